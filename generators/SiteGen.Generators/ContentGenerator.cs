@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SiteGen.Generators.Emit;
+using SiteGen.Generators.Model;
+using SiteGen.Generators.Schema;
+using SiteGen.Generators.Validation;
+
+namespace SiteGen.Generators
+{
+    /// <summary>
+    /// Compiles the Markdown content folder into typed records. Each file is parsed and validated on its own
+    /// (an edit re-runs only that file); the catalogue and the cross-file checks see only a slim index of entries.
+    /// </summary>
+    [Generator(LanguageNames.CSharp)]
+    public sealed class ContentGenerator : IIncrementalGenerator
+    {
+        public const string ContentRootProperty = "build_property.SiteGenContentRoot";
+
+        public static class TrackingNames
+        {
+            public const string Catalogue = nameof(Catalogue);
+            public const string ContentFile = nameof(ContentFile);
+            public const string Entry = nameof(Entry);
+            public const string Index = nameof(Index);
+        }
+
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            var catalogue = context.SyntaxProvider
+                .ForAttributeWithMetadataName(
+                    SchemaReader.CollectionAttribute,
+                    static (node, _) => node is ClassDeclarationSyntax,
+                    static (syntax, cancellationToken) => SchemaReader.Read(syntax, cancellationToken))
+                .Collect()
+                .Select(static (all, _) => all.IsEmpty ? null : all[0])
+                .WithTrackingName(TrackingNames.Catalogue);
+
+            var contentRoot = context.AnalyzerConfigOptionsProvider
+                .Select(static (options, _) =>
+                    options.GlobalOptions.TryGetValue(ContentRootProperty, out var root) && root.Trim().Length > 0 ? root.Trim() : null);
+
+            var entries = context.AdditionalTextsProvider
+                .Where(static text => text.Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+                .Combine(contentRoot)
+                .Select(static (pair, cancellationToken) => ContentFileReader.Read(pair.Left, pair.Right, cancellationToken))
+                .WithTrackingName(TrackingNames.ContentFile)
+                .Combine(catalogue)
+                .Select(static (pair, _) => pair.Left == null ? null : EntryValidator.Validate(pair.Left, pair.Right))
+                .WithTrackingName(TrackingNames.Entry);
+
+            context.RegisterSourceOutput(entries, static (output, entry) => EmitEntry(output, entry));
+
+            var index = entries
+                .Select(static (entry, _) => entry?.Index)
+                .Collect()
+                .WithTrackingName(TrackingNames.Index);
+
+            context.RegisterSourceOutput(
+                index.Combine(catalogue).Combine(contentRoot),
+                static (output, input) => EmitCatalogue(output, input.Left.Right, input.Left.Left, input.Right));
+        }
+
+        private static void EmitEntry(SourceProductionContext output, EntrySpec? entry)
+        {
+            if (entry == null)
+            {
+                return;
+            }
+
+            foreach (var diagnostic in entry.Diagnostics)
+            {
+                output.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+
+            if (entry.Emitted)
+            {
+                output.AddSource(NameStyle.HintName(entry.ClassName, entry.Index.Folder, entry.Index.Key), EntryEmitter.Emit(entry));
+            }
+        }
+
+        private static void EmitCatalogue(SourceProductionContext output, CatalogueSpec? catalogue, ImmutableArray<EntryIndex?> index, string? contentRoot)
+        {
+            if (catalogue == null)
+            {
+                return;
+            }
+
+            foreach (var diagnostic in catalogue.Diagnostics)
+            {
+                output.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+
+            if (contentRoot == null)
+            {
+                output.ReportDiagnostic(Diagnostic.Create(Diagnostics.ContentRootNotSet, Location.None));
+            }
+
+            var entries = index.Where(e => e != null).Select(e => e!).ToImmutableArray();
+            foreach (var diagnostic in CatalogueValidator.Validate(entries, catalogue))
+            {
+                output.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+
+            output.AddSource(catalogue.ClassName + ".g.cs", CatalogueEmitter.Emit(catalogue, entries, contentRoot ?? string.Empty));
+        }
+    }
+}

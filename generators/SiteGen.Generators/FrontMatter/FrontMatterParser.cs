@@ -1,0 +1,230 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace SiteGen.FrontMatter
+{
+    /// <summary>
+    /// Splits a content file into front matter and body and reads the front matter's YAML into values with positions.
+    /// Shared as source by the generator (compile time) and the engine (run time) so both read a file the same way.
+    /// </summary>
+    public static class FrontMatterParser
+    {
+        /// <summary>Front matter is flat: deeper nesting is a mistake, and a limit keeps hostile input cheap.</summary>
+        private const int MaxDepth = 8;
+
+        public static FrontMatterDocument Parse(string text)
+        {
+            var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+            var firstLineEnd = LineEnd(text, start);
+            var opening = new SourceSpot(1, 1, start, firstLineEnd - start);
+            if (!IsFence(text, start, firstLineEnd, allowDots: false))
+            {
+                return Failed(FrontMatterProblemKind.Missing,
+                    "the file does not start with a '---' line; begin it with front matter between two '---' lines",
+                    new SourceSpot(1, 1, start, Math.Min(firstLineEnd - start, 80)), opening);
+            }
+
+            var yamlStart = NextLine(text, firstLineEnd);
+            var lineStart = yamlStart;
+            var line = 2;
+            while (lineStart < text.Length)
+            {
+                var lineEnd = LineEnd(text, lineStart);
+                if (IsFence(text, lineStart, lineEnd, allowDots: true))
+                {
+                    var yaml = text.Substring(yamlStart, lineStart - yamlStart);
+                    var bodyOffset = NextLine(text, lineEnd);
+                    return ReadYaml(yaml, yamlStart, opening, line + 1, bodyOffset);
+                }
+
+                lineStart = NextLine(text, lineEnd);
+                line++;
+            }
+
+            return Failed(FrontMatterProblemKind.Unterminated,
+                "the front matter opened here is never closed; add a '---' line after the last field",
+                opening, opening);
+        }
+
+        private static FrontMatterDocument ReadYaml(string yaml, int yamlOffset, SourceSpot opening, int bodyLine, int bodyOffset)
+        {
+            var fields = new List<FrontMatterField>();
+            try
+            {
+                var parser = new Parser(new StringReader(yaml));
+                parser.Consume<StreamStart>();
+                if (parser.TryConsume<StreamEnd>(out _))
+                {
+                    return new FrontMatterDocument(EquatableArray<FrontMatterField>.Empty, null, opening, bodyLine, bodyOffset);
+                }
+
+                parser.Consume<DocumentStart>();
+                if (parser.Current is Scalar empty && empty.Value.Length == 0 && empty.Style == ScalarStyle.Plain)
+                {
+                    parser.MoveNext();
+                }
+                else if (parser.Current is MappingStart)
+                {
+                    ReadMapping(parser, yamlOffset, fields);
+                }
+                else
+                {
+                    var at = parser.Current!.Start;
+                    throw new FrontMatterYamlException(at, "front matter must be a list of 'key: value' lines");
+                }
+
+                parser.Consume<DocumentEnd>();
+                if (!parser.TryConsume<StreamEnd>(out _))
+                {
+                    throw new FrontMatterYamlException(parser.Current!.Start, "front matter holds one YAML document; remove the extra '---' or '...' line");
+                }
+            }
+            catch (FrontMatterYamlException e)
+            {
+                return Failed(FrontMatterProblemKind.MalformedYaml, e.Message, Spot(e.At, e.At, yamlOffset), opening, bodyLine, bodyOffset);
+            }
+            catch (YamlException e)
+            {
+                var message = "the YAML does not parse: " + TrimYamlMessage(e.Message) + "; check quotes, colons and indentation";
+                return Failed(FrontMatterProblemKind.MalformedYaml, message, Spot(e.Start, e.End, yamlOffset), opening, bodyLine, bodyOffset);
+            }
+
+            return new FrontMatterDocument(new EquatableArray<FrontMatterField>(fields), null, opening, bodyLine, bodyOffset);
+        }
+
+        private static void ReadMapping(IParser parser, int yamlOffset, List<FrontMatterField> fields)
+        {
+            var seen = new Dictionary<string, SourceSpot>(StringComparer.Ordinal);
+            parser.Consume<MappingStart>();
+            while (!parser.TryConsume<MappingEnd>(out _))
+            {
+                if (!(parser.Current is Scalar keyEvent))
+                {
+                    throw new FrontMatterYamlException(parser.Current!.Start, "a front-matter key must be a plain name such as 'title'");
+                }
+
+                parser.MoveNext();
+                var keySpot = Spot(keyEvent.Start, keyEvent.End, yamlOffset);
+                if (seen.TryGetValue(keyEvent.Value, out var first))
+                {
+                    throw new FrontMatterYamlException(keyEvent.Start,
+                        "the key '" + keyEvent.Value + "' is given twice (first on line " + first.Line + "); keep one");
+                }
+
+                seen.Add(keyEvent.Value, keySpot);
+                var value = ReadValue(parser, yamlOffset, depth: 1);
+                fields.Add(new FrontMatterField(keyEvent.Value, keySpot, value));
+            }
+        }
+
+        private static FrontMatterValue ReadValue(IParser parser, int yamlOffset, int depth)
+        {
+            if (depth > MaxDepth)
+            {
+                throw new FrontMatterYamlException(parser.Current!.Start, "front matter is nested too deeply; use flat 'key: value' lines and simple lists");
+            }
+
+            var current = parser.Current!;
+            if (current is AnchorAlias || (current is NodeEvent node && !node.Anchor.IsEmpty))
+            {
+                throw new FrontMatterYamlException(current.Start, "YAML anchors and aliases ('&name', '*name') are not allowed in front matter; write the value out");
+            }
+
+            switch (current)
+            {
+                case Scalar scalar:
+                    parser.MoveNext();
+                    var spot = Spot(scalar.Start, scalar.End, yamlOffset);
+                    return scalar.Style == ScalarStyle.Plain && IsYamlNull(scalar.Value)
+                        ? new FrontMatterValue(FrontMatterValueKind.Null, string.Empty, EquatableArray<FrontMatterValue>.Empty, spot)
+                        : FrontMatterValue.Scalar(scalar.Value, spot);
+                case SequenceStart sequence:
+                    parser.MoveNext();
+                    var items = new List<FrontMatterValue>();
+                    while (!parser.TryConsume<SequenceEnd>(out _))
+                    {
+                        items.Add(ReadValue(parser, yamlOffset, depth + 1));
+                    }
+
+                    return new FrontMatterValue(FrontMatterValueKind.Sequence, string.Empty, new EquatableArray<FrontMatterValue>(items), Spot(sequence.Start, sequence.End, yamlOffset));
+                case MappingStart mapping:
+                    SkipMapping(parser, yamlOffset, depth);
+                    return new FrontMatterValue(FrontMatterValueKind.Mapping, string.Empty, EquatableArray<FrontMatterValue>.Empty, Spot(mapping.Start, mapping.End, yamlOffset));
+                default:
+                    throw new FrontMatterYamlException(current.Start, "unexpected YAML here");
+            }
+        }
+
+        private static void SkipMapping(IParser parser, int yamlOffset, int depth)
+        {
+            parser.Consume<MappingStart>();
+            while (!parser.TryConsume<MappingEnd>(out _))
+            {
+                ReadValue(parser, yamlOffset, depth + 1);
+                ReadValue(parser, yamlOffset, depth + 1);
+            }
+        }
+
+        private static bool IsYamlNull(string value) =>
+            value.Length == 0 || value == "~" || value == "null" || value == "Null" || value == "NULL";
+
+        private static string TrimYamlMessage(string message)
+        {
+            // YamlDotNet prefixes its messages with "(Line: 3, Col: 1, Idx: 12) - (...)": the diagnostic already says where.
+            var dash = message.IndexOf("): ", StringComparison.Ordinal);
+            var text = dash >= 0 ? message.Substring(dash + 3) : message;
+            return text.TrimEnd('.');
+        }
+
+        private static SourceSpot Spot(Mark start, Mark end, int yamlOffset) =>
+            new SourceSpot((int)start.Line + 1, (int)start.Column, yamlOffset + (int)start.Index, Math.Max(0, (int)(end.Index - start.Index)));
+
+        private static FrontMatterDocument Failed(FrontMatterProblemKind kind, string message, SourceSpot spot, SourceSpot opening, int bodyLine = 1, int bodyOffset = 0) =>
+            new FrontMatterDocument(EquatableArray<FrontMatterField>.Empty, new FrontMatterProblem(kind, message, spot), opening, bodyLine, bodyOffset);
+
+        private static bool IsFence(string text, int start, int end, bool allowDots)
+        {
+            while (end > start && (text[end - 1] == ' ' || text[end - 1] == '\t'))
+            {
+                end--;
+            }
+
+            if (end - start != 3)
+            {
+                return false;
+            }
+
+            return string.CompareOrdinal(text, start, "---", 0, 3) == 0
+                || (allowDots && string.CompareOrdinal(text, start, "...", 0, 3) == 0);
+        }
+
+        /// <summary>The index of the line break (or end of text) that ends the line starting at <paramref name="start"/>, with any '\r' excluded.</summary>
+        private static int LineEnd(string text, int start)
+        {
+            var newline = text.IndexOf('\n', start);
+            var end = newline < 0 ? text.Length : newline;
+            return end > start && text[end - 1] == '\r' ? end - 1 : end;
+        }
+
+        private static int NextLine(string text, int lineEnd)
+        {
+            if (lineEnd < text.Length && text[lineEnd] == '\r')
+            {
+                lineEnd++;
+            }
+
+            return lineEnd < text.Length && text[lineEnd] == '\n' ? lineEnd + 1 : lineEnd;
+        }
+
+        private sealed class FrontMatterYamlException : Exception
+        {
+            public FrontMatterYamlException(Mark at, string message)
+                : base(message) => At = at;
+
+            public Mark At { get; }
+        }
+    }
+}

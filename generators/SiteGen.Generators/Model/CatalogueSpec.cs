@@ -1,0 +1,12 @@
+using SiteGen.FrontMatter;
+
+namespace SiteGen.Generators.Model
+{
+    /// <summary>The partial class marked with <c>[ContentCollection]</c> attributes, and the collections it declares.</summary>
+    internal sealed record CatalogueSpec(
+        string Namespace,
+        string ClassName,
+        string Modifiers,
+        EquatableArray<CollectionSpec> Collections,
+        EquatableArray<DiagnosticInfo> Diagnostics);
+}

@@ -1,0 +1,12 @@
+using SiteGen.FrontMatter;
+
+namespace SiteGen.Generators.Model
+{
+    /// <summary>A typed collection: the folder its files live in and the record its front matter becomes.</summary>
+    internal sealed record CollectionSpec(
+        string Folder,
+        string PropertyName,
+        string RecordTypeName,
+        string RecordDisplayName,
+        EquatableArray<FieldSpec> Fields);
+}

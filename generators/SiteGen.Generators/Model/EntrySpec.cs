@@ -1,0 +1,20 @@
+using SiteGen.FrontMatter;
+
+namespace SiteGen.Generators.Model
+{
+    /// <summary>One content file checked against its collection's schema: the values to emit and the problems found.</summary>
+    internal sealed record EntrySpec(
+        string Namespace,
+        string ClassName,
+        string RecordTypeName,
+        string RelativePath,
+        int BodyStartLine,
+        string Sha256,
+        EquatableArray<FieldValue> Values,
+        EquatableArray<DiagnosticInfo> Diagnostics,
+        EntryIndex Index)
+    {
+        /// <summary>An entry is emitted only when its file had no errors, so the catalogue never names a broken record.</summary>
+        public bool Emitted => Index.Emitted;
+    }
+}

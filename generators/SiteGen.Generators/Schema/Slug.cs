@@ -1,0 +1,52 @@
+using System.Text;
+
+namespace SiteGen.Generators.Schema
+{
+    /// <summary>The one slug rule, shared by file names and <c>slug</c> fields: lower-case ASCII words joined by single hyphens.</summary>
+    internal static class Slug
+    {
+        public static bool IsValid(string value)
+        {
+            if (value.Length == 0 || value[0] == '-' || value[value.Length - 1] == '-')
+            {
+                return false;
+            }
+
+            for (var i = 0; i < value.Length; i++)
+            {
+                var c = value[i];
+                var ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c == '-' && value[i - 1] != '-');
+                if (!ok)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>A suggestion for the message: what the value would be as a slug.</summary>
+        public static string Suggest(string value)
+        {
+            var slug = new StringBuilder(value.Length);
+            foreach (var c in value.Normalize(NormalizationForm.FormD))
+            {
+                var lower = char.ToLowerInvariant(c);
+                if ((lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9'))
+                {
+                    slug.Append(lower);
+                }
+                else if (char.IsWhiteSpace(c) || c == '-' || c == '_' || c == '.')
+                {
+                    if (slug.Length > 0 && slug[slug.Length - 1] != '-')
+                    {
+                        slug.Append('-');
+                    }
+                }
+            }
+
+            var text = slug.ToString().Trim('-');
+            return text.Length == 0 ? "my-entry" : text;
+        }
+    }
+}

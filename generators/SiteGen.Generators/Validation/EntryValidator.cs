@@ -1,0 +1,216 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using SiteGen.FrontMatter;
+using SiteGen.Generators.Model;
+using SiteGen.Generators.Schema;
+
+namespace SiteGen.Generators.Validation
+{
+    /// <summary>Checks one content file against its collection's schema and converts its values; it never looks at other files.</summary>
+    internal static class EntryValidator
+    {
+        public static EntrySpec? Validate(ContentFileModel file, CatalogueSpec? catalogue)
+        {
+            var collection = catalogue?.Collections.FirstOrDefault(c => c.Folder == file.Folder);
+            if (catalogue == null || collection == null)
+            {
+                return null;
+            }
+
+            var diagnostics = new List<DiagnosticInfo>();
+            var values = new List<FieldValue>();
+            var references = new List<ReferenceSpec>();
+            var identity = file.Key;
+            var identityField = "file name";
+            var identitySpot = SourceSpot.FileStart;
+            var document = file.Document;
+
+            if (file.Sha256.Length == 0)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(Diagnostics.UnreadableFile, file.Path, SourceSpot.FileStart));
+            }
+            else if (document.Problem != null)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DescriptorFor(document.Problem.Kind), file.Path, document.Problem.Spot, document.Problem.Message));
+            }
+            else
+            {
+                if (!Slug.IsValid(file.Key))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(Diagnostics.InvalidSlug, file.Path, SourceSpot.FileStart,
+                        "The file name", file.Key, Slug.Suggest(file.Key) + ".md"));
+                }
+
+                var given = document.Fields
+                    .Where(f => f.Value.Kind != FrontMatterValueKind.Null)
+                    .ToDictionary(f => f.Key, StringComparer.Ordinal);
+                foreach (var field in document.Fields)
+                {
+                    if (!collection.Fields.Any(f => f.Key == field.Key))
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(Diagnostics.UnknownField, file.Path, field.KeySpot,
+                            field.Key, collection.RecordDisplayName, UnknownFieldAdvice(field.Key, collection)));
+                    }
+                }
+
+                foreach (var spec in collection.Fields)
+                {
+                    if (!given.TryGetValue(spec.Key, out var field))
+                    {
+                        if (spec.Required)
+                        {
+                            diagnostics.Add(DiagnosticInfo.Create(Diagnostics.MissingRequiredField, file.Path, document.Opening,
+                                spec.Key, collection.RecordDisplayName));
+                        }
+
+                        continue;
+                    }
+
+                    var value = Convert(spec, field, file.Path, diagnostics);
+                    if (value == null)
+                    {
+                        continue;
+                    }
+
+                    values.Add(value);
+                    if (spec.IsSlug)
+                    {
+                        identity = value.Text;
+                        identityField = spec.Key;
+                        identitySpot = field.Value.Spot;
+                        if (!Slug.IsValid(value.Text))
+                        {
+                            diagnostics.Add(DiagnosticInfo.Create(Diagnostics.InvalidSlug, file.Path, field.Value.Spot,
+                                "The " + spec.Key, value.Text, Slug.Suggest(value.Text)));
+                        }
+                    }
+
+                    if (spec.ReferencedFolder != null)
+                    {
+                        var targets = spec.Kind == FieldKind.TextList ? field.Value.Items : new EquatableArray<FrontMatterValue>(new[] { field.Value });
+                        foreach (var target in targets)
+                        {
+                            references.Add(new ReferenceSpec(spec.Key, spec.ReferencedFolder, target.Text, target.Spot));
+                        }
+                    }
+                }
+            }
+
+            var emitted = !diagnostics.Any(d => Diagnostics.ById(d.Id).DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+            var index = new EntryIndex(file.Folder, file.Key, file.Path, identityField, identity, identitySpot, new EquatableArray<ReferenceSpec>(references), emitted);
+            return new EntrySpec(
+                catalogue.Namespace,
+                catalogue.ClassName,
+                collection.RecordTypeName,
+                file.RelativePath,
+                document.BodyStartLine,
+                file.Sha256,
+                new EquatableArray<FieldValue>(values),
+                new EquatableArray<DiagnosticInfo>(diagnostics),
+                index);
+        }
+
+        private static FieldValue? Convert(FieldSpec spec, FrontMatterField field, string path, List<DiagnosticInfo> diagnostics)
+        {
+            var value = field.Value;
+            string? problem = null;
+            switch (spec.Kind)
+            {
+                case FieldKind.Text:
+                    if (value.Kind != FrontMatterValueKind.Scalar)
+                    {
+                        problem = "must be a single text value, not a " + Describe(value.Kind) + "; put it on one line after the colon";
+                    }
+                    else if (spec.Required && value.Text.Trim().Length == 0)
+                    {
+                        problem = "is empty; write its text after the colon";
+                    }
+
+                    break;
+                case FieldKind.Date:
+                    if (value.Kind != FrontMatterValueKind.Scalar)
+                    {
+                        problem = "must be a date, not a " + Describe(value.Kind) + "; write it as YYYY-MM-DD, e.g. 2025-05-23";
+                    }
+                    else if (!IsIsoDateShape(value.Text))
+                    {
+                        problem = "is not a date: '" + value.Text + "'; write it as YYYY-MM-DD, e.g. 2025-05-23";
+                    }
+                    else if (!DateTime.TryParseExact(value.Text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+                    {
+                        problem = "is not a real calendar date: '" + value.Text + "'; check the month and day";
+                    }
+
+                    break;
+                case FieldKind.Url:
+                    if (value.Kind != FrontMatterValueKind.Scalar)
+                    {
+                        problem = "must be a web address, not a " + Describe(value.Kind);
+                    }
+                    else if (!Uri.TryCreate(value.Text, UriKind.Absolute, out var uri) || (uri.Scheme != "http" && uri.Scheme != "https"))
+                    {
+                        problem = "is not a URL: '" + value.Text + "'; write a full address starting with https:// or http://";
+                    }
+
+                    break;
+                case FieldKind.TextList:
+                    if (value.Kind != FrontMatterValueKind.Sequence)
+                    {
+                        problem = "must be a list, not a " + Describe(value.Kind) + "; write it as [\"first\", \"second\"] or one '- item' line per entry";
+                    }
+                    else if (value.Items.Any(i => i.Kind != FrontMatterValueKind.Scalar))
+                    {
+                        problem = "must be a list of text values; nested lists, maps and empty items are not allowed";
+                    }
+
+                    break;
+            }
+
+            if (problem != null)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(Diagnostics.WrongType, path, value.Spot, spec.Key, problem));
+                return null;
+            }
+
+            var items = spec.Kind == FieldKind.TextList
+                ? new EquatableArray<string>(value.Items.Select(i => i.Text))
+                : EquatableArray<string>.Empty;
+            return new FieldValue(spec.PropertyName, spec.Kind, value.Text, items);
+        }
+
+        private static bool IsIsoDateShape(string text) =>
+            text.Length == 10 && text[4] == '-' && text[7] == '-'
+            && text.Where((c, i) => i != 4 && i != 7).All(c => c >= '0' && c <= '9');
+
+        private static string Describe(FrontMatterValueKind kind)
+        {
+            switch (kind)
+            {
+                case FrontMatterValueKind.Sequence: return "list";
+                case FrontMatterValueKind.Mapping: return "nested map";
+                default: return "single value";
+            }
+        }
+
+        private static string UnknownFieldAdvice(string key, CollectionSpec collection)
+        {
+            var known = collection.Fields.Select(f => f.Key).ToList();
+            var closest = Closest.To(key, known);
+            return closest != null
+                ? "did you mean '" + closest + "'?"
+                : "known fields are " + string.Join(", ", known.OrderBy(k => k, StringComparer.Ordinal));
+        }
+
+        private static Microsoft.CodeAnalysis.DiagnosticDescriptor DescriptorFor(FrontMatterProblemKind kind)
+        {
+            switch (kind)
+            {
+                case FrontMatterProblemKind.Missing: return Diagnostics.MissingFrontMatter;
+                case FrontMatterProblemKind.Unterminated: return Diagnostics.UnterminatedFrontMatter;
+                default: return Diagnostics.MalformedYaml;
+            }
+        }
+    }
+}
