@@ -1,0 +1,20 @@
+namespace SiteGen.Build;
+
+/// <summary>Ids of the errors found while building the site; compile-time ids (SG00xx) live with the generator.</summary>
+public static class SiteErrorIds
+{
+    /// <summary>A content file changed since the program was compiled.</summary>
+    public const string ContentChanged = "SG0101";
+
+    /// <summary>A content file named by a compiled record cannot be read.</summary>
+    public const string ContentUnreadable = "SG0102";
+
+    /// <summary>A template file is missing or does not parse.</summary>
+    public const string TemplateInvalid = "SG0201";
+
+    /// <summary>A template failed while rendering: an unknown value, partial or helper.</summary>
+    public const string TemplateFailed = "SG0202";
+
+    /// <summary>The output folder cannot be written, or is not a folder SiteGen may replace.</summary>
+    public const string OutputRefused = "SG0301";
+}

@@ -1,0 +1,13 @@
+namespace SiteGen.Content;
+
+/// <summary>A news organisation: the schema of <c>content/outlets/*.md</c>; the body describes it.</summary>
+public sealed record Outlet : ContentRecord
+{
+    public required string Name { get; init; }
+
+    /// <summary>Where it is based, when the sources say.</summary>
+    public string? Country { get; init; }
+
+    /// <summary>Its home page, when the sources give it.</summary>
+    public Uri? Url { get; init; }
+}

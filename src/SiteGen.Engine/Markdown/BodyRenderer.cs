@@ -1,0 +1,47 @@
+using Markdig;
+using Markdig.Renderers;
+using SiteGen.Content;
+
+namespace SiteGen.Markdown;
+
+/// <summary>
+/// Renders Markdown bodies with one pipeline built once: raw HTML is shown as text, unsafe links are dropped,
+/// paragraphs are split into anchored sentences, and people's names link to their pages.
+/// </summary>
+public sealed class BodyRenderer(PersonLinker linker)
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .DisableHtml()
+        .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
+        .UseEmphasisExtras()
+        .UsePipeTables()
+        .Use<SentenceExtension>()
+        .Build();
+
+    public RenderedBody RenderArticle(string markdown, Article article)
+    {
+        var document = Markdig.Markdown.Parse(markdown, Pipeline);
+        LinkSafety.Apply(document);
+        var sentences = SentenceAnnotator.Annotate(document);
+        var mentions = linker.Link(sentences, article);
+        return new RenderedBody(ToHtml(document), sentences, mentions);
+    }
+
+    /// <summary>Biographies and outlet descriptions: safe Markdown without sentence anchors or name links.</summary>
+    public static string RenderPlain(string markdown)
+    {
+        var document = Markdig.Markdown.Parse(markdown, Pipeline);
+        LinkSafety.Apply(document);
+        return ToHtml(document);
+    }
+
+    private static string ToHtml(Markdig.Syntax.MarkdownDocument document)
+    {
+        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
+    }
+}

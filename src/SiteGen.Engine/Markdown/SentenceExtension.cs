@@ -1,0 +1,20 @@
+using Markdig;
+using Markdig.Renderers;
+
+namespace SiteGen.Markdown;
+
+/// <summary>Registers the renderer of <see cref="SentenceInline"/>; <see cref="SentenceAnnotator"/> puts them in the tree.</summary>
+public sealed class SentenceExtension : IMarkdownExtension
+{
+    public void Setup(MarkdownPipelineBuilder pipeline)
+    {
+    }
+
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    {
+        if (renderer is HtmlRenderer html && !html.ObjectRenderers.Contains<SentenceInlineRenderer>())
+        {
+            html.ObjectRenderers.Insert(0, new SentenceInlineRenderer());
+        }
+    }
+}

@@ -1,0 +1,117 @@
+using System.Globalization;
+using SiteGen.Content;
+using SiteGen.CrossReference;
+using SiteGen.Markdown;
+using SiteGen.Model.Views;
+
+namespace SiteGen.Model;
+
+/// <summary>Turns content and its cross-references into the list of pages, each with the view its template binds to.</summary>
+public sealed class SiteModelBuilder(ContentSet content, CrossReferenceIndex index, IReadOnlyDictionary<ContentRecord, string> bodies, SiteOptions options)
+{
+    private readonly SitePaths _paths = new(options.CleanUrls);
+    private readonly Dictionary<string, Outlet> _outlets = content.Outlets.ToDictionary(o => o.Key, StringComparer.Ordinal);
+    private readonly Dictionary<string, Person> _people = content.People.ToDictionary(p => p.Key, StringComparer.Ordinal);
+
+    public IReadOnlyList<Page> Build()
+    {
+        var pages = new List<Page> { HomePage() };
+        pages.AddRange(ArticlesByDate().Select(ArticlePage));
+        pages.AddRange(content.People.OrderBy(p => p.Key, StringComparer.Ordinal).Select(PersonPage));
+        pages.AddRange(content.Outlets.OrderBy(o => o.Key, StringComparer.Ordinal).Select(OutletPage));
+        return pages;
+    }
+
+    private Page HomePage()
+    {
+        var dates = ArticlesByDate()
+            .GroupBy(a => a.Date)
+            .Select(g => new DateGroup(DisplayDate(g.Key), IsoDate(g.Key), g.Select(ArticleLink).ToList()))
+            .ToList();
+        var outlets = content.Outlets.OrderBy(o => o.Name, StringComparer.Ordinal).Select(OutletLink).ToList();
+        var people = content.People
+            .Select(PersonLink)
+            .OrderByDescending(p => p.MentionCount)
+            .ThenBy(p => p.Name, StringComparer.Ordinal)
+            .ToList();
+        var view = new HomeView(options.Title, options.Description, content.Articles.Count, content.Outlets.Count, content.People.Count, dates, outlets, people);
+        return new Page(string.Empty, "home", options.Title, "home", view);
+    }
+
+    private Page ArticlePage(Article article)
+    {
+        var body = index.BodyOf(article);
+        var mentioned = body.Mentions.Select(m => m.Person.Key);
+        var people = article.People.Concat(mentioned)
+            .Distinct(StringComparer.Ordinal)
+            .Select(key => PersonLink(_people[key]))
+            .ToList();
+        var view = new ArticleView(
+            article.Title,
+            DisplayDate(article.Date),
+            IsoDate(article.Date),
+            OutletOf(article) is { } outlet ? OutletLink(outlet) : null,
+            article.Url?.OriginalString,
+            article.Authors,
+            article.Summary,
+            article.Source,
+            body.Html,
+            people);
+        return new Page(Folder(_paths.Article(article)), "article", article.Title, "articles", view);
+    }
+
+    private Page PersonPage(Person person)
+    {
+        var articles = index.MentionsOf(person)
+            .GroupBy(m => m.Article)
+            .OrderBy(g => g.Key.Date)
+            .ThenBy(g => g.Key.Slug, StringComparer.Ordinal)
+            .Select(g => new PersonArticleView(
+                ArticleLink(g.Key),
+                g.Select(m => new MentionView(_paths.Article(g.Key) + "#" + m.Anchor, m.Sentence, m.Text))
+                    .DistinctBy(m => m.Url)
+                    .ToList()))
+            .ToList();
+        var view = new PersonView(
+            person.Name,
+            person.Role,
+            person.Affiliation,
+            person.Aliases,
+            BodyRenderer.RenderPlain(bodies[person]),
+            articles.Sum(a => a.Mentions.Count),
+            articles);
+        return new Page(Folder(_paths.Person(person)), "person", person.Name, "people", view);
+    }
+
+    private Page OutletPage(Outlet outlet)
+    {
+        var articles = ArticlesByDate().Where(a => a.Outlet == outlet.Key).Select(ArticleLink).ToList();
+        var view = new OutletView(outlet.Name, outlet.Country, outlet.Url?.OriginalString, BodyRenderer.RenderPlain(bodies[outlet]), articles);
+        return new Page(Folder(_paths.Outlet(outlet)), "outlet", outlet.Name, "outlets", view);
+    }
+
+    private IEnumerable<Article> ArticlesByDate() =>
+        content.Articles.OrderBy(a => a.Date).ThenBy(a => a.Slug, StringComparer.Ordinal);
+
+    private ArticleLink ArticleLink(Article article) => new(
+        _paths.Article(article),
+        article.Title,
+        DisplayDate(article.Date),
+        IsoDate(article.Date),
+        OutletOf(article)?.Name ?? "Outlet not named in the source",
+        article.Summary);
+
+    private PersonLink PersonLink(Person person) =>
+        new(_paths.Person(person), person.Name, person.Role, index.MentionsOf(person).Select(m => (m.Article.Slug, m.Anchor)).Distinct().Count());
+
+    private OutletLink OutletLink(Outlet outlet) =>
+        new(_paths.Outlet(outlet), outlet.Name, content.Articles.Count(a => a.Outlet == outlet.Key));
+
+    private Outlet? OutletOf(Article article) => article.Outlet is { } key ? _outlets[key] : null;
+
+    private static string Folder(string link) => SitePaths.FileOf(link)[..^"index.html".Length];
+
+    private static string DisplayDate(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    private static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

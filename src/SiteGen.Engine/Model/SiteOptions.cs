@@ -1,0 +1,7 @@
+namespace SiteGen.Model;
+
+/// <summary>Settings of one site build.</summary>
+/// <param name="Title">The report's name, shown on every page.</param>
+/// <param name="Description">One sentence under the title on the home page.</param>
+/// <param name="CleanUrls">Link to folders (<c>people/x/</c>) rather than files (<c>people/x/index.html</c>); for sites served over HTTP.</param>
+public sealed record SiteOptions(string Title, string Description, bool CleanUrls = false);

@@ -1,0 +1,28 @@
+using SiteGen.Content;
+
+namespace SiteGen.Model;
+
+/// <summary>
+/// Where each page lives, relative to the site root. Every page is a folder with an <c>index.html</c>;
+/// links name the file too unless <paramref name="cleanUrls"/> is set, so the report also works opened from disk.
+/// </summary>
+public sealed class SitePaths(bool cleanUrls)
+{
+    public string Home => cleanUrls ? "./" : "index.html";
+
+    public string Article(Article article) => Page("articles/" + article.Slug + "/");
+
+    public string Person(Person person) => Page("people/" + person.Key + "/");
+
+    public string Outlet(Outlet outlet) => Page("outlets/" + outlet.Key + "/");
+
+    /// <summary>The prefix that leads from a page at <paramref name="pageFolder"/> back to the root.</summary>
+    public static string RootFrom(string pageFolder) =>
+        string.Concat(Enumerable.Repeat("../", pageFolder.Count(c => c == '/')));
+
+    /// <summary>The file a page link points at.</summary>
+    public static string FileOf(string link) =>
+        link.EndsWith("index.html", StringComparison.Ordinal) ? link : link.TrimStart('.').TrimStart('/') + "index.html";
+
+    private string Page(string folder) => cleanUrls ? folder : folder + "index.html";
+}

@@ -1,0 +1,144 @@
+using System.Diagnostics;
+using System.Globalization;
+using SiteGen.Build;
+
+namespace SiteGen.Cli;
+
+/// <summary>Parses the command line and runs the command; every failure is a message and an exit code, never a stack trace.</summary>
+public static class CommandLine
+{
+    public const string Usage = """
+        SiteGen builds a cross-referenced static HTML report from the Markdown content compiled into it.
+
+        Usage:
+          dotnet run --project src/SiteGen [-- build [options]]
+          dotnet run --project src/SiteGen -- help
+
+        Commands:
+          build      Build the report (the default command).
+          help       Show this text.
+
+        Options of build:
+          --out DIR          Write the site to DIR (default: _site). DIR must be new, empty or an earlier SiteGen output.
+          --templates DIR    Use the templates in DIR (default: the templates/ folder the program was compiled with).
+          --clean-urls       Link to folders (people/x/) instead of files (people/x/index.html); for sites served over HTTP.
+          --open             Open the report in the default browser after building.
+          -h, --help         Show this text.
+
+        Exit codes: 0 built, 1 content or template errors (printed as path(line,col): error SGnnnn: ...), 2 usage errors.
+        """;
+
+    public static int Run(string[] args, TextWriter output, TextWriter errors)
+    {
+        BuildRequest request;
+        try
+        {
+            request = Parse(args);
+        }
+        catch (UsageException e)
+        {
+            errors.WriteLine("error: " + e.Message);
+            errors.WriteLine("Run 'dotnet run --project src/SiteGen -- --help' for usage.");
+            return ExitCodes.UsageError;
+        }
+
+        if (request.ShowHelp)
+        {
+            output.WriteLine(Usage);
+            return ExitCodes.Success;
+        }
+
+        return RunBuild(request, output, errors);
+    }
+
+    private static int RunBuild(BuildRequest request, TextWriter output, TextWriter errors)
+    {
+        var clock = Stopwatch.StartNew();
+        RenderedSite site;
+        try
+        {
+            var builder = new SiteBuilder(ReportSettings.Options(request.CleanUrls), request.Templates ?? ReportSettings.TemplatesRoot);
+            site = builder.Build(SiteContent.All, request.Out);
+        }
+        catch (SiteBuildException e)
+        {
+            foreach (var error in e.Errors)
+            {
+                errors.WriteLine(error);
+            }
+
+            errors.WriteLine($"Build failed: {e.Errors.Count} error(s). Nothing was written; the previous site, if any, is unchanged.");
+            return ExitCodes.ContentErrors;
+        }
+
+        var index = Path.GetFullPath(Path.Combine(request.Out, "index.html"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Built {site.Pages} pages ({site.Articles} articles, {site.People} people, {site.Outlets} outlets), {site.Files.Count} files in {clock.Elapsed.TotalSeconds:0.00} s."));
+        output.WriteLine("Open " + index);
+        if (request.Open)
+        {
+            BrowserLauncher.Open(index, output);
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static BuildRequest Parse(string[] args)
+    {
+        var request = new BuildRequest();
+        var i = 0;
+        if (args.Length > 0 && !args[0].StartsWith('-'))
+        {
+            switch (args[0])
+            {
+                case "build":
+                    break;
+                case "help":
+                    return request with { ShowHelp = true };
+                default:
+                    throw new UsageException($"unknown command '{args[0]}'; the commands are build and help");
+            }
+
+            i = 1;
+        }
+
+        for (; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "-h" or "--help":
+                    return request with { ShowHelp = true };
+                case "--out":
+                    request = request with { Out = Value(args, ref i) };
+                    break;
+                case "--templates":
+                    request = request with { Templates = Value(args, ref i) };
+                    break;
+                case "--clean-urls":
+                    request = request with { CleanUrls = true };
+                    break;
+                case "--open":
+                    request = request with { Open = true };
+                    break;
+                default:
+                    throw new UsageException($"unknown option '{args[i]}'");
+            }
+        }
+
+        return request;
+    }
+
+    private static string Value(string[] args, ref int i)
+    {
+        if (i + 1 >= args.Length || args[i + 1].StartsWith("--", StringComparison.Ordinal) || args[i + 1].Length == 0)
+        {
+            throw new UsageException($"{args[i]} needs a value");
+        }
+
+        return args[++i];
+    }
+
+    private sealed record BuildRequest(string Out = "_site", string? Templates = null, bool CleanUrls = false, bool Open = false, bool ShowHelp = false);
+
+    private sealed class UsageException(string message) : Exception(message);
+}

@@ -1,0 +1,18 @@
+using System.Reflection;
+using SiteGen.Model;
+
+namespace SiteGen.Cli;
+
+/// <summary>The settings of the report this program was compiled with.</summary>
+public static class ReportSettings
+{
+    public static SiteOptions Options(bool cleanUrls) => new(
+        "The May 2025 prisoner exchange",
+        "News reports of the Ukraine–Russia exchange of prisoners of war of 23–25 May 2025, side by side, with every person they name.",
+        cleanUrls);
+
+    /// <summary>The templates folder recorded at compile time.</summary>
+    public static string TemplatesRoot =>
+        typeof(ReportSettings).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .First(a => a.Key == "SiteGen.TemplatesRoot").Value!;
+}

@@ -1,0 +1,3 @@
+using SiteGen.Cli;
+
+return CommandLine.Run(args, Console.Out, Console.Error);
