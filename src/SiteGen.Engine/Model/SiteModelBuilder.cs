@@ -24,14 +24,15 @@ public sealed class SiteModelBuilder(ContentSet content, CrossReferenceIndex ind
 
     private Page HomePage()
     {
+        const string root = "";
         var dates = ArticlesByDate()
             .GroupBy(a => a.Date)
-            .Select(g => new DateGroup(DisplayDate(g.Key), IsoDate(g.Key), g.Select(ArticleLink).ToList()))
+            .Select(g => new DateGroup(DisplayDate(g.Key), IsoDate(g.Key), g.Select(a => ArticleLink(a, root)).ToList()))
             .ToList();
-        var outlets = content.Outlets.OrderBy(o => o.Name, StringComparer.Ordinal).Select(OutletLink).ToList();
+        var outlets = content.Outlets.OrderBy(o => o.Name, StringComparer.Ordinal).Select(o => OutletLink(o, root)).ToList();
         var people = content.People
-            .Select(PersonLink)
-            .OrderByDescending(p => p.MentionCount)
+            .Select(p => PersonLink(p, root))
+            .OrderByDescending(p => index.MentionsOf(_people[p.Key]).Count())
             .ThenBy(p => p.Name, StringComparer.Ordinal)
             .ToList();
         var view = new HomeView(options.Title, options.Description, content.Articles.Count, content.Outlets.Count, content.People.Count, dates, outlets, people);
@@ -40,35 +41,39 @@ public sealed class SiteModelBuilder(ContentSet content, CrossReferenceIndex ind
 
     private Page ArticlePage(Article article)
     {
+        var folder = Folder(_paths.Article(article));
+        var root = SitePaths.RootFrom(folder);
         var body = index.BodyOf(article);
         var mentioned = body.Mentions.Select(m => m.Person.Key);
         var people = article.People.Concat(mentioned)
             .Distinct(StringComparer.Ordinal)
-            .Select(key => PersonLink(_people[key]))
+            .Select(key => PersonLink(_people[key], root))
             .ToList();
         var view = new ArticleView(
             article.Title,
             DisplayDate(article.Date),
             IsoDate(article.Date),
-            OutletOf(article) is { } outlet ? OutletLink(outlet) : null,
+            OutletOf(article) is { } outlet ? OutletLink(outlet, root) : null,
             article.Url?.OriginalString,
             article.Authors,
             article.Summary,
             article.Source,
             body.Html,
             people);
-        return new Page(Folder(_paths.Article(article)), "article", article.Title, "articles", view);
+        return new Page(folder, "article", article.Title, "articles", view);
     }
 
     private Page PersonPage(Person person)
     {
+        var folder = Folder(_paths.Person(person));
+        var root = SitePaths.RootFrom(folder);
         var articles = index.MentionsOf(person)
             .GroupBy(m => m.Article)
             .OrderBy(g => g.Key.Date)
             .ThenBy(g => g.Key.Slug, StringComparer.Ordinal)
             .Select(g => new PersonArticleView(
-                ArticleLink(g.Key),
-                g.Select(m => new MentionView(_paths.Article(g.Key) + "#" + m.Anchor, m.Sentence, m.Text))
+                ArticleLink(g.Key, root),
+                g.Select(m => new MentionView(root + _paths.Article(g.Key) + "#" + m.Anchor, m.Sentence, m.Text))
                     .DistinctBy(m => m.Url)
                     .ToList()))
             .ToList();
@@ -78,34 +83,42 @@ public sealed class SiteModelBuilder(ContentSet content, CrossReferenceIndex ind
             person.Affiliation,
             person.Aliases,
             BodyRenderer.RenderPlain(bodies[person]),
-            articles.Sum(a => a.Mentions.Count),
+            Counted(articles.Sum(a => a.Mentions.Count), "mention"),
             articles);
-        return new Page(Folder(_paths.Person(person)), "person", person.Name, "people", view);
+        return new Page(folder, "person", person.Name, "people", view);
     }
 
     private Page OutletPage(Outlet outlet)
     {
-        var articles = ArticlesByDate().Where(a => a.Outlet == outlet.Key).Select(ArticleLink).ToList();
+        var folder = Folder(_paths.Outlet(outlet));
+        var root = SitePaths.RootFrom(folder);
+        var articles = ArticlesByDate().Where(a => a.Outlet == outlet.Key).Select(a => ArticleLink(a, root)).ToList();
         var view = new OutletView(outlet.Name, outlet.Country, outlet.Url?.OriginalString, BodyRenderer.RenderPlain(bodies[outlet]), articles);
-        return new Page(Folder(_paths.Outlet(outlet)), "outlet", outlet.Name, "outlets", view);
+        return new Page(folder, "outlet", outlet.Name, "outlets", view);
     }
 
     private IEnumerable<Article> ArticlesByDate() =>
         content.Articles.OrderBy(a => a.Date).ThenBy(a => a.Slug, StringComparer.Ordinal);
 
-    private ArticleLink ArticleLink(Article article) => new(
-        _paths.Article(article),
+    private ArticleLink ArticleLink(Article article, string root) => new(
+        root + _paths.Article(article),
         article.Title,
         DisplayDate(article.Date),
         IsoDate(article.Date),
         OutletOf(article)?.Name ?? "Outlet not named in the source",
         article.Summary);
 
-    private PersonLink PersonLink(Person person) =>
-        new(_paths.Person(person), person.Name, person.Role, index.MentionsOf(person).Select(m => (m.Article.Slug, m.Anchor)).Distinct().Count());
+    private PersonLink PersonLink(Person person, string root)
+    {
+        var mentions = index.MentionsOf(person).Select(m => (m.Article.Slug, m.Anchor)).Distinct().Count();
+        return new(person.Key, root + _paths.Person(person), person.Name, person.Role, Counted(mentions, "mention"));
+    }
 
-    private OutletLink OutletLink(Outlet outlet) =>
-        new(_paths.Outlet(outlet), outlet.Name, content.Articles.Count(a => a.Outlet == outlet.Key));
+    private OutletLink OutletLink(Outlet outlet, string root) =>
+        new(root + _paths.Outlet(outlet), outlet.Name, Counted(content.Articles.Count(a => a.Outlet == outlet.Key), "article"));
+
+    private static string Counted(int count, string noun) =>
+        count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");
 
     private Outlet? OutletOf(Article article) => article.Outlet is { } key ? _outlets[key] : null;
 

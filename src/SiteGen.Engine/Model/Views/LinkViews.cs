@@ -6,10 +6,10 @@ namespace SiteGen.Model.Views;
 public sealed record ArticleLink(string Url, string Title, string Date, string DateIso, string OutletName, string Summary);
 
 /// <summary>A person as it appears in lists.</summary>
-public sealed record PersonLink(string Url, string Name, string Role, int MentionCount);
+public sealed record PersonLink(string Key, string Url, string Name, string Role, string Mentions);
 
 /// <summary>An outlet as it appears in lists.</summary>
-public sealed record OutletLink(string Url, string Name, int ArticleCount);
+public sealed record OutletLink(string Url, string Name, string Articles);
 
 /// <summary>A sentence that mentions someone, linking to its anchor in the article.</summary>
 public sealed record MentionView(string Url, string Sentence, string Text);

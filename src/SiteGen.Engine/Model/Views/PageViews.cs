@@ -36,7 +36,7 @@ public sealed record PersonView(
     string? Affiliation,
     IReadOnlyList<string> Aliases,
     string BioHtml,
-    int MentionCount,
+    string Mentions,
     IReadOnlyList<PersonArticleView> Articles);
 
 public sealed record OutletView(
