@@ -77,7 +77,7 @@ namespace SiteGen.Generators
 
             if (entry.Emitted)
             {
-                output.AddSource(NameStyle.HintName(entry.ClassName, entry.Index.Folder, entry.Index.Key), EntryEmitter.Emit(entry));
+                output.AddSource(NameStyle.HintName(entry.ClassName, entry.RelativePath), EntryEmitter.Emit(entry));
             }
         }
 

@@ -58,7 +58,7 @@ namespace SiteGen.Generators.Emit
                 var end = Math.Min(members.Count, (chunk + 1) * ChunkSize);
                 for (var i = chunk * ChunkSize; i < end; i++)
                 {
-                    writer.Line("items[" + i.ToString(CultureInfo.InvariantCulture) + "] = " + NameStyle.EntryMethod(members[i].Folder, members[i].Key) + "();");
+                    writer.Line("items[" + i.ToString(CultureInfo.InvariantCulture) + "] = " + members[i].Method + "();");
                 }
 
                 writer.Close();

@@ -4,7 +4,7 @@ using System.Text;
 namespace SiteGen.FrontMatter
 {
     /// <summary>The fingerprint recorded at compile time and checked at run time, so a file edited since compile is caught.</summary>
-    public static class ContentHash
+    internal static class ContentHash
     {
         public static string Of(string text)
         {

@@ -6,7 +6,7 @@ using System.Linq;
 namespace SiteGen.FrontMatter
 {
     /// <summary>An immutable array compared by its elements, so models holding it cache in an incremental pipeline.</summary>
-    public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
+    internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
         where T : IEquatable<T>
     {
         public static readonly EquatableArray<T> Empty = new EquatableArray<T>(Array.Empty<T>());

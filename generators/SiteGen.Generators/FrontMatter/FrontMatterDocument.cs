@@ -1,7 +1,7 @@
 namespace SiteGen.FrontMatter
 {
     /// <summary>A content file split into its front-matter fields and the position where its Markdown body starts.</summary>
-    public sealed record FrontMatterDocument(
+    internal sealed record FrontMatterDocument(
         EquatableArray<FrontMatterField> Fields,
         FrontMatterProblem? Problem,
         SourceSpot Opening,

@@ -1,5 +1,5 @@
 namespace SiteGen.FrontMatter
 {
     /// <summary>One top-level <c>key: value</c> line of the front matter.</summary>
-    public sealed record FrontMatterField(string Key, SourceSpot KeySpot, FrontMatterValue Value);
+    internal sealed record FrontMatterField(string Key, SourceSpot KeySpot, FrontMatterValue Value);
 }

@@ -10,7 +10,7 @@ namespace SiteGen.FrontMatter
     /// Splits a content file into front matter and body and reads the front matter's YAML into values with positions.
     /// Shared as source by the generator (compile time) and the engine (run time) so both read a file the same way.
     /// </summary>
-    public static class FrontMatterParser
+    internal static class FrontMatterParser
     {
         /// <summary>Front matter is flat: deeper nesting is a mistake, and a limit keeps hostile input cheap.</summary>
         private const int MaxDepth = 8;

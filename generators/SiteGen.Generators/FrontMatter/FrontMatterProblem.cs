@@ -1,6 +1,6 @@
 namespace SiteGen.FrontMatter
 {
-    public enum FrontMatterProblemKind
+    internal enum FrontMatterProblemKind
     {
         /// <summary>The file does not start with a <c>---</c> line.</summary>
         Missing,
@@ -13,5 +13,5 @@ namespace SiteGen.FrontMatter
     }
 
     /// <summary>Why a file's front matter could not be read, and where.</summary>
-    public sealed record FrontMatterProblem(FrontMatterProblemKind Kind, string Message, SourceSpot Spot);
+    internal sealed record FrontMatterProblem(FrontMatterProblemKind Kind, string Message, SourceSpot Spot);
 }

@@ -1,6 +1,6 @@
 namespace SiteGen.FrontMatter
 {
-    public enum FrontMatterValueKind
+    internal enum FrontMatterValueKind
     {
         /// <summary>An empty value, <c>~</c> or <c>null</c>: the key is treated as absent.</summary>
         Null,
@@ -10,7 +10,7 @@ namespace SiteGen.FrontMatter
     }
 
     /// <summary>A front-matter value as written: scalars keep their exact text (no YAML 1.1 coercion of <c>NO</c> or <c>yes</c>).</summary>
-    public sealed record FrontMatterValue(
+    internal sealed record FrontMatterValue(
         FrontMatterValueKind Kind,
         string Text,
         EquatableArray<FrontMatterValue> Items,

@@ -15,5 +15,6 @@ namespace SiteGen.Generators.Model
         string Identity,
         SourceSpot IdentitySpot,
         EquatableArray<ReferenceSpec> References,
+        string Method,
         bool Emitted);
 }

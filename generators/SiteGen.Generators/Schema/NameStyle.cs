@@ -50,12 +50,43 @@ namespace SiteGen.Generators.Schema
             return name.ToString();
         }
 
-        /// <summary>The factory method of one entry; keys are validated slugs, so replacing hyphens keeps names distinct.</summary>
-        public static string EntryMethod(string folder, string key) =>
-            "Create_" + PropertyName(folder) + "_" + key.Replace('-', '_');
+        /// <summary>
+        /// The factory method of one entry, from its path below the content root, so two files never share one
+        /// even when their keys clash (that clash is reported as SG0007).
+        /// </summary>
+        public static string EntryMethod(string relativePath) => "Create_" + Identifier(WithoutExtension(relativePath));
 
-        /// <summary>A valid hint name for the generated file of one content file.</summary>
-        public static string HintName(string className, string folder, string key) =>
-            className + "." + folder + "." + key + ".g.cs";
+        /// <summary>A valid, unique hint name for the generated file of one content file.</summary>
+        public static string HintName(string className, string relativePath) =>
+            className + "." + Identifier(WithoutExtension(relativePath)) + ".g.cs";
+
+        private static string WithoutExtension(string relativePath) =>
+            relativePath.EndsWith(".md", System.StringComparison.OrdinalIgnoreCase) ? relativePath.Substring(0, relativePath.Length - 3) : relativePath;
+
+        private static string Identifier(string path)
+        {
+            var name = new StringBuilder(path.Length);
+            foreach (var c in path)
+            {
+                if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+                {
+                    name.Append(c);
+                }
+                else if (c == '-')
+                {
+                    name.Append('_');
+                }
+                else if (c == '/')
+                {
+                    name.Append("__");
+                }
+                else
+                {
+                    name.Append("_x").Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture)).Append('_');
+                }
+            }
+
+            return name.ToString();
+        }
     }
 }

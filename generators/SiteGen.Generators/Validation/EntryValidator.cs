@@ -99,7 +99,7 @@ namespace SiteGen.Generators.Validation
             }
 
             var emitted = !diagnostics.Any(d => Diagnostics.ById(d.Id).DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
-            var index = new EntryIndex(file.Folder, file.Key, file.Path, identityField, identity, identitySpot, new EquatableArray<ReferenceSpec>(references), emitted);
+            var index = new EntryIndex(file.Folder, file.Key, file.Path, identityField, identity, identitySpot, new EquatableArray<ReferenceSpec>(references), NameStyle.EntryMethod(file.RelativePath), emitted);
             return new EntrySpec(
                 catalogue.Namespace,
                 catalogue.ClassName,

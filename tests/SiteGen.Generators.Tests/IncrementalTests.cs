@@ -1,0 +1,62 @@
+using Microsoft.CodeAnalysis;
+
+namespace SiteGen.Generators.Tests;
+
+/// <summary>The pipeline caches: a second run does no work, and an edit re-parses only the edited file.</summary>
+public sealed class IncrementalTests
+{
+    [Fact]
+    public void A_second_run_with_the_same_input_is_cached()
+    {
+        var files = SampleFiles.All();
+        var compilation = GeneratorHarness.Compilation();
+        var driver = GeneratorHarness.Driver(files).RunGenerators(compilation);
+        driver = driver.RunGenerators(compilation.Clone());
+
+        var steps = driver.GetRunResult().Results.Single().TrackedSteps;
+        Reasons(steps, ContentGenerator.TrackingNames.ContentFile).ShouldAllBe(r => r == IncrementalStepRunReason.Cached);
+        Reasons(steps, ContentGenerator.TrackingNames.Entry).ShouldAllBe(r => r == IncrementalStepRunReason.Cached || r == IncrementalStepRunReason.Unchanged);
+        Reasons(steps, ContentGenerator.TrackingNames.Index).ShouldAllBe(r => r == IncrementalStepRunReason.Cached || r == IncrementalStepRunReason.Unchanged);
+    }
+
+    [Fact]
+    public void Editing_one_body_re_parses_only_that_file_and_leaves_the_catalogue_alone()
+    {
+        var files = SampleFiles.All();
+        var compilation = GeneratorHarness.Compilation();
+        var driver = GeneratorHarness.Driver(files).RunGenerators(compilation);
+
+        var edited = GeneratorHarness.File("articles/swap-hundreds-more-pows.md", SampleFiles.Article + "\nA new paragraph.\n");
+        driver = driver.ReplaceAdditionalText(files[0], edited).RunGenerators(compilation);
+
+        var steps = driver.GetRunResult().Results.Single().TrackedSteps;
+        var parsed = Reasons(steps, ContentGenerator.TrackingNames.ContentFile);
+        parsed.Count(r => r == IncrementalStepRunReason.Modified).ShouldBe(1);
+        parsed.Count(r => r == IncrementalStepRunReason.Cached).ShouldBe(2);
+        var entries = Reasons(steps, ContentGenerator.TrackingNames.Entry);
+        entries.Count(r => r == IncrementalStepRunReason.Modified).ShouldBe(1);
+        Reasons(steps, ContentGenerator.TrackingNames.Index).ShouldAllBe(r => r == IncrementalStepRunReason.Unchanged || r == IncrementalStepRunReason.Cached);
+    }
+
+    [Fact]
+    public void Outputs_hold_no_compiler_objects()
+    {
+        var driver = GeneratorHarness.Driver(SampleFiles.All()).RunGenerators(GeneratorHarness.Compilation());
+        string[] ours = [ContentGenerator.TrackingNames.Catalogue, ContentGenerator.TrackingNames.ContentFile, ContentGenerator.TrackingNames.Entry, ContentGenerator.TrackingNames.Index];
+        var steps = driver.GetRunResult().Results.Single().TrackedSteps;
+        steps.Keys.ShouldBeSupersetOf(ours);
+        foreach (var step in ours.SelectMany(name => steps[name]))
+        {
+            foreach (var (value, _) in step.Outputs)
+            {
+                value.ShouldNotBeAssignableTo<ISymbol>();
+                value.ShouldNotBeAssignableTo<Compilation>();
+                value.ShouldNotBeAssignableTo<SyntaxNode>();
+                value.ShouldNotBeAssignableTo<AdditionalText>();
+            }
+        }
+    }
+
+    private static List<IncrementalStepRunReason> Reasons(IReadOnlyDictionary<string, System.Collections.Immutable.ImmutableArray<IncrementalGeneratorRunStep>> steps, string name) =>
+        steps[name].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+}
