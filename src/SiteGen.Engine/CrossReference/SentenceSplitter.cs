@@ -107,13 +107,36 @@ public static class SentenceSplitter
             return false;
         }
 
-        // "U.S." and "U.K.": letters separated by periods; a single capital is an initial ("V. Putin").
-        if (word.Contains('.') || (word.Length == 1 && char.IsUpper(word[0])))
+        // "U.S." and "U.K.": capitals separated by periods.
+        if (word.Contains('.'))
         {
             return !word.Replace(".", string.Empty).Any(char.IsLower) || Abbreviations.Contains(word);
         }
 
+        // A lone capital is an initial after a capitalised word ("Donald J. Trump") but not after a lower-case one ("said on X.").
+        if (word.Length == 1 && char.IsUpper(word[0]))
+        {
+            return PreviousWordIsCapitalised(text, wordStart);
+        }
+
         return Abbreviations.Contains(word);
+    }
+
+    private static bool PreviousWordIsCapitalised(string text, int wordStart)
+    {
+        var end = wordStart;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return start == end ? start == 0 : char.IsUpper(text[start]);
     }
 
     private static int SkipSpace(string text, int index)

@@ -97,7 +97,7 @@ public sealed class TemplateSet
         {
             return render();
         }
-        catch (HandlebarsException e)
+        catch (Exception e) when (e is HandlebarsException or HandlebarsDotNet.Compiler.HandlebarsUndefinedBindingException)
         {
             throw new SiteBuildException(new SiteError(path, 1, 1, SiteErrorIds.TemplateFailed,
                 $"the template failed: {e.Message}; templates may use only the values, partials and helpers SiteGen provides (see README)"));

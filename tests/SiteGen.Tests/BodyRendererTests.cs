@@ -1,0 +1,76 @@
+using SiteGen.Content;
+using SiteGen.CrossReference;
+using SiteGen.Markdown;
+
+namespace SiteGen.Tests;
+
+public sealed class BodyRendererTests
+{
+    private static readonly Article Article = new()
+    {
+        Key = "a",
+        File = new ContentFile("articles/a.md", 1, string.Empty),
+        Title = "A",
+        Slug = "a",
+        Date = new DateOnly(2025, 5, 24),
+        Summary = "s",
+        Source = "test",
+    };
+
+    private static readonly Person Klitschko = new()
+    {
+        Key = "vitali-klitschko",
+        File = new ContentFile("people/vitali-klitschko.md", 1, string.Empty),
+        Name = "Vitali Klitschko",
+        Aliases = ["Klitschko"],
+        Role = "Mayor of Kyiv",
+    };
+
+    private static readonly BodyRenderer Renderer = new(new PersonLinker(new NameMatcher([Klitschko]), p => "../../people/" + p.Key + "/"));
+
+    [Fact]
+    public void Sentences_get_anchors_and_names_link_to_people()
+    {
+        var body = Renderer.RenderArticle("Kyiv Mayor Vitali Klitschko took to Telegram. *Klitschko* said more.", Article);
+
+        body.Html.ShouldBe("<p><span class=\"sentence\" id=\"s-1\">Kyiv Mayor <a href=\"../../people/vitali-klitschko/\" class=\"person\">Vitali Klitschko</a> took to Telegram. </span>"
+            + "<span class=\"sentence\" id=\"s-2\"><em><a href=\"../../people/vitali-klitschko/\" class=\"person\">Klitschko</a></em> said more.</span></p>\n");
+        body.Mentions.Select(m => (m.Anchor, m.Text, m.Sentence)).ShouldBe([
+            ("s-1", "Vitali Klitschko", "Kyiv Mayor Vitali Klitschko took to Telegram."),
+            ("s-2", "Klitschko", "Klitschko said more."),
+        ]);
+    }
+
+    [Theory]
+    [InlineData("<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;")]
+    [InlineData("<img src=x onerror=alert(1)>", "&lt;img src=x onerror=alert(1)&gt;")]
+    public void Raw_html_is_shown_as_text(string markdown, string expected)
+    {
+        Renderer.RenderArticle(markdown, Article).Html.ShouldContain(expected);
+    }
+
+    [Theory]
+    [InlineData("[click](javascript:alert(1))")]
+    [InlineData("[click](JaVaScRiPt:alert(1))")]
+    [InlineData("[click](java&#x09;script:alert(1))")]
+    [InlineData("[click](vbscript:msgbox)")]
+    [InlineData("[click](data:text/html;base64,PHNjcmlwdD4=)")]
+    [InlineData("<javascript:alert(1)>")]
+    public void Unsafe_links_lose_their_address(string markdown)
+    {
+        var html = Renderer.RenderArticle(markdown, Article).Html;
+        html.ShouldNotContain("href=\"javascript", Case.Insensitive);
+        html.ShouldNotContain("href=\"vbscript", Case.Insensitive);
+        html.ShouldNotContain("href=\"data:", Case.Insensitive);
+        html.ShouldNotContain("href=\"java", Case.Insensitive);
+    }
+
+    [Theory]
+    [InlineData("[DW](https://p.dw.com/p/4urZa)", "href=\"https://p.dw.com/p/4urZa\"")]
+    [InlineData("[desk](mailto:desk@example.org)", "href=\"mailto:desk@example.org\"")]
+    [InlineData("[other](../other/)", "href=\"../other/\"")]
+    public void Safe_links_are_kept(string markdown, string expected)
+    {
+        Renderer.RenderArticle(markdown, Article).Html.ShouldContain(expected);
+    }
+}

@@ -1,0 +1,45 @@
+using System.Security.Cryptography;
+using System.Text;
+using SiteGen.Build;
+using SiteGen.Content;
+
+namespace SiteGen.Tests;
+
+public sealed class ContentBodyReaderTests : IDisposable
+{
+    private const string Text = "---\nname: \"DW\"\n---\n\nA broadcaster.\n";
+    private readonly string _root = Directory.CreateTempSubdirectory("sitegen-content-").FullName;
+
+    [Fact]
+    public void Reads_the_body_after_the_front_matter()
+    {
+        File.WriteAllText(Path.Combine(_root, "dw.md"), Text);
+        new ContentBodyReader(_root).ReadBody(Outlet()).ShouldBe("\nA broadcaster.\n");
+    }
+
+    [Fact]
+    public void A_file_changed_since_compile_is_an_error_not_a_mix()
+    {
+        File.WriteAllText(Path.Combine(_root, "dw.md"), Text.Replace("broadcaster", "publisher"));
+        var error = Should.Throw<SiteBuildException>(() => new ContentBodyReader(_root).ReadBody(Outlet())).Errors.ShouldHaveSingleItem();
+        error.Id.ShouldBe(SiteErrorIds.ContentChanged);
+        error.ToString().ShouldStartWith(Path.Combine(_root, "dw.md") + "(1,1): error SG0101: this file changed after the program was compiled");
+    }
+
+    [Fact]
+    public void A_missing_file_is_an_error_naming_it()
+    {
+        var error = Should.Throw<SiteBuildException>(() => new ContentBodyReader(_root).ReadBody(Outlet())).Errors.ShouldHaveSingleItem();
+        error.Id.ShouldBe(SiteErrorIds.ContentUnreadable);
+        error.Path.ShouldBe(Path.Combine(_root, "dw.md"));
+    }
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private static Outlet Outlet() => new()
+    {
+        Key = "dw",
+        File = new ContentFile("dw.md", 4, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Text)))),
+        Name = "DW",
+    };
+}

@@ -1,0 +1,140 @@
+using SiteGen.Cli;
+
+namespace SiteGen.Tests;
+
+/// <summary>The command line as a user runs it: build into a folder, read the summary, check exit codes.</summary>
+public sealed class EndToEndTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("sitegen-e2e-").FullName;
+
+    [Fact]
+    public void Build_writes_every_page_and_reports_counts()
+    {
+        var output = Path.Combine(_folder, "site");
+        var (code, stdout, stderr) = Run("build", "--out", output);
+
+        code.ShouldBe(ExitCodes.Success, stderr);
+        stdout.ShouldContain("Built 26 pages (8 articles, 13 people, 4 outlets)");
+        stdout.ShouldContain("Open " + Path.Combine(output, "index.html"));
+        File.Exists(Path.Combine(output, "index.html")).ShouldBeTrue();
+        File.Exists(Path.Combine(output, "people", "volodymyr-zelensky", "index.html")).ShouldBeTrue();
+        File.Exists(Path.Combine(output, "outlets", "dw", "index.html")).ShouldBeTrue();
+        File.Exists(Path.Combine(output, "assets", "site.css")).ShouldBeTrue();
+        Directory.EnumerateDirectories(Path.Combine(output, "articles")).Count().ShouldBe(8);
+    }
+
+    [Fact]
+    public void The_same_input_gives_byte_identical_output()
+    {
+        var first = Path.Combine(_folder, "first");
+        var second = Path.Combine(_folder, "second");
+        Run("build", "--out", first).Code.ShouldBe(0);
+        Run("build", "--out", second).Code.ShouldBe(0);
+
+        var firstFiles = Files(first);
+        firstFiles.Keys.ShouldBe(Files(second).Keys);
+        foreach (var (path, bytes) in Files(second))
+        {
+            bytes.SequenceEqual(firstFiles[path]).ShouldBeTrue(path);
+        }
+    }
+
+    [Fact]
+    public void Rebuilding_replaces_the_previous_site()
+    {
+        var output = Path.Combine(_folder, "site");
+        Run("--out", output).Code.ShouldBe(0);
+        File.WriteAllText(Path.Combine(output, "stale.html"), "left over");
+        Run("--out", output).Code.ShouldBe(0);
+        File.Exists(Path.Combine(output, "stale.html")).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_folder_siteGen_did_not_write_is_never_replaced()
+    {
+        var output = Path.Combine(_folder, "documents");
+        Directory.CreateDirectory(output);
+        File.WriteAllText(Path.Combine(output, "thesis.txt"), "precious");
+
+        var (code, _, stderr) = Run("--out", output);
+
+        code.ShouldBe(ExitCodes.ContentErrors);
+        stderr.ShouldContain("error SG0301: this folder has files SiteGen did not write");
+        File.ReadAllText(Path.Combine(output, "thesis.txt")).ShouldBe("precious");
+    }
+
+    [Fact]
+    public void Clean_urls_link_to_folders()
+    {
+        var output = Path.Combine(_folder, "clean");
+        Run("build", "--out", output, "--clean-urls").Code.ShouldBe(0);
+        var home = File.ReadAllText(Path.Combine(output, "index.html"));
+        home.ShouldContain("href=\"people/volodymyr-zelensky/\"");
+        home.ShouldNotContain("people/volodymyr-zelensky/index.html");
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("help")]
+    [InlineData("build", "-h")]
+    public void Help_describes_every_command(params string[] args)
+    {
+        var (code, stdout, _) = Run(args);
+        code.ShouldBe(ExitCodes.Success);
+        stdout.ShouldContain("Commands:");
+        stdout.ShouldContain("--out DIR");
+        stdout.ShouldContain("--clean-urls");
+    }
+
+    [Theory]
+    [InlineData("publish")]
+    [InlineData("build", "--bogus")]
+    [InlineData("build", "--out")]
+    public void Usage_errors_exit_with_2(params string[] args)
+    {
+        var (code, _, stderr) = Run(args);
+        code.ShouldBe(ExitCodes.UsageError);
+        stderr.ShouldStartWith("error: ");
+        stderr.ShouldContain("--help");
+    }
+
+    [Fact]
+    public void A_template_error_names_the_template_and_writes_nothing()
+    {
+        var templates = Path.Combine(_folder, "templates");
+        CopyFolder(Cli.ReportSettings.TemplatesRoot, templates);
+        File.WriteAllText(Path.Combine(templates, "pages", "person.hbs"), "{{> no-such-partial}}");
+        var output = Path.Combine(_folder, "site");
+
+        var (code, _, stderr) = Run("--out", output, "--templates", templates);
+
+        code.ShouldBe(ExitCodes.ContentErrors);
+        stderr.ShouldContain(Path.Combine(templates, "pages", "person.hbs") + "(1,1): error SG0202:");
+        stderr.ShouldContain("no-such-partial");
+        Directory.Exists(output).ShouldBeFalse();
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private static (int Code, string Stdout, string Stderr) Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = CommandLine.Run(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    private static Dictionary<string, byte[]> Files(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f), File.ReadAllBytes);
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}
