@@ -12,10 +12,12 @@ public static class CommandLine
 
         Usage:
           dotnet run --project src/SiteGen [-- build [options]]
+          dotnet run --project src/SiteGen -- corpus --articles N --out DIR
           dotnet run --project src/SiteGen -- help
 
         Commands:
           build      Build the report (the default command).
+          corpus     Write a synthetic archive in SiteGen's format, for benchmarks.
           help       Show this text.
 
         Options of build:
@@ -24,6 +26,12 @@ public static class CommandLine
           --clean-urls       Link to folders (people/x/) instead of files (people/x/index.html); for sites served over HTTP.
           --open             Open the report in the default browser after building.
           -h, --help         Show this text.
+
+        Options of corpus:
+          --articles N       How many articles to write (required).
+          --people N         How many people (default 300).
+          --seed N           Random seed (default 2025); the same seed writes the same files.
+          --out DIR          The content folder to write; it must not exist yet.
 
         Exit codes: 0 built, 1 content or template errors (printed as path(line,col): error SGnnnn: ...), 2 usage errors.
         """;
@@ -48,7 +56,7 @@ public static class CommandLine
             return ExitCodes.Success;
         }
 
-        return RunBuild(request, output, errors);
+        return request.Corpus is { } corpus ? RunCorpus(corpus, request.Out, output, errors) : RunBuild(request, output, errors);
     }
 
     private static int RunBuild(BuildRequest request, TextWriter output, TextWriter errors)
@@ -83,6 +91,19 @@ public static class CommandLine
         return ExitCodes.Success;
     }
 
+    private static int RunCorpus(CorpusRequest corpus, string folder, TextWriter output, TextWriter errors)
+    {
+        if (Directory.Exists(folder) || File.Exists(folder))
+        {
+            errors.WriteLine($"{Path.GetFullPath(folder)}(1,1): error SG0301: the corpus folder already exists; name a new folder with --out");
+            return ExitCodes.ContentErrors;
+        }
+
+        var files = new Corpus.SyntheticCorpus(corpus.Articles, corpus.People, seed: corpus.Seed).Write(folder);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {files.Count} files ({corpus.Articles} articles, {corpus.People} people) to {Path.GetFullPath(folder)}"));
+        return ExitCodes.Success;
+    }
+
     private static BuildRequest Parse(string[] args)
     {
         var request = new BuildRequest();
@@ -95,8 +116,10 @@ public static class CommandLine
                     break;
                 case "help":
                     return request with { ShowHelp = true };
+                case "corpus":
+                    return ParseCorpus(args);
                 default:
-                    throw new UsageException($"unknown command '{args[0]}'; the commands are build and help");
+                    throw new UsageException($"unknown command '{args[0]}'; the commands are build, corpus and help");
             }
 
             i = 1;
@@ -128,6 +151,49 @@ public static class CommandLine
         return request;
     }
 
+    private static BuildRequest ParseCorpus(string[] args)
+    {
+        int? articles = null;
+        var people = 300;
+        var seed = 2025;
+        string? folder = null;
+        for (var i = 1; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "-h" or "--help":
+                    return new BuildRequest(ShowHelp: true);
+                case "--articles":
+                    articles = Count(args, ref i);
+                    break;
+                case "--people":
+                    people = Count(args, ref i);
+                    break;
+                case "--seed":
+                    seed = Count(args, ref i);
+                    break;
+                case "--out":
+                    folder = Value(args, ref i);
+                    break;
+                default:
+                    throw new UsageException($"unknown option '{args[i]}' for corpus");
+            }
+        }
+
+        return new BuildRequest(
+            Out: folder ?? throw new UsageException("corpus needs --out DIR"),
+            Corpus: new CorpusRequest(articles ?? throw new UsageException("corpus needs --articles N"), people, seed));
+    }
+
+    private static int Count(string[] args, ref int i)
+    {
+        var option = args[i];
+        var text = Value(args, ref i);
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0
+            ? value
+            : throw new UsageException($"{option} takes a whole number above 0, not '{text}'");
+    }
+
     private static string Value(string[] args, ref int i)
     {
         if (i + 1 >= args.Length || args[i + 1].StartsWith("--", StringComparison.Ordinal) || args[i + 1].Length == 0)
@@ -138,7 +204,9 @@ public static class CommandLine
         return args[++i];
     }
 
-    private sealed record BuildRequest(string Out = "_site", string? Templates = null, bool CleanUrls = false, bool Open = false, bool ShowHelp = false);
+    private sealed record BuildRequest(string Out = "_site", string? Templates = null, bool CleanUrls = false, bool Open = false, bool ShowHelp = false, CorpusRequest? Corpus = null);
+
+    private sealed record CorpusRequest(int Articles, int People, int Seed);
 
     private sealed class UsageException(string message) : Exception(message);
 }

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Measures how long the C# compiler (with the content generator) takes to compile N synthetic articles,
+# and how long the compiled program then takes to build the site from them.
+#
+#   bash bench/compile-time.sh            # 1,000 and 10,000 articles
+#   bash bench/compile-time.sh 500 2000   # other sizes
+#
+# Each size gets a fresh copy of the sources in a temporary folder, so the repository's own obj/ is untouched.
+# The compiler runs the way the environment says (UseSharedCompilation); set SITEGEN_BENCH_COMPILER_SERVER=1 to
+# use the warm compiler server a developer's machine normally has, so compile time is not dominated by start-up.
+set -euo pipefail
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000)
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+seconds() { python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.2f}')" "$1" "$2"; }
+now() { date +%s.%N; }
+
+server=()
+if [ "${SITEGEN_BENCH_COMPILER_SERVER:-0}" = 1 ]; then server=(-p:UseSharedCompilation=true); fi
+build() { dotnet build "$@" -c Release -v q -nologo "${server[@]}" > /dev/null; }
+
+build "$repo/src/SiteGen"
+printf '%-9s %-16s %-18s %-16s %-14s %s\n' articles "cold build (s)" "content compile (s)" "one-edit build (s)" "site build (s)" "site files"
+for n in "${sizes[@]}"; do
+  work="$(mktemp -d)"
+  cp -r "$repo/Directory.Build.props" "$repo/Directory.Packages.props" "$repo/global.json" "$repo/templates" "$work/"
+  mkdir -p "$work/src" "$work/generators"
+  for project in src/SiteGen src/SiteGen.Engine generators/SiteGen.Generators; do
+    mkdir -p "$work/$project"
+    (cd "$repo/$project" && find . -path ./bin -prune -o -path ./obj -prune -o -type f -print | cpio -pdm --quiet "$work/$project")
+  done
+  dotnet "$repo/src/SiteGen/bin/Release/net10.0/SiteGen.dll" corpus --articles "$n" --out "$work/content" > /dev/null
+  dotnet restore "$work/src/SiteGen" -v q > /dev/null
+
+  start=$(now); build "$work/src/SiteGen" --no-restore; cold=$(seconds "$start" "$(now)")
+  # Touching the catalogue source forces the content project alone to recompile, generator and all files included.
+  touch "$work/src/SiteGen/SiteContent.cs"
+  start=$(now); build "$work/src/SiteGen" --no-restore --no-dependencies; compile=$(seconds "$start" "$(now)")
+  echo "An edited paragraph." >> "$work/content/articles/report-00000.md"
+  start=$(now); build "$work/src/SiteGen" --no-restore --no-dependencies; edit=$(seconds "$start" "$(now)")
+  start=$(now); dotnet "$work/src/SiteGen/bin/Release/net10.0/SiteGen.dll" build --out "$work/site" > /dev/null; site=$(seconds "$start" "$(now)")
+  files=$(find "$work/site" -type f | wc -l)
+  printf '%-9s %-16s %-18s %-16s %-14s %s\n' "$n" "$cold" "$compile" "$edit" "$site" "$files"
+  rm -rf "$work"
+done

@@ -1,0 +1,52 @@
+using SiteGen.Cli;
+
+namespace SiteGen.Tests;
+
+public sealed class CorpusCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("sitegen-corpus-").FullName;
+
+    [Fact]
+    public void The_same_seed_writes_the_same_archive()
+    {
+        Run("corpus", "--articles", "20", "--people", "10", "--out", Path.Combine(_folder, "a")).ShouldBe(ExitCodes.Success);
+        Run("corpus", "--articles", "20", "--people", "10", "--out", Path.Combine(_folder, "b")).ShouldBe(ExitCodes.Success);
+
+        var a = Files(Path.Combine(_folder, "a"));
+        var b = Files(Path.Combine(_folder, "b"));
+        a.Count.ShouldBe(20 + 10 + 12);
+        b.ShouldBe(a);
+    }
+
+    [Fact]
+    public void Articles_name_people_of_the_archive()
+    {
+        var root = Path.Combine(_folder, "c");
+        Run("corpus", "--articles", "5", "--people", "4", "--out", root).ShouldBe(ExitCodes.Success);
+        var surnames = Directory.EnumerateFiles(Path.Combine(root, "people"))
+            .Select(f => File.ReadAllLines(f).First(l => l.StartsWith("aliases:", StringComparison.Ordinal)).Split('"')[1]);
+        var bodies = string.Concat(Directory.EnumerateFiles(Path.Combine(root, "articles")).Select(File.ReadAllText));
+        surnames.ShouldContain(s => bodies.Contains(s, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_existing_folder_is_refused()
+    {
+        var stderr = new StringWriter();
+        CommandLine.Run(["corpus", "--articles", "1", "--out", _folder], new StringWriter(), stderr).ShouldBe(ExitCodes.ContentErrors);
+        stderr.ToString().ShouldContain("error SG0301: the corpus folder already exists");
+    }
+
+    [Theory]
+    [InlineData("corpus", "--out", "x")]
+    [InlineData("corpus", "--articles", "ten", "--out", "x")]
+    [InlineData("corpus", "--articles", "0", "--out", "x")]
+    public void Bad_arguments_are_usage_errors(params string[] args) => Run(args).ShouldBe(ExitCodes.UsageError);
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private static int Run(params string[] args) => CommandLine.Run(args, new StringWriter(), new StringWriter());
+
+    private static Dictionary<string, string> Files(string root) =>
+        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(root, f), File.ReadAllText);
+}
