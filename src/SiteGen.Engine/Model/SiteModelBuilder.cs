@@ -12,6 +12,14 @@ public sealed class SiteModelBuilder(ContentSet content, CrossReferenceIndex ind
     private readonly SitePaths _paths = new(options.CleanUrls);
     private readonly Dictionary<string, Outlet> _outlets = content.Outlets.ToDictionary(o => o.Key, StringComparer.Ordinal);
     private readonly Dictionary<string, Person> _people = content.People.ToDictionary(p => p.Key, StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _articlesPerOutlet = content.Articles
+        .Where(a => a.Outlet != null)
+        .GroupBy(a => a.Outlet!, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _sentencesPerPerson = content.People.ToDictionary(
+        p => p.Key,
+        p => index.MentionsOf(p).Select(m => (m.Article.Slug, m.Anchor)).Distinct().Count(),
+        StringComparer.Ordinal);
 
     public IReadOnlyList<Page> Build()
     {
@@ -32,7 +40,7 @@ public sealed class SiteModelBuilder(ContentSet content, CrossReferenceIndex ind
         var outlets = content.Outlets.OrderBy(o => o.Name, StringComparer.Ordinal).Select(o => OutletLink(o, root)).ToList();
         var people = content.People
             .Select(p => PersonLink(p, root))
-            .OrderByDescending(p => index.MentionsOf(_people[p.Key]).Count())
+            .OrderByDescending(p => _sentencesPerPerson[p.Key])
             .ThenBy(p => p.Name, StringComparer.Ordinal)
             .ToList();
         var view = new HomeView(options.Title, options.Description, content.Articles.Count, content.Outlets.Count, content.People.Count, dates, outlets, people);
@@ -110,12 +118,11 @@ public sealed class SiteModelBuilder(ContentSet content, CrossReferenceIndex ind
 
     private PersonLink PersonLink(Person person, string root)
     {
-        var mentions = index.MentionsOf(person).Select(m => (m.Article.Slug, m.Anchor)).Distinct().Count();
-        return new(person.Key, root + _paths.Person(person), person.Name, person.Role, Counted(mentions, "mention"));
+        return new(person.Key, root + _paths.Person(person), person.Name, person.Role, Counted(_sentencesPerPerson[person.Key], "mention"));
     }
 
     private OutletLink OutletLink(Outlet outlet, string root) =>
-        new(root + _paths.Outlet(outlet), outlet.Name, Counted(content.Articles.Count(a => a.Outlet == outlet.Key), "article"));
+        new(root + _paths.Outlet(outlet), outlet.Name, Counted(_articlesPerOutlet.GetValueOrDefault(outlet.Key), "article"));
 
     private static string Counted(int count, string noun) =>
         count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");

@@ -1,0 +1,151 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace SiteGen.CrossReference;
+
+/// <summary>
+/// Finds dates in a sentence and normalises them against the article's publication date: explicit dates
+/// ("May 23", "23 May 2025", "Saturday, May 24"), weekdays ("on Friday": the past Friday in a report, the coming one
+/// after "we expect"), months and years ("February 2022", "mid-December 2024", "in 2014", "last year").
+/// </summary>
+public static partial class DateRecognizer
+{
+    private const string Months = "January|February|March|April|May|June|July|August|September|October|November|December";
+    private const string Weekdays = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+
+    [GeneratedRegex($@"\b(?:(?<weekday>{Weekdays}),?\s*)?(?<month>{Months})\s+(?<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?<year>(?:19|20)\d\d)\b)?", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthDay();
+
+    [GeneratedRegex($@"\b(?:(?<weekday>{Weekdays}),?\s+)?(?<day>\d{{1,2}})\s+(?<month>{Months})\b(?:\s+(?<year>(?:19|20)\d\d)\b)?", RegexOptions.CultureInvariant)]
+    private static partial Regex DayMonth();
+
+    [GeneratedRegex($@"\b(?:(?:early|mid|late)[- ])?(?<month>{Months})\s+(?<year>(?:19|20)\d\d)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthYear();
+
+    [GeneratedRegex($@"\b(?i:in|since|until|by|from|before|after|during|early|mid|late|of)[- ](?<month>{Months})\b(?!\s+\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthAlone();
+
+    [GeneratedRegex(@"(?:\b(?:in|since|until|by|from|before|after|during|of|early|mid|late)[- ]|\bmid-)(?<year>(?:19|20)\d\d)\b(?![-/]\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex YearAfterWord();
+
+    [GeneratedRegex(@"\b(?<which>last|this|next) year\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeYear();
+
+    [GeneratedRegex(@"\b(?<word>today|tomorrow|yesterday)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeDay();
+
+    [GeneratedRegex($@"\b(?<weekday>{Weekdays})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Weekday();
+
+    [GeneratedRegex(@"\b(?:expect|expects|expected|will|shall|set to|due to|plans? to|scheduled|upcoming|next|tomorrow|are to|is to)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex FutureTense();
+
+    /// <summary>The dates of <paramref name="sentence"/>, in order and never overlapping; the most specific pattern wins.</summary>
+    public static IReadOnlyList<DateMatch> Find(string sentence, DateOnly published)
+    {
+        var found = new List<DateMatch>();
+        var future = FutureTense().IsMatch(sentence);
+
+        foreach (Match m in MonthDay().Matches(sentence))
+        {
+            Add(found, m, Day(published, m, future));
+        }
+
+        foreach (Match m in DayMonth().Matches(sentence))
+        {
+            Add(found, m, Day(published, m, future));
+        }
+
+        foreach (Match m in MonthYear().Matches(sentence))
+        {
+            Add(found, m, new DateValue(Year(m), MonthOf(m), 0, DatePrecision.Month));
+        }
+
+        foreach (Match m in MonthAlone().Matches(sentence))
+        {
+            var month = MonthNumber(m.Groups["month"].Value);
+            var year = month > published.Month ? published.Year - 1 : published.Year;
+            Add(found, m.Groups["month"], new DateValue(year, month, 0, DatePrecision.Month));
+        }
+
+        foreach (Match m in YearAfterWord().Matches(sentence))
+        {
+            Add(found, m.Groups["year"], new DateValue(Year(m), 0, 0, DatePrecision.Year));
+        }
+
+        foreach (Match m in RelativeYear().Matches(sentence))
+        {
+            var offset = m.Groups["which"].Value.ToLowerInvariant() switch { "last" => -1, "next" => 1, _ => 0 };
+            Add(found, m, new DateValue(published.Year + offset, 0, 0, DatePrecision.Year));
+        }
+
+        foreach (Match m in RelativeDay().Matches(sentence))
+        {
+            var offset = m.Groups["word"].Value.ToLowerInvariant() switch { "yesterday" => -1, "tomorrow" => 1, _ => 0 };
+            Add(found, m, DateValue.OfDay(published.AddDays(offset)));
+        }
+
+        foreach (Match m in Weekday().Matches(sentence))
+        {
+            Add(found, m, DateValue.OfDay(ResolveWeekday(published, Enum.Parse<DayOfWeek>(m.Value), future)));
+        }
+
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
+
+    /// <summary>A weekday named in a report is the latest such day on or before publication, or the next one when the sentence speaks of the future.</summary>
+    public static DateOnly ResolveWeekday(DateOnly published, DayOfWeek weekday, bool future)
+    {
+        var difference = (int)weekday - (int)published.DayOfWeek;
+        if (future)
+        {
+            return published.AddDays(difference <= 0 ? difference + 7 : difference);
+        }
+
+        return published.AddDays(difference > 0 ? difference - 7 : difference);
+    }
+
+    private static DateValue Day(DateOnly published, Match m, bool future)
+    {
+        var month = MonthOf(m);
+        var day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
+        int year;
+        if (m.Groups["year"].Success)
+        {
+            year = Year(m);
+        }
+        else if (m.Groups["weekday"].Success && !future)
+        {
+            year = published.Year;
+        }
+        else
+        {
+            // A month well after publication, without a year, is last year's.
+            year = month > published.Month + 1 ? published.Year - 1 : published.Year;
+        }
+
+        return day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            ? new DateValue(year, month, day, DatePrecision.Day)
+            : new DateValue(year, month, 0, DatePrecision.Month);
+    }
+
+    private static void Add(List<DateMatch> found, Group match, DateValue value)
+    {
+        var start = match.Index;
+        var end = match.Index + match.Length;
+        if (found.Any(f => start < f.End && f.Start < end))
+        {
+            return;
+        }
+
+        found.Add(new DateMatch(start, end, value));
+    }
+
+    private static int Year(Match m) => int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
+
+    private static int MonthOf(Match m) => MonthNumber(m.Groups["month"].Value);
+
+    private static int MonthNumber(string name) =>
+        DateTime.ParseExact(name, "MMMM", CultureInfo.InvariantCulture).Month;
+}

@@ -1,0 +1,33 @@
+using System.Globalization;
+
+namespace SiteGen.CrossReference;
+
+/// <summary>A normalised date: <c>2025-05-23</c>, <c>2024-12</c> or <c>2014</c>, ordered by its first day.</summary>
+public readonly record struct DateValue(int Year, int Month, int Day, DatePrecision Precision) : IComparable<DateValue>
+{
+    public static DateValue OfDay(DateOnly date) => new(date.Year, date.Month, date.Day, DatePrecision.Day);
+
+    public string Key => Precision switch
+    {
+        DatePrecision.Year => Year.ToString("0000", CultureInfo.InvariantCulture),
+        DatePrecision.Month => string.Create(CultureInfo.InvariantCulture, $"{Year:0000}-{Month:00}"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{Year:0000}-{Month:00}-{Day:00}"),
+    };
+
+    public string Display => Precision switch
+    {
+        DatePrecision.Year => Key,
+        DatePrecision.Month => new DateOnly(Year, Month, 1).ToString("MMMM yyyy", CultureInfo.InvariantCulture),
+        _ => new DateOnly(Year, Month, Day).ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture),
+    };
+
+    public string PrecisionName => Precision.ToString().ToLowerInvariant();
+
+    public int CompareTo(DateValue other)
+    {
+        var byStart = (Year, Math.Max(Month, 1), Math.Max(Day, 1)).CompareTo((other.Year, Math.Max(other.Month, 1), Math.Max(other.Day, 1)));
+        return byStart != 0 ? byStart : Precision.CompareTo(other.Precision);
+    }
+
+    public override string ToString() => Key;
+}

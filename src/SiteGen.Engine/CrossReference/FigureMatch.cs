@@ -1,0 +1,11 @@
+namespace SiteGen.CrossReference;
+
+/// <summary>
+/// A number a sentence reports, at [<paramref name="Start"/>, <paramref name="End"/>): its value (and upper bound for
+/// a range), the qualifier before it ("at least", "approximately") and what it counts ("Ukrainian prisoners").
+/// </summary>
+public sealed record FigureMatch(int Start, int End, decimal Value, decimal? High, string Qualifier, string Counted)
+{
+    /// <summary>The figure's page key: <c>8000</c>, or <c>8000-10000</c> for a range.</summary>
+    public string Key => High is { } high ? FigureText.Number(Value) + "-" + FigureText.Number(high) : FigureText.Number(Value);
+}

@@ -1,0 +1,126 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace SiteGen.CrossReference;
+
+/// <summary>
+/// Finds the figures a sentence reports: numbers in digits ("390", "1,000", "2.5") and words ("two", "a dozen"),
+/// ranges ("8,000 to 10,000"), the qualifier before them and the noun phrase they count. Years, days of the month
+/// (spans already taken by dates), clock times, model names ("Mi-8"), "24/7" and "1,000-for-1,000" are not figures.
+/// </summary>
+public static partial class FigureRecognizer
+{
+    private static readonly Dictionary<string, decimal> Words = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8,
+        ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15,
+        ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30,
+        ["forty"] = 40, ["fifty"] = 50, ["hundred"] = 100, ["a hundred"] = 100, ["a dozen"] = 12, ["a thousand"] = 1000,
+    };
+
+    /// <summary>Words that end the counted noun phrase: verbs, prepositions, conjunctions and time words.</summary>
+    private static readonly HashSet<string> PhraseStops = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "from", "with", "as", "into", "onto",
+        "is", "are", "was", "were", "be", "been", "being", "had", "has", "have", "will", "would", "could", "should", "may",
+        "who", "which", "that", "this", "these", "those", "while", "when", "where", "than", "including", "each", "per",
+        "overnight", "today", "yesterday", "tomorrow", "ago", "later", "earlier", "since", "after", "before", "during",
+        "said", "say", "says", "according", "reported", "released", "returned", "injured", "killed", "held", "captured",
+        "west", "east", "north", "south", "over", "under", "about", "across", "between", "remain", "remains", "were",
+    };
+
+    [GeneratedRegex(@"(?<![\w.,/-])(?<value>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?:to|–|—|-)\s*(?<high>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?))?(?![\w/]|[.,]\d|-for-|:\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex Digits();
+
+    [GeneratedRegex(@"\b(?<value>a dozen|a hundred|a thousand|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred)\b(?!-)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NumberWords();
+
+    [GeneratedRegex(@"(?<qualifier>\b(?:at least|more than|less than|fewer than|over|under|approximately|about|around|nearly|almost|up to|some|roughly|an estimated|estimated|only|just|another)\s+)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex QualifierBefore();
+
+    [GeneratedRegex(@"^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|CT\b|ET\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ClockAfter();
+
+    [GeneratedRegex(@"^[\s(]*(?<words>(?:[\p{L}][\p{L}'’-]*\s*){1,4})", RegexOptions.CultureInvariant)]
+    private static partial Regex WordsAfter();
+
+    /// <summary>The figures of <paramref name="sentence"/> outside the <paramref name="taken"/> spans (names and dates), in order.</summary>
+    public static IReadOnlyList<FigureMatch> Find(string sentence, IReadOnlyList<(int Start, int End)> taken)
+    {
+        var found = new List<FigureMatch>();
+        foreach (Match m in Digits().Matches(sentence))
+        {
+            var value = Parse(m.Groups["value"].Value);
+            var high = m.Groups["high"].Success ? Parse(m.Groups["high"].Value) : (decimal?)null;
+            if (IsYear(m, value, high) || ClockAfter().IsMatch(sentence.AsSpan(m.Index + m.Length).ToString()) || IsModelName(sentence, m.Index))
+            {
+                continue;
+            }
+
+            Add(found, sentence, taken, m.Index, m.Index + m.Length, value, high);
+        }
+
+        foreach (Match m in NumberWords().Matches(sentence))
+        {
+            var counted = Counted(sentence, m.Index + m.Length);
+            // "one" is a figure only when it counts something: "one drone", not "one of the few areas".
+            if (m.Value.Equals("one", StringComparison.OrdinalIgnoreCase) && counted.Length == 0)
+            {
+                continue;
+            }
+
+            Add(found, sentence, taken, m.Index, m.Index + m.Length, Words[m.Value], null);
+        }
+
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
+
+    private static void Add(List<FigureMatch> found, string sentence, IReadOnlyList<(int Start, int End)> taken, int start, int end, decimal value, decimal? high)
+    {
+        if (taken.Any(t => start < t.End && t.Start < end) || found.Any(f => start < f.End && f.Start < end))
+        {
+            return;
+        }
+
+        var qualifier = QualifierBefore().Match(sentence[..start]);
+        var figureStart = qualifier.Success ? qualifier.Index : start;
+        found.Add(new FigureMatch(figureStart, end, value, high, qualifier.Success ? qualifier.Groups["qualifier"].Value.Trim().ToLowerInvariant() : string.Empty, Counted(sentence, end)));
+    }
+
+    /// <summary>The noun phrase after a number: up to four words, ending before a verb, preposition or conjunction.</summary>
+    private static string Counted(string sentence, int end)
+    {
+        var m = WordsAfter().Match(sentence[end..]);
+        if (!m.Success)
+        {
+            return string.Empty;
+        }
+
+        var words = new List<string>();
+        foreach (var word in m.Groups["words"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var bare = word.TrimEnd(',', ';', ':');
+            if (PhraseStops.Contains(bare) || (words.Count > 0 && bare.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(bare[0])))
+            {
+                break;
+            }
+
+            words.Add(bare);
+            if (bare.Length != word.Length)
+            {
+                break;
+            }
+        }
+
+        return string.Join(' ', words);
+    }
+
+    private static bool IsYear(Match m, decimal value, decimal? high) =>
+        high == null && !m.Groups["value"].Value.Contains(',') && value is >= 1900 and <= 2100 && value == decimal.Truncate(value);
+
+    private static bool IsModelName(string sentence, int index) =>
+        index >= 2 && sentence[index - 1] == '-' && char.IsLetter(sentence[index - 2]);
+
+    private static decimal Parse(string text) => decimal.Parse(text.Replace(",", string.Empty), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+}
