@@ -9,7 +9,8 @@ namespace SiteGen;
 [ContentCollection(typeof(Article), "articles")]
 [ContentCollection(typeof(Person), "people")]
 [ContentCollection(typeof(Outlet), "outlets")]
+[ContentCollection(typeof(Quantity), "figures")]
 public static partial class SiteContent
 {
-    public static ContentSet All => new(ContentRoot, Articles, People, Outlets);
+    public static ContentSet All => new(ContentRoot, Articles, People, Outlets, Figures);
 }

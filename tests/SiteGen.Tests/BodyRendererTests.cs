@@ -26,7 +26,17 @@ public sealed class BodyRendererTests
         Role = "Mayor of Kyiv",
     };
 
-    private static readonly BodyRenderer Renderer = new(new PersonLinker(new NameMatcher([Klitschko]), p => "../../people/" + p.Key + "/"));
+    private static readonly BodyRenderer Renderer = new(new SentenceLinker(
+        new SentenceAnalyzer(new NameMatcher([Klitschko])),
+        new EntityUrls(p => "../../people/" + p.Key + "/", d => "../../dates/" + d.Key + "/", f => "../../figures/" + f.Key + "/")));
+
+    [Fact]
+    public void Dates_and_figures_link_to_their_pages()
+    {
+        var body = Renderer.RenderArticle("On May 23, at least 15 people were injured.", Article);
+        body.Html.ShouldBe("<p><span class=\"sentence\" id=\"s-1\">On <a href=\"../../dates/2025-05-23/\" class=\"date\">May 23</a>, "
+            + "<a href=\"../../figures/15/\" class=\"figure\">at least 15</a> people were injured.</span></p>\n");
+    }
 
     [Fact]
     public void Sentences_get_anchors_and_names_link_to_people()
@@ -35,7 +45,7 @@ public sealed class BodyRendererTests
 
         body.Html.ShouldBe("<p><span class=\"sentence\" id=\"s-1\">Kyiv Mayor <a href=\"../../people/vitali-klitschko/\" class=\"person\">Vitali Klitschko</a> took to Telegram. </span>"
             + "<span class=\"sentence\" id=\"s-2\"><em><a href=\"../../people/vitali-klitschko/\" class=\"person\">Klitschko</a></em> said more.</span></p>\n");
-        body.Mentions.Select(m => (m.Anchor, m.Text, m.Sentence)).ShouldBe([
+        body.Facts.People.Select(m => (m.Sentence.Anchor, m.Text, m.Sentence.Text)).ShouldBe([
             ("s-1", "Vitali Klitschko", "Kyiv Mayor Vitali Klitschko took to Telegram."),
             ("s-2", "Klitschko", "Klitschko said more."),
         ]);

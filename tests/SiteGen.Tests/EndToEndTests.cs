@@ -14,13 +14,18 @@ public sealed class EndToEndTests : IDisposable
         var (code, stdout, stderr) = Run("build", "--out", output);
 
         code.ShouldBe(ExitCodes.Success, stderr);
-        stdout.ShouldContain("Built 26 pages (8 articles, 13 people, 4 outlets)");
+        stdout.ShouldContain("pages (8 articles, 14 people, 4 outlets)");
+        stdout.ShouldContain("0 warning(s)");
         stdout.ShouldContain("Open " + Path.Combine(output, "index.html"));
         File.Exists(Path.Combine(output, "index.html")).ShouldBeTrue();
         File.Exists(Path.Combine(output, "people", "volodymyr-zelensky", "index.html")).ShouldBeTrue();
         File.Exists(Path.Combine(output, "outlets", "dw", "index.html")).ShouldBeTrue();
         File.Exists(Path.Combine(output, "assets", "site.css")).ShouldBeTrue();
         Directory.EnumerateDirectories(Path.Combine(output, "articles")).Count().ShouldBe(8);
+        File.Exists(Path.Combine(output, "diverging-reports", "index.html")).ShouldBeTrue();
+        File.Exists(Path.Combine(output, "dates", "2025-05-23", "index.html")).ShouldBeTrue();
+        File.Exists(Path.Combine(output, "figures", "8000-10000", "index.html")).ShouldBeTrue();
+        File.Exists(Path.Combine(output, "data", "crossref.json")).ShouldBeTrue();
     }
 
     [Fact]

@@ -2,5 +2,5 @@ using SiteGen.Write;
 
 namespace SiteGen.Build;
 
-/// <summary>A whole site in memory, ready to be written: its files and what they hold.</summary>
-public sealed record RenderedSite(IReadOnlyList<OutputFile> Files, int Articles, int People, int Outlets, int Pages);
+/// <summary>A whole site in memory, ready to be written: its files, what they hold, and the warnings found.</summary>
+public sealed record RenderedSite(IReadOnlyList<OutputFile> Files, int Articles, int People, int Outlets, int Pages, IReadOnlyList<SiteDiagnostic> Warnings);

@@ -1,6 +1,6 @@
 namespace SiteGen.Build;
 
-/// <summary>Ids of the errors found while building the site; compile-time ids (SG00xx) live with the generator.</summary>
+/// <summary>Ids of the problems found while building the site; compile-time ids (SG00xx) live with the generator.</summary>
 public static class SiteErrorIds
 {
     /// <summary>A content file changed since the program was compiled.</summary>
@@ -17,4 +17,7 @@ public static class SiteErrorIds
 
     /// <summary>The output folder cannot be written, or is not a folder SiteGen may replace.</summary>
     public const string OutputRefused = "SG0301";
+
+    /// <summary>Warning: a name that looks like a person's is not in the people collection.</summary>
+    public const string UnknownPerson = "SG0401";
 }

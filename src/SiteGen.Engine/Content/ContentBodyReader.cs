@@ -16,13 +16,13 @@ public sealed class ContentBodyReader(string contentRoot)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new SiteBuildException(new SiteError(path, 1, 1, SiteErrorIds.ContentUnreadable,
+            throw new SiteBuildException(new SiteDiagnostic(path, 1, 1, SiteErrorIds.ContentUnreadable,
                 $"cannot read this content file ({e.Message}); restore it or rebuild without it"));
         }
 
         if (ContentHash.Of(text) != record.File.Sha256)
         {
-            throw new SiteBuildException(new SiteError(path, 1, 1, SiteErrorIds.ContentChanged,
+            throw new SiteBuildException(new SiteDiagnostic(path, 1, 1, SiteErrorIds.ContentChanged,
                 "this file changed after the program was compiled; run the build again so its front matter is checked (dotnet run recompiles)"));
         }
 

@@ -5,4 +5,5 @@ public sealed record ContentSet(
     string ContentRoot,
     IReadOnlyList<Article> Articles,
     IReadOnlyList<Person> People,
-    IReadOnlyList<Outlet> Outlets);
+    IReadOnlyList<Outlet> Outlets,
+    IReadOnlyList<Quantity> Quantities);

@@ -3,14 +3,36 @@ using SiteGen.Markdown;
 
 namespace SiteGen.CrossReference;
 
-/// <summary>Every article's rendered body and every mention of every person, in article order.</summary>
-public sealed class CrossReferenceIndex(IReadOnlyDictionary<Article, RenderedBody> bodies)
+/// <summary>Every article's rendered body and every mention in the report, looked up by person, date, figure or quantity.</summary>
+public sealed class CrossReferenceIndex
 {
-    private readonly ILookup<string, PersonMention> _byPerson = bodies.Values
-        .SelectMany(b => b.Mentions)
-        .ToLookup(m => m.Person.Key, StringComparer.Ordinal);
+    private readonly IReadOnlyDictionary<Article, RenderedBody> _bodies;
+    private readonly ILookup<string, PersonMention> _byPerson;
+    private readonly ILookup<string, QuoteMention> _quotesByPerson;
 
-    public RenderedBody BodyOf(Article article) => bodies[article];
+    public CrossReferenceIndex(IReadOnlyDictionary<Article, RenderedBody> bodies, IReadOnlyList<Quantity> quantities, NameMatcher names)
+    {
+        _bodies = bodies;
+        var facts = bodies.Values.Select(b => b.Facts).ToList();
+        _byPerson = facts.SelectMany(f => f.People).ToLookup(m => m.Person.Key, StringComparer.Ordinal);
+        _quotesByPerson = facts.SelectMany(f => f.Quotes).ToLookup(q => q.Person.Key, StringComparer.Ordinal);
+        Dates = facts.SelectMany(f => f.Dates).ToLookup(m => m.Date);
+        Figures = facts.SelectMany(f => f.Figures).ToLookup(m => m.Figure.Key, StringComparer.Ordinal);
+        UnknownNames = facts.SelectMany(f => f.UnknownNames).ToList();
+        QuantityReports = new QuantityReportFinder(quantities, names).Find(facts.SelectMany(f => f.Figures), facts.SelectMany(f => f.Dates));
+    }
+
+    public ILookup<DateValue, DateMention> Dates { get; }
+
+    public ILookup<string, FigureMention> Figures { get; }
+
+    public IReadOnlyList<UnknownName> UnknownNames { get; }
+
+    public IReadOnlyList<QuantityReport> QuantityReports { get; }
+
+    public RenderedBody BodyOf(Article article) => _bodies[article];
 
     public IEnumerable<PersonMention> MentionsOf(Person person) => _byPerson[person.Key];
+
+    public IEnumerable<QuoteMention> QuotesOf(Person person) => _quotesByPerson[person.Key];
 }

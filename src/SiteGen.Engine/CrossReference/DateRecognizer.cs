@@ -44,16 +44,15 @@ public static partial class DateRecognizer
     public static IReadOnlyList<DateMatch> Find(string sentence, DateOnly published)
     {
         var found = new List<DateMatch>();
-        var future = FutureTense().IsMatch(sentence);
 
         foreach (Match m in MonthDay().Matches(sentence))
         {
-            Add(found, m, Day(published, m, future));
+            Add(found, m, Day(published, m, SpeaksOfFuture(sentence, m)));
         }
 
         foreach (Match m in DayMonth().Matches(sentence))
         {
-            Add(found, m, Day(published, m, future));
+            Add(found, m, Day(published, m, SpeaksOfFuture(sentence, m)));
         }
 
         foreach (Match m in MonthYear().Matches(sentence))
@@ -87,11 +86,20 @@ public static partial class DateRecognizer
 
         foreach (Match m in Weekday().Matches(sentence))
         {
-            Add(found, m, DateValue.OfDay(ResolveWeekday(published, Enum.Parse<DayOfWeek>(m.Value), future)));
+            Add(found, m, DateValue.OfDay(ResolveWeekday(published, Enum.Parse<DayOfWeek>(m.Value), SpeaksOfFuture(sentence, m))));
         }
 
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
+    }
+
+    /// <summary>Whether the words around a date (within a few words either side) speak of something still to come.</summary>
+    private static bool SpeaksOfFuture(string sentence, Match date)
+    {
+        const int Window = 40;
+        var start = Math.Max(0, date.Index - Window);
+        var end = Math.Min(sentence.Length, date.Index + date.Length + Window);
+        return FutureTense().IsMatch(sentence[start..end]);
     }
 
     /// <summary>A weekday named in a report is the latest such day on or before publication, or the next one when the sentence speaks of the future.</summary>

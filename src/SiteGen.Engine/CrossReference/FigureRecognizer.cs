@@ -26,7 +26,7 @@ public static partial class FigureRecognizer
         "who", "which", "that", "this", "these", "those", "while", "when", "where", "than", "including", "each", "per",
         "overnight", "today", "yesterday", "tomorrow", "ago", "later", "earlier", "since", "after", "before", "during",
         "said", "say", "says", "according", "reported", "released", "returned", "injured", "killed", "held", "captured",
-        "west", "east", "north", "south", "over", "under", "about", "across", "between", "remain", "remains", "were",
+        "west", "east", "north", "south", "over", "under", "about", "across", "between", "remain", "remains", "more", "less",
     };
 
     [GeneratedRegex(@"(?<![\w.,/-])(?<value>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?:to|–|—|-)\s*(?<high>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?))?(?![\w/]|[.,]\d|-for-|:\d)", RegexOptions.CultureInvariant)]
@@ -37,6 +37,9 @@ public static partial class FigureRecognizer
 
     [GeneratedRegex(@"(?<qualifier>\b(?:at least|more than|less than|fewer than|over|under|approximately|about|around|nearly|almost|up to|some|roughly|an estimated|estimated|only|just|another)\s+)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex QualifierBefore();
+
+    [GeneratedRegex(@"\d[\d,]*\s*-?\s*for\s*-?\s*\d[\d,]*", RegexOptions.CultureInvariant)]
+    private static partial Regex OneForOne();
 
     [GeneratedRegex(@"^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|CT\b|ET\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ClockAfter();
@@ -52,7 +55,7 @@ public static partial class FigureRecognizer
         {
             var value = Parse(m.Groups["value"].Value);
             var high = m.Groups["high"].Success ? Parse(m.Groups["high"].Value) : (decimal?)null;
-            if (IsYear(m, value, high) || ClockAfter().IsMatch(sentence.AsSpan(m.Index + m.Length).ToString()) || IsModelName(sentence, m.Index))
+            if (IsYear(m, value, high) || ClockAfter().IsMatch(sentence.AsSpan(m.Index + m.Length).ToString()) || IsModelName(sentence, m.Index) || IsOneForOne(sentence, m))
             {
                 continue;
             }
@@ -84,8 +87,27 @@ public static partial class FigureRecognizer
         }
 
         var qualifier = QualifierBefore().Match(sentence[..start]);
+        if (qualifier.Success && IsParticle(sentence, qualifier))
+        {
+            qualifier = Match.Empty;
+        }
+
         var figureStart = qualifier.Success ? qualifier.Index : start;
         found.Add(new FigureMatch(figureStart, end, value, high, qualifier.Success ? qualifier.Groups["qualifier"].Value.Trim().ToLowerInvariant() : string.Empty, Counted(sentence, end)));
+    }
+
+    /// <summary>"handed over 390": "over" belongs to the verb before it, it does not qualify the number.</summary>
+    private static bool IsParticle(string sentence, Match qualifier)
+    {
+        var word = qualifier.Groups["qualifier"].Value.Trim();
+        if (!word.Equals("over", StringComparison.OrdinalIgnoreCase) && !word.Equals("about", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var before = sentence[..qualifier.Index].TrimEnd();
+        var previous = before[(before.LastIndexOf(' ') + 1)..];
+        return previous.EndsWith("ed", StringComparison.Ordinal) || previous is "hand" or "hands" or "took" or "take" or "takes" or "turn" or "turns" or "brought" or "talk" or "talked";
     }
 
     /// <summary>The noun phrase after a number: up to four words, ending before a verb, preposition or conjunction.</summary>
@@ -119,8 +141,13 @@ public static partial class FigureRecognizer
     private static bool IsYear(Match m, decimal value, decimal? high) =>
         high == null && !m.Groups["value"].Value.Contains(',') && value is >= 1900 and <= 2100 && value == decimal.Truncate(value);
 
+    /// <summary>"1,000 for 1,000" (in any spacing or quoting) names the agreement; neither number is a count in itself.</summary>
+    private static bool IsOneForOne(string sentence, Match m) =>
+        OneForOne().Matches(sentence).Any(o => o.Index <= m.Index && m.Index + m.Length <= o.Index + o.Length);
+
+    /// <summary>"Mi-8" and code such as "alert(1)": a number glued to the word before it names or calls something.</summary>
     private static bool IsModelName(string sentence, int index) =>
-        index >= 2 && sentence[index - 1] == '-' && char.IsLetter(sentence[index - 2]);
+        index >= 2 && sentence[index - 1] is '-' or '(' && char.IsLetter(sentence[index - 2]);
 
     private static decimal Parse(string text) => decimal.Parse(text.Replace(",", string.Empty), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
 }

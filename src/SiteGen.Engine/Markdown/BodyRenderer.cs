@@ -6,9 +6,9 @@ namespace SiteGen.Markdown;
 
 /// <summary>
 /// Renders Markdown bodies with one pipeline built once: raw HTML is shown as text, unsafe links are dropped,
-/// paragraphs are split into anchored sentences, and people's names link to their pages.
+/// paragraphs are split into anchored sentences, and names, dates and figures link to their pages.
 /// </summary>
-public sealed class BodyRenderer(PersonLinker linker)
+public sealed class BodyRenderer(SentenceLinker linker)
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .DisableHtml()
@@ -18,13 +18,14 @@ public sealed class BodyRenderer(PersonLinker linker)
         .Use<SentenceExtension>()
         .Build();
 
-    public RenderedBody RenderArticle(string markdown, Article article)
+    /// <param name="bodyStartLine">The file line the body starts on, so messages name the right line.</param>
+    public RenderedBody RenderArticle(string markdown, Article article, int bodyStartLine = 1)
     {
         var document = Markdig.Markdown.Parse(markdown, Pipeline);
         LinkSafety.Apply(document);
         var sentences = SentenceAnnotator.Annotate(document);
-        var mentions = linker.Link(sentences, article);
-        return new RenderedBody(ToHtml(document), sentences, mentions);
+        var facts = linker.Link(sentences, article, bodyStartLine);
+        return new RenderedBody(ToHtml(document), sentences, facts);
     }
 
     /// <summary>Biographies and outlet descriptions: safe Markdown without sentence anchors or name links.</summary>

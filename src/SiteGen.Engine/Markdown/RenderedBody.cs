@@ -1,6 +1,4 @@
-using SiteGen.CrossReference;
-
 namespace SiteGen.Markdown;
 
-/// <summary>An article body as HTML, with the sentences it holds and the people it names.</summary>
-public sealed record RenderedBody(string Html, IReadOnlyList<SentenceInline> Sentences, IReadOnlyList<PersonMention> Mentions);
+/// <summary>An article body as HTML, with the sentences it holds and what they mention.</summary>
+public sealed record RenderedBody(string Html, IReadOnlyList<SentenceInline> Sentences, ArticleFacts Facts);

@@ -19,14 +19,14 @@ public static class SentenceAnnotator
         {
             if (paragraph.Inline is { } container)
             {
-                Annotate(container, all);
+                Annotate(container, paragraph.Line, all);
             }
         }
 
         return all;
     }
 
-    private static void Annotate(ContainerInline container, List<SentenceInline> all)
+    private static void Annotate(ContainerInline container, int line, List<SentenceInline> all)
     {
         var inlines = container.ToList();
         var starts = new List<int>(inlines.Count);
@@ -56,7 +56,7 @@ public static class SentenceAnnotator
             if (current == null)
             {
                 var range = ranges[index];
-                current = new SentenceInline("s-" + (all.Count + 1).ToString(CultureInfo.InvariantCulture), plain[range]);
+                current = new SentenceInline("s-" + (all.Count + 1).ToString(CultureInfo.InvariantCulture), plain[range], line);
                 all.Add(current);
                 container.AppendChild(current);
             }

@@ -3,11 +3,19 @@ using Markdig.Syntax.Inlines;
 namespace SiteGen.Markdown;
 
 /// <summary>The inlines of one sentence, rendered as a span with a stable id so mentions can link to it.</summary>
-public sealed class SentenceInline(string anchor, string text) : ContainerInline
+public sealed class SentenceInline : ContainerInline
 {
+    /// <param name="line">The 0-based line of its paragraph in the Markdown body, for messages about it.</param>
+    public SentenceInline(string anchor, string text, int line)
+    {
+        Anchor = anchor;
+        Text = text;
+        Line = line;
+    }
+
     /// <summary>The id in the page, e.g. <c>s-12</c>.</summary>
-    public string Anchor { get; } = anchor;
+    public string Anchor { get; }
 
     /// <summary>The sentence as plain text.</summary>
-    public string Text { get; } = text;
+    public string Text { get; }
 }

@@ -7,26 +7,59 @@ using SiteGen.Model.Views;
 namespace SiteGen.Model;
 
 /// <summary>Turns content and its cross-references into the list of pages, each with the view its template binds to.</summary>
-public sealed class SiteModelBuilder(ContentSet content, CrossReferenceIndex index, IReadOnlyDictionary<ContentRecord, string> bodies, SiteOptions options)
+public sealed class SiteModelBuilder
 {
-    private readonly SitePaths _paths = new(options.CleanUrls);
-    private readonly Dictionary<string, Outlet> _outlets = content.Outlets.ToDictionary(o => o.Key, StringComparer.Ordinal);
-    private readonly Dictionary<string, Person> _people = content.People.ToDictionary(p => p.Key, StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _articlesPerOutlet = content.Articles
-        .Where(a => a.Outlet != null)
-        .GroupBy(a => a.Outlet!, StringComparer.Ordinal)
-        .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _sentencesPerPerson = content.People.ToDictionary(
-        p => p.Key,
-        p => index.MentionsOf(p).Select(m => (m.Article.Slug, m.Anchor)).Distinct().Count(),
-        StringComparer.Ordinal);
+    private const string UnnamedOutlet = "Outlet not named in the source";
+
+    private readonly ContentSet _content;
+    private readonly CrossReferenceIndex _index;
+    private readonly IReadOnlyDictionary<ContentRecord, string> _bodies;
+    private readonly SiteOptions _options;
+    private readonly SitePaths _paths;
+    private readonly Dictionary<string, Outlet> _outlets;
+    private readonly Dictionary<string, Person> _people;
+    private readonly Dictionary<string, int> _articlesPerOutlet;
+    private readonly Dictionary<string, int> _sentencesPerPerson;
+    private readonly List<DateValue> _dates;
+    private readonly IReadOnlyList<QuantityComparison> _comparisons;
+
+    public SiteModelBuilder(ContentSet content, CrossReferenceIndex index, IReadOnlyDictionary<ContentRecord, string> bodies, SiteOptions options)
+    {
+        _content = content;
+        _index = index;
+        _bodies = bodies;
+        _options = options;
+        _paths = new SitePaths(options.CleanUrls);
+        _outlets = content.Outlets.ToDictionary(o => o.Key, StringComparer.Ordinal);
+        _people = content.People.ToDictionary(p => p.Key, StringComparer.Ordinal);
+        _articlesPerOutlet = content.Articles
+            .Where(a => a.Outlet != null)
+            .GroupBy(a => a.Outlet!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        _sentencesPerPerson = content.People.ToDictionary(
+            p => p.Key,
+            p => index.MentionsOf(p).Select(m => m.Sentence).Distinct().Count(),
+            StringComparer.Ordinal);
+        _dates = index.Dates.Select(g => g.Key).Order().ToList();
+        // Disagreements first: that is what the page is for.
+        _comparisons = content.Quantities
+            .Select(q => QuantityComparison.Of(q, index.QuantityReports.Where(r => r.Quantity == q)))
+            .OrderByDescending(c => c.Conflicting.Count > 0)
+            .ThenByDescending(c => c.Diverges)
+            .ThenBy(c => c.Quantity.Key, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    public IReadOnlyList<QuantityComparison> Comparisons => _comparisons;
 
     public IReadOnlyList<Page> Build()
     {
-        var pages = new List<Page> { HomePage() };
+        var pages = new List<Page> { HomePage(), DivergingReportsPage() };
         pages.AddRange(ArticlesByDate().Select(ArticlePage));
-        pages.AddRange(content.People.OrderBy(p => p.Key, StringComparer.Ordinal).Select(PersonPage));
-        pages.AddRange(content.Outlets.OrderBy(o => o.Key, StringComparer.Ordinal).Select(OutletPage));
+        pages.AddRange(_content.People.OrderBy(p => p.Key, StringComparer.Ordinal).Select(PersonPage));
+        pages.AddRange(_content.Outlets.OrderBy(o => o.Key, StringComparer.Ordinal).Select(OutletPage));
+        pages.AddRange(_dates.Select(DatePage));
+        pages.AddRange(_index.Figures.OrderBy(g => g.First().Figure.Value).ThenBy(g => g.Key, StringComparer.Ordinal).Select(FigurePage));
         return pages;
     }
 
@@ -37,25 +70,45 @@ public sealed class SiteModelBuilder(ContentSet content, CrossReferenceIndex ind
             .GroupBy(a => a.Date)
             .Select(g => new DateGroup(DisplayDate(g.Key), IsoDate(g.Key), g.Select(a => ArticleLink(a, root)).ToList()))
             .ToList();
-        var outlets = content.Outlets.OrderBy(o => o.Name, StringComparer.Ordinal).Select(o => OutletLink(o, root)).ToList();
-        var people = content.People
-            .Select(p => PersonLink(p, root))
+        var timeline = _dates
+            .Select(d => new TimelineEntry(
+                DateLink(d, root),
+                _index.Dates[d]
+                    .GroupBy(m => OutletName(m.Sentence.Article), StringComparer.Ordinal)
+                    .OrderBy(g => g.Key, StringComparer.Ordinal)
+                    .Select(g => new OutletCount(g.Key, g.Select(m => m.Sentence).Distinct().Count()))
+                    .ToList()))
+            .ToList();
+        var quantities = _comparisons
+            .Select(c => new QuantitySummary(_paths.DivergingReports + "#" + c.Quantity.Key, c.Quantity.Name, c.Verdict, c.Diverges))
+            .ToList();
+        var outlets = _content.Outlets.OrderBy(o => o.Name, StringComparer.Ordinal).Select(o => OutletLink(o, root)).ToList();
+        var people = _content.People
             .OrderByDescending(p => _sentencesPerPerson[p.Key])
             .ThenBy(p => p.Name, StringComparer.Ordinal)
+            .Select(p => PersonLink(p, root))
             .ToList();
-        var view = new HomeView(options.Title, options.Description, content.Articles.Count, content.Outlets.Count, content.People.Count, dates, outlets, people);
-        return new Page(string.Empty, "home", options.Title, "home", view);
+        var view = new HomeView(
+            _options.Title, _options.Description, _content.Articles.Count, _content.Outlets.Count, _content.People.Count,
+            dates, timeline, quantities, _paths.DivergingReports, outlets, people);
+        return new Page(string.Empty, "home", _options.Title, "home", view);
     }
 
     private Page ArticlePage(Article article)
     {
-        var folder = Folder(_paths.Article(article));
+        var folder = SitePaths.FolderOf(_paths.Article(article));
         var root = SitePaths.RootFrom(folder);
-        var body = index.BodyOf(article);
-        var mentioned = body.Mentions.Select(m => m.Person.Key);
-        var people = article.People.Concat(mentioned)
+        var body = _index.BodyOf(article);
+        var people = article.People
+            .Concat(body.Facts.People.Select(m => m.Person.Key))
             .Distinct(StringComparer.Ordinal)
             .Select(key => PersonLink(_people[key], root))
+            .ToList();
+        var dates = body.Facts.Dates.Select(m => m.Date).Distinct().Order().Select(d => DateLink(d, root)).ToList();
+        var figures = body.Facts.Figures
+            .GroupBy(m => m.Figure.Key, StringComparer.Ordinal)
+            .OrderBy(g => g.First().Figure.Value)
+            .Select(g => FigureLink(g.Key, root))
             .ToList();
         var view = new ArticleView(
             article.Title,
@@ -67,69 +120,164 @@ public sealed class SiteModelBuilder(ContentSet content, CrossReferenceIndex ind
             article.Summary,
             article.Source,
             body.Html,
-            people);
+            people,
+            dates,
+            figures);
         return new Page(folder, "article", article.Title, "articles", view);
     }
 
     private Page PersonPage(Person person)
     {
-        var folder = Folder(_paths.Person(person));
+        var folder = SitePaths.FolderOf(_paths.Person(person));
         var root = SitePaths.RootFrom(folder);
-        var articles = index.MentionsOf(person)
-            .GroupBy(m => m.Article)
-            .OrderBy(g => g.Key.Date)
-            .ThenBy(g => g.Key.Slug, StringComparer.Ordinal)
-            .Select(g => new PersonArticleView(
-                ArticleLink(g.Key, root),
-                g.Select(m => new MentionView(root + _paths.Article(g.Key) + "#" + m.Anchor, m.Sentence, m.Text))
-                    .DistinctBy(m => m.Url)
-                    .ToList()))
+        var mentions = _index.MentionsOf(person).ToList();
+        var sentences = mentions.Select(m => m.Sentence).Distinct().ToList();
+        var quotes = _index.QuotesOf(person)
+            .Select(q => new QuoteView(root + _paths.Article(q.Sentence.Article) + "#" + q.Sentence.Anchor, q.Quote, q.Sentence.Article.Title, OutletName(q.Sentence.Article)))
+            .ToList();
+        var sentenceSet = sentences.ToHashSet();
+        var mentionedWith = _content.People
+            .Where(other => other.Key != person.Key)
+            .Select(other => (Person: other, Shared: _index.MentionsOf(other).Select(m => m.Sentence).Distinct().Count(sentenceSet.Contains)))
+            .Where(x => x.Shared > 0)
+            .OrderByDescending(x => x.Shared)
+            .ThenBy(x => x.Person.Name, StringComparer.Ordinal)
+            .Select(x => PersonLink(x.Person, root))
+            .ToList();
+        var dates = _dates
+            .Where(d => _index.Dates[d].Any(m => sentenceSet.Contains(m.Sentence)))
+            .Select(d => DateLink(d, root))
             .ToList();
         var view = new PersonView(
             person.Name,
             person.Role,
             person.Affiliation,
             person.Aliases,
-            BodyRenderer.RenderPlain(bodies[person]),
-            Counted(articles.Sum(a => a.Mentions.Count), "mention"),
-            articles);
+            BodyRenderer.RenderPlain(_bodies[person]),
+            Counted(sentences.Count, "mention"),
+            ByOutlet(mentions.Select(m => (m.Sentence, m.Text)), root),
+            quotes,
+            mentionedWith,
+            dates);
         return new Page(folder, "person", person.Name, "people", view);
     }
 
     private Page OutletPage(Outlet outlet)
     {
-        var folder = Folder(_paths.Outlet(outlet));
+        var folder = SitePaths.FolderOf(_paths.Outlet(outlet));
         var root = SitePaths.RootFrom(folder);
         var articles = ArticlesByDate().Where(a => a.Outlet == outlet.Key).Select(a => ArticleLink(a, root)).ToList();
-        var view = new OutletView(outlet.Name, outlet.Country, outlet.Url?.OriginalString, BodyRenderer.RenderPlain(bodies[outlet]), articles);
+        var view = new OutletView(outlet.Name, outlet.Country, outlet.Url?.OriginalString, BodyRenderer.RenderPlain(_bodies[outlet]), articles);
         return new Page(folder, "outlet", outlet.Name, "outlets", view);
     }
 
+    private Page DatePage(DateValue date)
+    {
+        var folder = SitePaths.FolderOf(_paths.Date(date));
+        var root = SitePaths.RootFrom(folder);
+        var position = _dates.IndexOf(date);
+        var mentions = _index.Dates[date].ToList();
+        var view = new DateView(
+            date.Display,
+            date.Key,
+            date.PrecisionName,
+            Counted(mentions.Select(m => m.Sentence).Distinct().Count(), "mention"),
+            position > 0 ? DateLink(_dates[position - 1], root) : null,
+            position + 1 < _dates.Count ? DateLink(_dates[position + 1], root) : null,
+            ByOutlet(mentions.Select(m => (m.Sentence, m.Text)), root));
+        return new Page(folder, "date", date.Display, "dates", view);
+    }
+
+    private Page FigurePage(IGrouping<string, FigureMention> figure)
+    {
+        var folder = SitePaths.FolderOf(_paths.Figure(figure.Key));
+        var root = SitePaths.RootFrom(folder);
+        var first = figure.First().Figure;
+        var counts = figure.Select(m => m.Figure.Counted).Where(c => c.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
+        var view = new FigureView(
+            FigureText.Display(first.Value, first.High),
+            figure.Key,
+            Counted(figure.Select(m => m.Sentence).Distinct().Count(), "mention"),
+            counts,
+            ByOutlet(figure.Select(m => (m.Sentence, m.Text)), root));
+        return new Page(folder, "figure", FigureText.Display(first.Value, first.High), "figures", view);
+    }
+
+    private Page DivergingReportsPage()
+    {
+        var folder = SitePaths.FolderOf(_paths.DivergingReports);
+        var root = SitePaths.RootFrom(folder);
+        var quantities = _comparisons.Select(c => new QuantityView(
+            c.Quantity.Key,
+            c.Quantity.Name,
+            c.Quantity.Unit,
+            BodyRenderer.RenderPlain(_bodies[c.Quantity]),
+            c.Verdict,
+            c.Diverges,
+            c.Reports.Select(r => new ReportRow(
+                OutletName(r.Mention.Sentence.Article),
+                root + _paths.Article(r.Mention.Sentence.Article),
+                r.Mention.Sentence.Article.Title,
+                r.Mention.Text,
+                r.AttributedTo.Length > 0 ? r.AttributedTo : "not attributed",
+                r.Date.Display,
+                root + _paths.Article(r.Mention.Sentence.Article) + "#" + r.Mention.Sentence.Anchor,
+                r.Mention.Sentence.Text,
+                c.Conflicting.Contains(r))).ToList())).ToList();
+        return new Page(folder, "diverging-reports", "Diverging reports", "diverging-reports", new DivergingReportsView(quantities));
+    }
+
+    /// <summary>Mentions grouped by outlet (named outlets first, by name), then by article in date order.</summary>
+    private List<OutletMentions> ByOutlet(IEnumerable<(SentenceRef Sentence, string Text)> mentions, string root) =>
+        mentions
+            .GroupBy(m => m.Sentence.Article)
+            .OrderBy(g => g.Key.Date)
+            .ThenBy(g => g.Key.Slug, StringComparer.Ordinal)
+            .Select(g => new ArticleMentions(
+                ArticleLink(g.Key, root),
+                g.GroupBy(m => m.Sentence)
+                    .Select(s => new MentionView(root + _paths.Article(g.Key) + "#" + s.Key.Anchor, s.Key.Text, string.Join(", ", s.Select(m => m.Text).Distinct(StringComparer.Ordinal))))
+                    .ToList()))
+            .GroupBy(a => a.Article.OutletName, StringComparer.Ordinal)
+            .OrderBy(g => g.Key == UnnamedOutlet)
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new OutletMentions(g.Key, g.ToList()))
+            .ToList();
+
     private IEnumerable<Article> ArticlesByDate() =>
-        content.Articles.OrderBy(a => a.Date).ThenBy(a => a.Slug, StringComparer.Ordinal);
+        _content.Articles.OrderBy(a => a.Date).ThenBy(a => a.Slug, StringComparer.Ordinal);
 
     private ArticleLink ArticleLink(Article article, string root) => new(
         root + _paths.Article(article),
         article.Title,
         DisplayDate(article.Date),
         IsoDate(article.Date),
-        OutletOf(article)?.Name ?? "Outlet not named in the source",
+        OutletName(article),
         article.Summary);
 
-    private PersonLink PersonLink(Person person, string root)
-    {
-        return new(person.Key, root + _paths.Person(person), person.Name, person.Role, Counted(_sentencesPerPerson[person.Key], "mention"));
-    }
+    private PersonLink PersonLink(Person person, string root) =>
+        new(person.Key, root + _paths.Person(person), person.Name, person.Role, Counted(_sentencesPerPerson[person.Key], "mention"));
 
     private OutletLink OutletLink(Outlet outlet, string root) =>
         new(root + _paths.Outlet(outlet), outlet.Name, Counted(_articlesPerOutlet.GetValueOrDefault(outlet.Key), "article"));
 
-    private static string Counted(int count, string noun) =>
-        count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");
+    private DateLink DateLink(DateValue date, string root) =>
+        new(root + _paths.Date(date), date.Key, date.Display, Counted(_index.Dates[date].Select(m => m.Sentence).Distinct().Count(), "mention"));
+
+    private FigureLink FigureLink(string key, string root)
+    {
+        var mentions = _index.Figures[key].ToList();
+        var figure = mentions[0].Figure;
+        var counted = mentions.Select(m => m.Figure.Counted).FirstOrDefault(c => c.Length > 0) ?? string.Empty;
+        return new(root + _paths.Figure(key), FigureText.Display(figure.Value, figure.High), counted, Counted(mentions.Select(m => m.Sentence).Distinct().Count(), "mention"));
+    }
+
+    private string OutletName(Article article) => OutletOf(article)?.Name ?? UnnamedOutlet;
 
     private Outlet? OutletOf(Article article) => article.Outlet is { } key ? _outlets[key] : null;
 
-    private static string Folder(string link) => SitePaths.FileOf(link)[..^"index.html".Length];
+    private static string Counted(int count, string noun) =>
+        count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");
 
     private static string DisplayDate(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 

@@ -1,4 +1,5 @@
 using SiteGen.Content;
+using SiteGen.CrossReference;
 
 namespace SiteGen.Model;
 
@@ -16,13 +17,22 @@ public sealed class SitePaths(bool cleanUrls)
 
     public string Outlet(Outlet outlet) => Page("outlets/" + outlet.Key + "/");
 
+    public string Date(DateValue date) => Page("dates/" + date.Key + "/");
+
+    public string Figure(string key) => Page("figures/" + key + "/");
+
+    public string DivergingReports => Page("diverging-reports/");
+
     /// <summary>The prefix that leads from a page at <paramref name="pageFolder"/> back to the root.</summary>
     public static string RootFrom(string pageFolder) =>
         string.Concat(Enumerable.Repeat("../", pageFolder.Count(c => c == '/')));
 
-    /// <summary>The file a page link points at.</summary>
-    public static string FileOf(string link) =>
-        link.EndsWith("index.html", StringComparison.Ordinal) ? link : link.TrimStart('.').TrimStart('/') + "index.html";
+    /// <summary>The folder of the page a link points at, e.g. <c>people/x/</c>.</summary>
+    public static string FolderOf(string link)
+    {
+        var folder = link.EndsWith("index.html", StringComparison.Ordinal) ? link[..^"index.html".Length] : link;
+        return folder == "./" ? string.Empty : folder;
+    }
 
     private string Page(string folder) => cleanUrls ? folder : folder + "index.html";
 }

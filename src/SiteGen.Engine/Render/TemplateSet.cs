@@ -33,7 +33,7 @@ public sealed class TemplateSet
         var layoutPath = Path.Combine(root, LayoutFile);
         if (!File.Exists(layoutPath))
         {
-            throw new SiteBuildException(new SiteError(layoutPath, 1, 1, SiteErrorIds.TemplateInvalid,
+            throw new SiteBuildException(new SiteDiagnostic(layoutPath, 1, 1, SiteErrorIds.TemplateInvalid,
                 $"the layout template is missing; templates/ must hold {LayoutFile}, pages/*.hbs and partials/*.hbs"));
         }
 
@@ -63,7 +63,7 @@ public sealed class TemplateSet
         var templatePath = Path.Combine(_root, "pages", page.Template + ".hbs");
         if (!_pages.TryGetValue(page.Template, out var template))
         {
-            throw new SiteBuildException(new SiteError(templatePath, 1, 1, SiteErrorIds.TemplateInvalid,
+            throw new SiteBuildException(new SiteDiagnostic(templatePath, 1, 1, SiteErrorIds.TemplateInvalid,
                 $"there is no template for '{page.Template}' pages; add pages/{page.Template}.hbs"));
         }
 
@@ -84,7 +84,7 @@ public sealed class TemplateSet
         }
         catch (HandlebarsException e)
         {
-            throw new SiteBuildException(new SiteError(path, 1, 1, SiteErrorIds.TemplateInvalid,
+            throw new SiteBuildException(new SiteDiagnostic(path, 1, 1, SiteErrorIds.TemplateInvalid,
                 $"the template does not parse: {e.Message}; check that every {{{{#block}}}} is closed"));
         }
     }
@@ -99,7 +99,7 @@ public sealed class TemplateSet
         }
         catch (Exception e) when (e is HandlebarsException or HandlebarsDotNet.Compiler.HandlebarsUndefinedBindingException)
         {
-            throw new SiteBuildException(new SiteError(path, 1, 1, SiteErrorIds.TemplateFailed,
+            throw new SiteBuildException(new SiteDiagnostic(path, 1, 1, SiteErrorIds.TemplateFailed,
                 $"the template failed: {e.Message}; templates may use only the values, partials and helpers SiteGen provides (see README)"));
         }
     }

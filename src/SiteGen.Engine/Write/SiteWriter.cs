@@ -75,5 +75,5 @@ public static class SiteWriter
     }
 
     private static SiteBuildException Refused(string target, string message) =>
-        new(new SiteError(target, 1, 1, SiteErrorIds.OutputRefused, message));
+        new(new SiteDiagnostic(target, 1, 1, SiteErrorIds.OutputRefused, message));
 }

@@ -79,9 +79,14 @@ public static class CommandLine
             return ExitCodes.ContentErrors;
         }
 
+        foreach (var warning in site.Warnings)
+        {
+            errors.WriteLine(warning);
+        }
+
         var index = Path.GetFullPath(Path.Combine(request.Out, "index.html"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Built {site.Pages} pages ({site.Articles} articles, {site.People} people, {site.Outlets} outlets), {site.Files.Count} files in {clock.Elapsed.TotalSeconds:0.00} s."));
+            $"Built {site.Pages} pages ({site.Articles} articles, {site.People} people, {site.Outlets} outlets), {site.Files.Count} files, {site.Warnings.Count} warning(s) in {clock.Elapsed.TotalSeconds:0.00} s."));
         output.WriteLine("Open " + index);
         if (request.Open)
         {

@@ -8,7 +8,7 @@ public static class ReportSettings
 {
     public static SiteOptions Options(bool cleanUrls) => new(
         "The May 2025 prisoner exchange",
-        "News reports of the Ukraine–Russia exchange of prisoners of war of 23–25 May 2025, side by side, with every person they name.",
+        "News reports of the Ukraine–Russia exchange of prisoners of war of 23–25 May 2025, side by side, with every person, date and figure they mention.",
         cleanUrls);
 
     /// <summary>The templates folder recorded at compile time.</summary>

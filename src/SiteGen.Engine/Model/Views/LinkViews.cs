@@ -1,6 +1,6 @@
 namespace SiteGen.Model.Views;
 
-// The small link records every page kind shares. Properties are the names templates bind to.
+// The small link records every page kind shares. Properties are the names templates bind to; URLs are relative to the page.
 
 /// <summary>An article as it appears in lists.</summary>
 public sealed record ArticleLink(string Url, string Title, string Date, string DateIso, string OutletName, string Summary);
@@ -11,8 +11,28 @@ public sealed record PersonLink(string Key, string Url, string Name, string Role
 /// <summary>An outlet as it appears in lists.</summary>
 public sealed record OutletLink(string Url, string Name, string Articles);
 
-/// <summary>A sentence that mentions someone, linking to its anchor in the article.</summary>
+/// <summary>A date as it appears in lists and timelines.</summary>
+public sealed record DateLink(string Url, string Key, string Display, string Mentions);
+
+/// <summary>A figure as it appears in lists.</summary>
+public sealed record FigureLink(string Url, string Display, string Counted, string Mentions);
+
+/// <summary>A sentence that mentions something, linking to its anchor in the article.</summary>
 public sealed record MentionView(string Url, string Sentence, string Text);
+
+/// <summary>The mentions of one thing in one article.</summary>
+public sealed record ArticleMentions(ArticleLink Article, IReadOnlyList<MentionView> Mentions);
+
+/// <summary>The mentions of one thing in the articles of one outlet.</summary>
+public sealed record OutletMentions(string OutletName, IReadOnlyList<ArticleMentions> Articles);
 
 /// <summary>The articles of one day, for the home page's list by date.</summary>
 public sealed record DateGroup(string Date, string DateIso, IReadOnlyList<ArticleLink> Articles);
+
+/// <summary>One date of the event's timeline: how many sentences of each outlet mention it.</summary>
+public sealed record TimelineEntry(DateLink Date, IReadOnlyList<OutletCount> Outlets);
+
+public sealed record OutletCount(string OutletName, int Count);
+
+/// <summary>Something a person is quoted as saying, linking to the sentence.</summary>
+public sealed record QuoteView(string Url, string Quote, string ArticleTitle, string OutletName);

@@ -3,7 +3,7 @@ namespace SiteGen.Model.Views;
 // One record per page kind: exactly the values its template in templates/pages/ binds to.
 
 /// <summary>What the layout wraps around every page.</summary>
-public sealed record LayoutView(string Title, string SiteTitle, string Description, string Root, string Home, string Section, string Body);
+public sealed record LayoutView(string Title, string SiteTitle, string Description, string Root, string Home, string DivergingReports, string Section, string Body);
 
 public sealed record HomeView(
     string SiteTitle,
@@ -12,8 +12,14 @@ public sealed record HomeView(
     int OutletCount,
     int PersonCount,
     IReadOnlyList<DateGroup> Dates,
+    IReadOnlyList<TimelineEntry> Timeline,
+    IReadOnlyList<QuantitySummary> Quantities,
+    string DivergingReportsUrl,
     IReadOnlyList<OutletLink> Outlets,
     IReadOnlyList<PersonLink> People);
+
+/// <summary>A tracked quantity on the home page: its name and whether the outlets agree.</summary>
+public sealed record QuantitySummary(string Url, string Name, string Verdict, bool Diverges);
 
 public sealed record ArticleView(
     string Title,
@@ -25,10 +31,9 @@ public sealed record ArticleView(
     string Summary,
     string Source,
     string BodyHtml,
-    IReadOnlyList<PersonLink> People);
-
-/// <summary>The mentions of a person in one article.</summary>
-public sealed record PersonArticleView(ArticleLink Article, IReadOnlyList<MentionView> Mentions);
+    IReadOnlyList<PersonLink> People,
+    IReadOnlyList<DateLink> Dates,
+    IReadOnlyList<FigureLink> Figures);
 
 public sealed record PersonView(
     string Name,
@@ -37,7 +42,10 @@ public sealed record PersonView(
     IReadOnlyList<string> Aliases,
     string BioHtml,
     string Mentions,
-    IReadOnlyList<PersonArticleView> Articles);
+    IReadOnlyList<OutletMentions> Outlets,
+    IReadOnlyList<QuoteView> Quotes,
+    IReadOnlyList<PersonLink> MentionedWith,
+    IReadOnlyList<DateLink> Dates);
 
 public sealed record OutletView(
     string Name,
@@ -45,3 +53,43 @@ public sealed record OutletView(
     string? Url,
     string AboutHtml,
     IReadOnlyList<ArticleLink> Articles);
+
+public sealed record DateView(
+    string Display,
+    string Key,
+    string Precision,
+    string Mentions,
+    DateLink? Previous,
+    DateLink? Next,
+    IReadOnlyList<OutletMentions> Outlets);
+
+public sealed record FigureView(
+    string Display,
+    string Key,
+    string Mentions,
+    IReadOnlyList<string> Counts,
+    IReadOnlyList<OutletMentions> Outlets);
+
+public sealed record DivergingReportsView(IReadOnlyList<QuantityView> Quantities);
+
+/// <summary>A tracked quantity and what each outlet reported for it.</summary>
+public sealed record QuantityView(
+    string Anchor,
+    string Name,
+    string Unit,
+    string DescriptionHtml,
+    string Verdict,
+    bool Diverges,
+    IReadOnlyList<ReportRow> Reports);
+
+/// <summary>One outlet's number for a quantity; <paramref name="Conflicts"/> when no other report's range meets it.</summary>
+public sealed record ReportRow(
+    string OutletName,
+    string ArticleUrl,
+    string ArticleTitle,
+    string Value,
+    string AttributedTo,
+    string Date,
+    string SentenceUrl,
+    string Sentence,
+    bool Conflicts);

@@ -1,0 +1,13 @@
+using System.Globalization;
+
+namespace SiteGen.Build;
+
+/// <summary>
+/// A problem found while building, in the compiler's format so editors and CI annotate it:
+/// <c>path(line,col): error SGnnnn: message</c> (or <c>warning</c>).
+/// </summary>
+public sealed record SiteDiagnostic(string Path, int Line, int Column, string Id, string Message, bool IsWarning = false)
+{
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"{Path}({Line},{Column}): {(IsWarning ? "warning" : "error")} {Id}: {Message}");
+}

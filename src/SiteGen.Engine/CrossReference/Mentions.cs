@@ -1,0 +1,21 @@
+using SiteGen.Content;
+
+namespace SiteGen.CrossReference;
+
+// What the cross-referencing finds in each sentence. Every mention knows its article, the sentence's anchor
+// in the article page (e.g. "s-12"), the words matched and the whole sentence as plain text.
+
+/// <summary>Where a mention stands: the article, the sentence's anchor and the sentence's text.</summary>
+public sealed record SentenceRef(Article Article, string Anchor, string Text, int Line);
+
+public sealed record PersonMention(Person Person, SentenceRef Sentence, string Text);
+
+public sealed record DateMention(DateValue Date, SentenceRef Sentence, string Text);
+
+public sealed record FigureMention(FigureMatch Figure, SentenceRef Sentence, string Text);
+
+/// <summary>Words a person is quoted as saying, in the sentence that quotes them.</summary>
+public sealed record QuoteMention(Person Person, SentenceRef Sentence, string Quote);
+
+/// <summary>A capitalised name that looks like a person's but matches no one in the people collection.</summary>
+public sealed record UnknownName(string Name, SentenceRef Sentence);

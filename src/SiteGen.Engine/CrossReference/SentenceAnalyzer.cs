@@ -1,0 +1,18 @@
+using SiteGen.Content;
+
+namespace SiteGen.CrossReference;
+
+/// <summary>Runs every recogniser over one sentence: names first, then dates, then figures outside those spans.</summary>
+public sealed class SentenceAnalyzer(NameMatcher names)
+{
+    public SentenceFacts Analyze(string sentence, DateOnly published)
+    {
+        var people = names.Find(sentence);
+        var dates = DateRecognizer.Find(sentence, published);
+        var taken = people.Select(p => (p.Start, p.End)).Concat(dates.Select(d => (d.Start, d.End))).ToList();
+        var figures = FigureRecognizer.Find(sentence, taken);
+        return new SentenceFacts(people, dates, figures, QuoteFinder.Find(sentence, people), UnknownNameFinder.Find(sentence, people));
+    }
+
+    public SentenceFacts Analyze(string sentence, Article article) => Analyze(sentence, article.Date);
+}

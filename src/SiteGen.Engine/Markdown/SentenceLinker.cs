@@ -1,0 +1,136 @@
+using Markdig.Renderers.Html;
+using Markdig.Syntax.Inlines;
+using SiteGen.Content;
+using SiteGen.CrossReference;
+
+namespace SiteGen.Markdown;
+
+/// <summary>
+/// Analyses every sentence of an article and turns each name, date and figure found into a link to its page.
+/// A match that crosses inline formatting is still recorded as a mention but left unlinked.
+/// </summary>
+public sealed class SentenceLinker(SentenceAnalyzer analyzer, EntityUrls urls)
+{
+    public ArticleFacts Link(IReadOnlyList<SentenceInline> sentences, Article article, int bodyStartLine)
+    {
+        var people = new List<PersonMention>();
+        var dates = new List<DateMention>();
+        var figures = new List<FigureMention>();
+        var quotes = new List<QuoteMention>();
+        var unknown = new List<UnknownName>();
+        foreach (var sentence in sentences)
+        {
+            var text = InlineText.Of(sentence);
+            var facts = analyzer.Analyze(text, article);
+            var where = new SentenceRef(article, sentence.Anchor, sentence.Text, bodyStartLine + sentence.Line);
+            var links = new List<EntityLink>();
+            foreach (var match in facts.People)
+            {
+                people.Add(new PersonMention(match.Person, where, text[match.Start..match.End]));
+                links.Add(new EntityLink(match.Start, match.End, urls.Person(match.Person), "person"));
+            }
+
+            foreach (var match in facts.Dates)
+            {
+                dates.Add(new DateMention(match.Value, where, text[match.Start..match.End]));
+                links.Add(new EntityLink(match.Start, match.End, urls.Date(match.Value), "date"));
+            }
+
+            foreach (var match in facts.Figures)
+            {
+                figures.Add(new FigureMention(match, where, text[match.Start..match.End]));
+                links.Add(new EntityLink(match.Start, match.End, urls.Figure(match), "figure"));
+            }
+
+            quotes.AddRange(facts.Quotes.Select(q => new QuoteMention(q.Speaker, where, q.Quote)));
+            unknown.AddRange(facts.UnknownNames.Select(name => new UnknownName(name, where)));
+            Apply(sentence, links);
+        }
+
+        return new ArticleFacts(people, dates, figures, quotes, unknown);
+    }
+
+    /// <summary>Splits the literals of the sentence around each link that falls inside one literal.</summary>
+    private static void Apply(SentenceInline sentence, List<EntityLink> links)
+    {
+        if (links.Count == 0)
+        {
+            return;
+        }
+
+        links.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var offset = 0;
+        foreach (var inline in Flatten(sentence))
+        {
+            var length = InlineText.Of(inline).Length;
+            if (inline is LiteralInline literal && literal.FirstParentOfType<LinkInline>() == null)
+            {
+                var inside = links.Where(l => l.Start >= offset && l.End <= offset + length).ToList();
+                if (inside.Count > 0)
+                {
+                    Split(literal, offset, inside);
+                }
+            }
+
+            offset += length;
+        }
+    }
+
+    /// <summary>The leaves of the sentence in text order; links and code count as one leaf each.</summary>
+    private static IEnumerable<Inline> Flatten(ContainerInline container)
+    {
+        foreach (var child in container.ToList())
+        {
+            if (child is ContainerInline nested and not LinkInline)
+            {
+                foreach (var leaf in Flatten(nested))
+                {
+                    yield return leaf;
+                }
+            }
+            else
+            {
+                yield return child;
+            }
+        }
+    }
+
+    private static void Split(LiteralInline literal, int offset, List<EntityLink> links)
+    {
+        var text = literal.Content.ToString();
+        Inline previous = literal;
+        var position = 0;
+        foreach (var link in links)
+        {
+            var start = link.Start - offset;
+            var end = link.End - offset;
+            if (start < position)
+            {
+                continue;
+            }
+
+            previous = InsertAfter(previous, new LiteralInline(text[position..start]));
+            var anchor = new LinkInline(link.Url, string.Empty);
+            anchor.GetAttributes().AddClass(link.Kind);
+            anchor.AppendChild(new LiteralInline(text[start..end]));
+            previous = InsertAfter(previous, anchor);
+            position = end;
+        }
+
+        InsertAfter(previous, new LiteralInline(text[position..]));
+        literal.Remove();
+    }
+
+    private static Inline InsertAfter(Inline anchor, Inline inline)
+    {
+        if (inline is LiteralInline { Content.Length: 0 })
+        {
+            return anchor;
+        }
+
+        anchor.InsertAfter(inline);
+        return inline;
+    }
+
+    private sealed record EntityLink(int Start, int End, string Url, string Kind);
+}

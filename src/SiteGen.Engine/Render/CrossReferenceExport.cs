@@ -1,0 +1,106 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using SiteGen.Content;
+using SiteGen.CrossReference;
+
+namespace SiteGen.Render;
+
+/// <summary>
+/// Writes <c>data/crossref.json</c>: every article, person, date, figure and tracked quantity with its mentions,
+/// for readers and other tools. The shape is documented in the README.
+/// </summary>
+public static class CrossReferenceExport
+{
+    public const string Path = "data/crossref.json";
+
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    };
+
+    public static byte[] Write(ContentSet content, CrossReferenceIndex index, IReadOnlyList<QuantityComparison> comparisons)
+    {
+        var export = new ExportRoot(
+            content.Articles.OrderBy(a => a.Date).ThenBy(a => a.Slug, StringComparer.Ordinal)
+                .Select(a => new ExportArticle(a.Slug, a.Title, a.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), a.Outlet, a.Url?.OriginalString))
+                .ToList(),
+            content.People.OrderBy(p => p.Key, StringComparer.Ordinal)
+                .Select(p => new ExportPerson(p.Key, p.Name, p.Aliases, index.MentionsOf(p).Select(m => Mention(m.Sentence, m.Text)).ToList()))
+                .ToList(),
+            index.Dates.OrderBy(g => g.Key)
+                .Select(g => new ExportDate(g.Key.Key, g.Key.PrecisionName, g.Select(m => Mention(m.Sentence, m.Text)).ToList()))
+                .ToList(),
+            index.Figures.OrderBy(g => g.First().Figure.Value).ThenBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new ExportFigure(
+                    g.First().Figure.Value,
+                    g.First().Figure.High,
+                    g.Select(m => m.Figure.Counted).FirstOrDefault(c => c.Length > 0),
+                    g.Select(m => Mention(m.Sentence, m.Text, m.Figure.High)).ToList()))
+                .ToList(),
+            comparisons
+                .Select(c => new ExportQuantity(
+                    c.Quantity.Key,
+                    c.Quantity.Name,
+                    c.Quantity.Unit,
+                    c.Reports.Select(r => new ExportReport(
+                        r.Mention.Sentence.Article.Outlet,
+                        r.Mention.Sentence.Article.Slug,
+                        r.Mention.Figure.Value,
+                        r.Mention.Figure.High,
+                        r.Mention.Figure.Qualifier.Length > 0 ? r.Mention.Figure.Qualifier : null,
+                        r.AttributedTo.Length > 0 ? r.AttributedTo : null,
+                        r.Date.Key,
+                        r.Mention.Sentence.Anchor,
+                        r.Mention.Sentence.Text)).ToList(),
+                    c.Diverges,
+                    c.Conflicting.Count > 0))
+                .ToList());
+        return JsonSerializer.SerializeToUtf8Bytes(export, Options);
+    }
+
+    private static ExportMention Mention(SentenceRef sentence, string text, decimal? high = null) =>
+        new(sentence.Article.Slug, sentence.Anchor, text, sentence.Text, high);
+
+    private sealed record ExportRoot(
+        IReadOnlyList<ExportArticle> Articles,
+        IReadOnlyList<ExportPerson> People,
+        IReadOnlyList<ExportDate> Dates,
+        IReadOnlyList<ExportFigure> Figures,
+        IReadOnlyList<ExportQuantity> Quantities);
+
+    private sealed record ExportArticle(string Slug, string Title, string Date, string? Outlet, string? Url);
+
+    private sealed record ExportPerson(string Slug, string Name, IReadOnlyList<string> Aliases, IReadOnlyList<ExportMention> Mentions);
+
+    private sealed record ExportDate(string Date, string Precision, IReadOnlyList<ExportMention> Mentions);
+
+    private sealed record ExportFigure(
+        decimal Value,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? High,
+        string? Unit,
+        IReadOnlyList<ExportMention> Mentions);
+
+    private sealed record ExportMention(
+        string Article,
+        string Anchor,
+        string Text,
+        string Sentence,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? High);
+
+    private sealed record ExportQuantity(string Slug, string Name, string Unit, IReadOnlyList<ExportReport> Reports, bool Diverges, bool Conflicts);
+
+    private sealed record ExportReport(
+        string? Outlet,
+        string Article,
+        decimal Value,
+        decimal? High,
+        string? Qualifier,
+        string? AttributedTo,
+        string Date,
+        string Anchor,
+        string Sentence);
+}

@@ -1,0 +1,62 @@
+using SiteGen.CrossReference;
+
+namespace SiteGen.Tests;
+
+/// <summary>Dates in real sentences of the sample reports, and the tricky cases around them.</summary>
+public sealed class DateRecognizerTests
+{
+    private static readonly DateOnly Friday23 = new(2025, 5, 23);
+    private static readonly DateOnly Saturday24 = new(2025, 5, 24);
+
+    [Theory]
+    [InlineData("Ukraine and Russia on May 23 began the largest exchange of prisoners of war", "May 23", "2025-05-23", "day")]
+    [InlineData("Ukrainian Ombudsman Artur Dobroserdov confirmed in April that approximately 10,000 people were held captive", "April", "2025-04", "month")]
+    [InlineData("the largest exchange of prisoners of war (POWs) since the start of Russia's war in 2014", "2014", "2014", "year")]
+    [InlineData("As of mid-December 2024, Ukrainian authorities recorded the execution of 177 Ukrainian soldiers after capture.", "mid-December 2024", "2024-12", "month")]
+    [InlineData("accused Russia of executing around 270 Ukrainian prisoners since February 2022.", "February 2022", "2022-02", "month")]
+    [InlineData("in an undisclosed location in Ukraine, May 23, 2025.", "May 23, 2025", "2025-05-23", "day")]
+    [InlineData("More exchanges are set to occur on Sunday, May 25, Zelenskyy said", "Sunday, May 25", "2025-05-25", "day")]
+    [InlineData("Zelenskiy said on X Saturday,May 24.", "Saturday,May 24", "2025-05-24", "day")]
+    [InlineData("The talks began 23 May 2025 in Istanbul.", "23 May 2025", "2025-05-23", "day")]
+    [InlineData("missing since Ukrainian forces launched an incursion into Russia’s Kursk region last year.", "last year", "2024", "year")]
+    [InlineData("including some captured in the Kursk region during Ukraine’s mid-2024 offensive.", "2024", "2024", "year")]
+    public void Finds_and_normalises(string sentence, string text, string key, string precision)
+    {
+        var date = DateRecognizer.Find(sentence, Friday23).ShouldHaveSingleItem();
+        sentence[date.Start..date.End].ShouldBe(text);
+        date.Value.Key.ShouldBe(key);
+        date.Value.PrecisionName.ShouldBe(precision);
+    }
+
+    [Fact]
+    public void Weekdays_in_a_report_are_the_past_ones()
+    {
+        var date = DateRecognizer.Find("On Friday, Ukraine's president and Russia's Defense Ministry said they had each handed over 390 POWs.", Saturday24).ShouldHaveSingleItem();
+        date.Value.Key.ShouldBe("2025-05-23");
+    }
+
+    [Fact]
+    public void Weekdays_after_we_expect_are_upcoming()
+    {
+        var dates = DateRecognizer.Find("On Saturday and Sunday, we expect the exchange to continue.", Friday23);
+        dates.Select(d => d.Value.Key).ShouldBe(["2025-05-24", "2025-05-25"]);
+    }
+
+    [Fact]
+    public void The_publication_weekday_is_the_day_itself()
+    {
+        DateRecognizer.Find("Russia and Ukraine exchanged 307 POWs from each country on Saturday.", Saturday24)
+            .ShouldHaveSingleItem().Value.Key.ShouldBe("2025-05-24");
+    }
+
+    [Theory]
+    [InlineData("keep you informed 24 hours a day, seven days a week")]
+    [InlineData("working 24/7 to bring Ukrainian men and women back home")]
+    [InlineData("A Russian Mi-8 combat helicopter crashed")]
+    [InlineData("They may meet again.")]
+    [InlineData("The 1,000-for-1,000 exchange is completed.")]
+    public void Finds_no_date_where_there_is_none(string sentence)
+    {
+        DateRecognizer.Find(sentence, Friday23).ShouldBeEmpty();
+    }
+}
