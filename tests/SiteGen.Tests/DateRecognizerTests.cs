@@ -28,6 +28,25 @@ public sealed class DateRecognizerTests
         date.Value.PrecisionName.ShouldBe(precision);
     }
 
+    [Theory]
+    [InlineData("Russian and Ukrainian officials held face-to-face negotiations in Istanbul last week for the first time since 2022.", "last week", "2025-05")]
+    [InlineData("He expressed hope that the exchange would continue over the weekend.", "over the weekend", "2025-05-24")]
+    public void Weeks_and_weekends(string sentence, string text, string key)
+    {
+        var date = DateRecognizer.Find(sentence, Friday23).First();
+        sentence[date.Start..date.End].ShouldBe(text);
+        date.Value.Key.ShouldBe(key);
+    }
+
+    [Fact]
+    public void Days_later_count_from_the_last_day_named()
+    {
+        var date = DateRecognizer.Find("Three days later, Foreign Minister Sergey Lavrov said Russia would only submit the draft.", Friday23, previous: new DateOnly(2025, 5, 20))
+            .ShouldHaveSingleItem();
+        date.Value.Key.ShouldBe("2025-05-23");
+        DateRecognizer.Find("Three days later, Lavrov spoke.", Friday23).ShouldBeEmpty();
+    }
+
     [Fact]
     public void Weekdays_in_a_report_are_the_past_ones()
     {

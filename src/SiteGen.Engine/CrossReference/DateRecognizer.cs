@@ -34,6 +34,12 @@ public static partial class DateRecognizer
     [GeneratedRegex(@"\b(?<word>today|tomorrow|yesterday)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RelativeDay();
 
+    [GeneratedRegex(@"\b(?<which>last|this|earlier this|later this|next) (?<unit>week|weekend)\b|\bover the weekend\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeWeek();
+
+    [GeneratedRegex($@"\b(?<n>{NumberWords.Pattern}|\d{{1,2}}) days? (?<direction>later|earlier|after|before)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DaysFromPrevious();
+
     [GeneratedRegex($@"\b(?<weekday>{Weekdays})\b", RegexOptions.CultureInvariant)]
     private static partial Regex Weekday();
 
@@ -41,7 +47,8 @@ public static partial class DateRecognizer
     private static partial Regex FutureTense();
 
     /// <summary>The dates of <paramref name="sentence"/>, in order and never overlapping; the most specific pattern wins.</summary>
-    public static IReadOnlyList<DateMatch> Find(string sentence, DateOnly published)
+    /// <param name="previous">The last day the text named before this sentence, for "three days later".</param>
+    public static IReadOnlyList<DateMatch> Find(string sentence, DateOnly published, DateOnly? previous = null)
     {
         var found = new List<DateMatch>();
 
@@ -84,6 +91,21 @@ public static partial class DateRecognizer
             Add(found, m, DateValue.OfDay(published.AddDays(offset)));
         }
 
+        foreach (Match m in RelativeWeek().Matches(sentence))
+        {
+            Add(found, m, Week(published, m));
+        }
+
+        if (previous is { } anchor)
+        {
+            foreach (Match m in DaysFromPrevious().Matches(sentence))
+            {
+                var days = int.TryParse(m.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : (int)NumberWords.ValueOf(m.Groups["n"].Value);
+                var sign = m.Groups["direction"].Value.ToLowerInvariant() is "later" or "after" ? 1 : -1;
+                Add(found, m, DateValue.OfDay(anchor.AddDays(sign * days)));
+            }
+        }
+
         foreach (Match m in Weekday().Matches(sentence))
         {
             Add(found, m, DateValue.OfDay(ResolveWeekday(published, Enum.Parse<DayOfWeek>(m.Value), SpeaksOfFuture(sentence, m))));
@@ -91,6 +113,24 @@ public static partial class DateRecognizer
 
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
+    }
+
+    /// <summary>
+    /// "Last week" and "this week" have no day: they are the month they fall in. A weekend is its Saturday:
+    /// the coming one when the sentence speaks of the future, else the last one.
+    /// </summary>
+    private static DateValue Week(DateOnly published, Match m)
+    {
+        if (m.Groups["unit"].Value.Equals("week", StringComparison.OrdinalIgnoreCase))
+        {
+            var day = m.Groups["which"].Value.ToLowerInvariant() switch { "last" => published.AddDays(-7), "next" => published.AddDays(7), _ => published };
+            return new DateValue(day.Year, day.Month, 0, DatePrecision.Month);
+        }
+
+        var which = m.Groups["which"].Value.ToLowerInvariant();
+        var future = which == "next" || (which != "last" && published.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday));
+        var saturday = ResolveWeekday(published, DayOfWeek.Saturday, future);
+        return DateValue.OfDay(which == "next" ? saturday.AddDays(7) : saturday);
     }
 
     /// <summary>Whether the words around a date (within a few words either side) speak of something still to come.</summary>

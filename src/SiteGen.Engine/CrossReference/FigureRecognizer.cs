@@ -10,14 +10,6 @@ namespace SiteGen.CrossReference;
 /// </summary>
 public static partial class FigureRecognizer
 {
-    private static readonly Dictionary<string, decimal> Words = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8,
-        ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15,
-        ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30,
-        ["forty"] = 40, ["fifty"] = 50, ["hundred"] = 100, ["a hundred"] = 100, ["a dozen"] = 12, ["a thousand"] = 1000,
-    };
-
     /// <summary>Words that end the counted noun phrase: verbs, prepositions, conjunctions and time words.</summary>
     private static readonly HashSet<string> PhraseStops = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -32,8 +24,8 @@ public static partial class FigureRecognizer
     [GeneratedRegex(@"(?<![\w.,/-])(?<value>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?:to|–|—|-)\s*(?<high>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?))?(?![\w/]|[.,]\d|-for-|:\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Digits();
 
-    [GeneratedRegex(@"\b(?<value>a dozen|a hundred|a thousand|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred)\b(?!-)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex NumberWords();
+    [GeneratedRegex($@"\b(?<value>{CrossReference.NumberWords.Pattern})\b(?!-for)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WrittenNumbers();
 
     [GeneratedRegex(@"(?<qualifier>\b(?:at least|more than|less than|fewer than|over|under|approximately|about|around|nearly|almost|up to|some|roughly|an estimated|estimated|only|just|another)\s+)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex QualifierBefore();
@@ -63,16 +55,14 @@ public static partial class FigureRecognizer
             Add(found, sentence, taken, m.Index, m.Index + m.Length, value, high);
         }
 
-        foreach (Match m in NumberWords().Matches(sentence))
+        foreach (Match m in WrittenNumbers().Matches(sentence))
         {
-            var counted = Counted(sentence, m.Index + m.Length);
-            // "one" is a figure only when it counts something: "one drone", not "one of the few areas".
-            if (m.Value.Equals("one", StringComparison.OrdinalIgnoreCase) && counted.Length == 0)
+            if (m.Value.Equals("one", StringComparison.OrdinalIgnoreCase) && !CountsOne(sentence, m))
             {
                 continue;
             }
 
-            Add(found, sentence, taken, m.Index, m.Index + m.Length, Words[m.Value], null);
+            Add(found, sentence, taken, m.Index, m.Index + m.Length, NumberWords.ValueOf(m.Value), null);
         }
 
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -96,6 +86,17 @@ public static partial class FigureRecognizer
         found.Add(new FigureMatch(figureStart, end, value, high, qualifier.Success ? qualifier.Groups["qualifier"].Value.Trim().ToLowerInvariant() : string.Empty, Counted(sentence, end)));
     }
 
+    /// <summary>"one drone", "one over Lipetsk Oblast" count; "one of the few areas", "no one", "every one of us" do not.</summary>
+    private static bool CountsOne(string sentence, Match one)
+    {
+        var after = sentence[(one.Index + one.Length)..].TrimStart();
+        var before = sentence[..one.Index].TrimEnd();
+        var previous = before[(before.LastIndexOf(' ') + 1)..].ToLowerInvariant();
+        return !after.StartsWith("of ", StringComparison.OrdinalIgnoreCase)
+            && !after.StartsWith("another", StringComparison.OrdinalIgnoreCase)
+            && previous is not ("no" or "every" or "any" or "some" or "the" or "that" or "this" or "which" or "by");
+    }
+
     /// <summary>"handed over 390": "over" belongs to the verb before it, it does not qualify the number.</summary>
     private static bool IsParticle(string sentence, Match qualifier)
     {
@@ -113,7 +114,8 @@ public static partial class FigureRecognizer
     /// <summary>The noun phrase after a number: up to four words, ending before a verb, preposition or conjunction.</summary>
     private static string Counted(string sentence, int end)
     {
-        var m = WordsAfter().Match(sentence[end..]);
+        // "three-year war": the word joined by a hyphen is what the number counts.
+        var m = WordsAfter().Match(sentence[end..].TrimStart('-'));
         if (!m.Success)
         {
             return string.Empty;

@@ -5,14 +5,15 @@ namespace SiteGen.CrossReference;
 /// <summary>Runs every recogniser over one sentence: names first, then dates, then figures outside those spans.</summary>
 public sealed class SentenceAnalyzer(NameMatcher names)
 {
-    public SentenceFacts Analyze(string sentence, DateOnly published)
+    /// <param name="previous">The last day an earlier sentence named, for "three days later".</param>
+    public SentenceFacts Analyze(string sentence, DateOnly published, DateOnly? previous = null)
     {
         var people = names.Find(sentence);
-        var dates = DateRecognizer.Find(sentence, published);
+        var dates = DateRecognizer.Find(sentence, published, previous);
         var taken = people.Select(p => (p.Start, p.End)).Concat(dates.Select(d => (d.Start, d.End))).ToList();
         var figures = FigureRecognizer.Find(sentence, taken);
         return new SentenceFacts(people, dates, figures, QuoteFinder.Find(sentence, people), UnknownNameFinder.Find(sentence, people));
     }
 
-    public SentenceFacts Analyze(string sentence, Article article) => Analyze(sentence, article.Date);
+    public SentenceFacts Analyze(string sentence, Article article, DateOnly? previous = null) => Analyze(sentence, article.Date, previous);
 }

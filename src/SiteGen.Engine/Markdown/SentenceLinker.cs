@@ -18,10 +18,11 @@ public sealed class SentenceLinker(SentenceAnalyzer analyzer, EntityUrls urls)
         var figures = new List<FigureMention>();
         var quotes = new List<QuoteMention>();
         var unknown = new List<UnknownName>();
+        DateOnly? previousDay = null;
         foreach (var sentence in sentences)
         {
             var text = InlineText.Of(sentence);
-            var facts = analyzer.Analyze(text, article);
+            var facts = analyzer.Analyze(text, article, previousDay);
             var where = new SentenceRef(article, sentence.Anchor, sentence.Text, bodyStartLine + sentence.Line);
             var links = new List<EntityLink>();
             foreach (var match in facts.People)
@@ -32,6 +33,11 @@ public sealed class SentenceLinker(SentenceAnalyzer analyzer, EntityUrls urls)
 
             foreach (var match in facts.Dates)
             {
+                if (match.Value.Precision == DatePrecision.Day)
+                {
+                    previousDay = new DateOnly(match.Value.Year, match.Value.Month, match.Value.Day);
+                }
+
                 dates.Add(new DateMention(match.Value, where, text[match.Start..match.End]));
                 links.Add(new EntityLink(match.Start, match.End, urls.Date(match.Value), "date"));
             }
