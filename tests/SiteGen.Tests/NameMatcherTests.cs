@@ -5,8 +5,8 @@ namespace SiteGen.Tests;
 
 public sealed class NameMatcherTests
 {
-    private static readonly Person Zelensky = Person("volodymyr-zelensky", "Volodymyr Zelensky", "Zelensky", "Zelenskyy", "Zelenskiy", "Volodymyr Zelenskyy");
-    private static readonly Person Lavrov = Person("sergey-lavrov", "Sergey Lavrov", "Sergei Lavrov", "Lavrov");
+    private static readonly Person Zelensky = TestContent.Person("volodymyr-zelensky", "Volodymyr Zelensky", "Zelensky", "Zelenskyy", "Zelenskiy", "Volodymyr Zelenskyy");
+    private static readonly Person Lavrov = TestContent.Person("sergey-lavrov", "Sergey Lavrov", "Sergei Lavrov", "Lavrov");
     private static readonly NameMatcher Matcher = new([Zelensky, Lavrov]);
 
     [Theory]
@@ -38,13 +38,4 @@ public sealed class NameMatcherTests
             .Select(m => m.Person.Key)
             .ShouldBe(["volodymyr-zelensky", "volodymyr-zelensky", "volodymyr-zelensky", "sergey-lavrov"]);
     }
-
-    private static Person Person(string key, string name, params string[] aliases) => new()
-    {
-        Key = key,
-        File = new ContentFile($"people/{key}.md", 1, string.Empty),
-        Name = name,
-        Aliases = aliases,
-        Role = "test",
-    };
 }

@@ -6,8 +6,8 @@ namespace SiteGen.Tests;
 /// <summary>Quotes, unknown names and attribution, found in whole sentences of the sample reports.</summary>
 public sealed class SentenceAnalyzerTests
 {
-    private static readonly Person Zelensky = Person("volodymyr-zelensky", "Volodymyr Zelensky", "Zelensky", "Zelenskyy");
-    private static readonly Person Vereshchuk = Person("iryna-vereshchuk", "Iryna Vereshchuk", "Vereshchuk");
+    private static readonly Person Zelensky = TestContent.Person("volodymyr-zelensky", "Volodymyr Zelensky", "Zelensky", "Zelenskyy");
+    private static readonly Person Vereshchuk = TestContent.Person("iryna-vereshchuk", "Iryna Vereshchuk", "Vereshchuk");
     private static readonly SentenceAnalyzer Analyzer = new(new NameMatcher([Zelensky, Vereshchuk]));
     private static readonly DateOnly Published = new(2025, 5, 23);
 
@@ -62,13 +62,4 @@ public sealed class SentenceAnalyzerTests
         facts.Dates.ShouldHaveSingleItem().Value.Key.ShouldBe("2025-05-01");
         facts.Figures.ShouldHaveSingleItem().Value.ShouldBe(8000);
     }
-
-    private static Person Person(string key, string name, params string[] aliases) => new()
-    {
-        Key = key,
-        File = new ContentFile($"people/{key}.md", 1, string.Empty),
-        Name = name,
-        Aliases = aliases,
-        Role = "test",
-    };
 }

@@ -40,7 +40,7 @@ namespace SiteGen.Generators.Validation
                 if (!Slug.IsValid(file.Key))
                 {
                     diagnostics.Add(DiagnosticInfo.Create(Diagnostics.InvalidSlug, file.Path, SourceSpot.FileStart,
-                        "The file name", file.Key, Slug.Suggest(file.Key) + ".md"));
+                        "The file name", file.Key, Example(file.Key) + ".md"));
                 }
 
                 var given = document.Fields
@@ -83,7 +83,7 @@ namespace SiteGen.Generators.Validation
                         if (!Slug.IsValid(value.Text))
                         {
                             diagnostics.Add(DiagnosticInfo.Create(Diagnostics.InvalidSlug, file.Path, field.Value.Spot,
-                                "The " + spec.Key, value.Text, Slug.Suggest(value.Text)));
+                                "The " + spec.Key, value.Text, Example(value.Text)));
                         }
                     }
 
@@ -178,6 +178,12 @@ namespace SiteGen.Generators.Validation
                 ? new EquatableArray<string>(value.Items.Select(i => i.Text))
                 : EquatableArray<string>.Empty;
             return new FieldValue(spec.PropertyName, spec.Kind, value.Text, items);
+        }
+
+        private static string Example(string value)
+        {
+            var suggestion = Slug.Suggest(value);
+            return suggestion.Length > 0 ? suggestion : "an-english-title";
         }
 
         private static bool IsIsoDateShape(string text) =>

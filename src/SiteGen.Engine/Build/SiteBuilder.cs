@@ -53,7 +53,7 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder)
     /// <summary>One warning per unknown name and article, at the first sentence that uses it.</summary>
     private static List<SiteDiagnostic> Warnings(ContentSet content, CrossReferenceIndex index) =>
         index.UnknownNames
-            .GroupBy(u => (u.Name, u.Sentence.Article))
+            .GroupBy(u => (u.Name, u.Sentence.Article.Slug))
             .Select(g => g.First())
             .Select(u => new SiteDiagnostic(
                 Path.Combine(content.ContentRoot, u.Sentence.Article.File.RelativePath),

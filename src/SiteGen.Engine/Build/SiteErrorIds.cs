@@ -18,6 +18,12 @@ public static class SiteErrorIds
     /// <summary>The output folder cannot be written, or is not a folder SiteGen may replace.</summary>
     public const string OutputRefused = "SG0301";
 
+    /// <summary>A content file about to be created exists already, or its title gives no file name.</summary>
+    public const string ContentExists = "SG0103";
+
+    /// <summary>A link or anchor in the built site points nowhere.</summary>
+    public const string BrokenLink = "SG0501";
+
     /// <summary>Warning: a name that looks like a person's is not in the people collection.</summary>
     public const string UnknownPerson = "SG0401";
 }

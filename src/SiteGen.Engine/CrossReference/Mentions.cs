@@ -5,8 +5,21 @@ namespace SiteGen.CrossReference;
 // What the cross-referencing finds in each sentence. Every mention knows its article, the sentence's anchor
 // in the article page (e.g. "s-12"), the words matched and the whole sentence as plain text.
 
-/// <summary>Where a mention stands: the article, the sentence's anchor and the sentence's text.</summary>
-public sealed record SentenceRef(Article Article, string Anchor, string Text, int Line);
+/// <summary>
+/// Where a mention stands: the article, the sentence's anchor and the sentence's text. There is one instance per
+/// sentence, shared by all its mentions, so it compares by reference: cheap to group and count by.
+/// </summary>
+/// <param name="line">The file line of the sentence's paragraph.</param>
+public sealed class SentenceRef(Article article, string anchor, string text, int line)
+{
+    public Article Article { get; } = article;
+
+    public string Anchor { get; } = anchor;
+
+    public string Text { get; } = text;
+
+    public int Line { get; } = line;
+}
 
 public sealed record PersonMention(Person Person, SentenceRef Sentence, string Text);
 

@@ -21,6 +21,10 @@ public sealed class SiteModelBuilder
     private readonly Dictionary<string, int> _articlesPerOutlet;
     private readonly Dictionary<string, int> _sentencesPerPerson;
     private readonly List<DateValue> _dates;
+    private readonly Dictionary<DateValue, int> _sentencesPerDate;
+    private readonly Dictionary<string, FigureLinkFacts> _figures;
+    private readonly Dictionary<string, Dictionary<string, int>> _sharedSentences;
+    private readonly ILookup<SentenceRef, DateValue> _datesBySentence;
     private readonly IReadOnlyList<QuantityComparison> _comparisons;
 
     public SiteModelBuilder(ContentSet content, CrossReferenceIndex index, IReadOnlyDictionary<ContentRecord, string> bodies, SiteOptions options)
@@ -41,6 +45,13 @@ public sealed class SiteModelBuilder
             p => index.MentionsOf(p).Select(m => m.Sentence).Distinct().Count(),
             StringComparer.Ordinal);
         _dates = index.Dates.Select(g => g.Key).Order().ToList();
+        _sentencesPerDate = index.Dates.ToDictionary(g => g.Key, g => g.Select(m => m.Sentence).Distinct().Count());
+        _figures = index.Figures.ToDictionary(
+            g => g.Key,
+            g => new FigureLinkFacts(g.First().Figure, g.Select(m => m.Figure.Counted).FirstOrDefault(c => c.Length > 0) ?? string.Empty, g.Select(m => m.Sentence).Distinct().Count()),
+            StringComparer.Ordinal);
+        _sharedSentences = SharedSentences(content.People.SelectMany(index.MentionsOf));
+        _datesBySentence = index.Dates.SelectMany(g => g).ToLookup(m => m.Sentence, m => m.Date);
         // Disagreements first: that is what the page is for.
         _comparisons = content.Quantities
             .Select(q => QuantityComparison.Of(q, index.QuantityReports.Where(r => r.Quantity == q)))
@@ -135,17 +146,15 @@ public sealed class SiteModelBuilder
         var quotes = _index.QuotesOf(person)
             .Select(q => new QuoteView(root + _paths.Article(q.Sentence.Article) + "#" + q.Sentence.Anchor, q.Quote, q.Sentence.Article.Title, OutletName(q.Sentence.Article)))
             .ToList();
-        var sentenceSet = sentences.ToHashSet();
-        var mentionedWith = _content.People
-            .Where(other => other.Key != person.Key)
-            .Select(other => (Person: other, Shared: _index.MentionsOf(other).Select(m => m.Sentence).Distinct().Count(sentenceSet.Contains)))
-            .Where(x => x.Shared > 0)
-            .OrderByDescending(x => x.Shared)
-            .ThenBy(x => x.Person.Name, StringComparer.Ordinal)
-            .Select(x => PersonLink(x.Person, root))
+        var mentionedWith = _sharedSentences.GetValueOrDefault(person.Key, [])
+            .OrderByDescending(other => other.Value)
+            .ThenBy(other => _people[other.Key].Name, StringComparer.Ordinal)
+            .Select(other => PersonLink(_people[other.Key], root))
             .ToList();
-        var dates = _dates
-            .Where(d => _index.Dates[d].Any(m => sentenceSet.Contains(m.Sentence)))
+        var dates = sentences
+            .SelectMany(sentence => _datesBySentence[sentence])
+            .Distinct()
+            .Order()
             .Select(d => DateLink(d, root))
             .ToList();
         var view = new PersonView(
@@ -227,10 +236,35 @@ public sealed class SiteModelBuilder
         return new Page(folder, "diverging-reports", "Diverging reports", "diverging-reports", new DivergingReportsView(quantities));
     }
 
+    /// <summary>For each person, how many sentences they share with each other person: one pass over all mentions.</summary>
+    private static Dictionary<string, Dictionary<string, int>> SharedSentences(IEnumerable<PersonMention> mentions)
+    {
+        var shared = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        foreach (var sentence in mentions.GroupBy(m => m.Sentence))
+        {
+            var people = sentence.Select(m => m.Person.Key).Distinct(StringComparer.Ordinal).ToList();
+            foreach (var person in people)
+            {
+                foreach (var other in people.Where(o => o != person))
+                {
+                    if (!shared.TryGetValue(person, out var counts))
+                    {
+                        counts = new Dictionary<string, int>(StringComparer.Ordinal);
+                        shared.Add(person, counts);
+                    }
+
+                    counts[other] = counts.GetValueOrDefault(other) + 1;
+                }
+            }
+        }
+
+        return shared;
+    }
+
     /// <summary>Mentions grouped by outlet (named outlets first, by name), then by article in date order.</summary>
     private List<OutletMentions> ByOutlet(IEnumerable<(SentenceRef Sentence, string Text)> mentions, string root) =>
         mentions
-            .GroupBy(m => m.Sentence.Article)
+            .GroupBy(m => m.Sentence.Article, ReferenceEqualityComparer.Instance as IEqualityComparer<Article>)
             .OrderBy(g => g.Key.Date)
             .ThenBy(g => g.Key.Slug, StringComparer.Ordinal)
             .Select(g => new ArticleMentions(
@@ -262,14 +296,12 @@ public sealed class SiteModelBuilder
         new(root + _paths.Outlet(outlet), outlet.Name, Counted(_articlesPerOutlet.GetValueOrDefault(outlet.Key), "article"));
 
     private DateLink DateLink(DateValue date, string root) =>
-        new(root + _paths.Date(date), date.Key, date.Display, Counted(_index.Dates[date].Select(m => m.Sentence).Distinct().Count(), "mention"));
+        new(root + _paths.Date(date), date.Key, date.Display, Counted(_sentencesPerDate[date], "mention"));
 
     private FigureLink FigureLink(string key, string root)
     {
-        var mentions = _index.Figures[key].ToList();
-        var figure = mentions[0].Figure;
-        var counted = mentions.Select(m => m.Figure.Counted).FirstOrDefault(c => c.Length > 0) ?? string.Empty;
-        return new(root + _paths.Figure(key), FigureText.Display(figure.Value, figure.High), counted, Counted(mentions.Select(m => m.Sentence).Distinct().Count(), "mention"));
+        var facts = _figures[key];
+        return new(root + _paths.Figure(key), FigureText.Display(facts.First.Value, facts.First.High), facts.Counted, Counted(facts.Sentences, "mention"));
     }
 
     private string OutletName(Article article) => OutletOf(article)?.Name ?? UnnamedOutlet;
@@ -278,6 +310,8 @@ public sealed class SiteModelBuilder
 
     private static string Counted(int count, string noun) =>
         count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");
+
+    private sealed record FigureLinkFacts(FigureMatch First, string Counted, int Sentences);
 
     private static string DisplayDate(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 

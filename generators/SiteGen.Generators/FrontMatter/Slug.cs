@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace SiteGen.Generators.Schema
+namespace SiteGen.FrontMatter
 {
     /// <summary>The one slug rule, shared by file names and <c>slug</c> fields: lower-case ASCII words joined by single hyphens.</summary>
     internal static class Slug
@@ -25,7 +25,7 @@ namespace SiteGen.Generators.Schema
             return true;
         }
 
-        /// <summary>A suggestion for the message: what the value would be as a slug.</summary>
+        /// <summary>What the value would be as a slug: accents dropped, other characters as hyphens; empty when nothing is left.</summary>
         public static string Suggest(string value)
         {
             var slug = new StringBuilder(value.Length);
@@ -45,8 +45,7 @@ namespace SiteGen.Generators.Schema
                 }
             }
 
-            var text = slug.ToString().Trim('-');
-            return text.Length == 0 ? "my-entry" : text;
+            return slug.ToString().Trim('-');
         }
     }
 }

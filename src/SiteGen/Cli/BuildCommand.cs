@@ -1,0 +1,66 @@
+using System.Diagnostics;
+using System.Globalization;
+using SiteGen.Build;
+using SiteGen.Check;
+
+namespace SiteGen.Cli;
+
+/// <summary><c>build</c> writes the report; <c>check</c> builds it in memory and verifies links, anchors and names.</summary>
+public static class BuildCommand
+{
+    public static int Build(Arguments args, TextWriter output, TextWriter errors)
+    {
+        var folder = args.Value("--out") ?? "_site";
+        var templates = args.Value("--templates");
+        var cleanUrls = args.Flag("--clean-urls");
+        var open = args.Flag("--open");
+        args.EnsureNothingLeft();
+
+        var clock = Stopwatch.StartNew();
+        var site = new SiteBuilder(ReportSettings.Options(cleanUrls), templates ?? ReportSettings.TemplatesRoot).Build(SiteContent.All, folder);
+        Report(site.Warnings, errors);
+        var index = Path.GetFullPath(Path.Combine(folder, "index.html"));
+        output.WriteLine(Summary("Built", site, clock));
+        output.WriteLine("Open " + index);
+        if (open)
+        {
+            BrowserLauncher.Open(index, output);
+        }
+
+        return ExitCodes.Success;
+    }
+
+    public static int Check(Arguments args, TextWriter output, TextWriter errors)
+    {
+        var templates = args.Value("--templates");
+        var cleanUrls = args.Flag("--clean-urls");
+        var strict = args.Flag("--warnings-as-errors");
+        args.EnsureNothingLeft();
+
+        var clock = Stopwatch.StartNew();
+        var site = new SiteBuilder(ReportSettings.Options(cleanUrls), templates ?? ReportSettings.TemplatesRoot).Render(SiteContent.All);
+        var broken = SiteChecker.Check(site.Files, Path.GetFullPath("_site"));
+        Report(site.Warnings.Concat(broken).ToList(), errors);
+        output.WriteLine(Summary("Checked", site, clock) + string.Create(CultureInfo.InvariantCulture, $" {broken.Count} broken link(s)."));
+        var failed = broken.Count > 0 || (strict && site.Warnings.Count > 0);
+        if (failed)
+        {
+            errors.WriteLine(strict && broken.Count == 0
+                ? "Check failed: warnings count as errors (--warnings-as-errors)."
+                : "Check failed: fix the errors above.");
+        }
+
+        return failed ? ExitCodes.ContentErrors : ExitCodes.Success;
+    }
+
+    private static void Report(IReadOnlyList<SiteDiagnostic> problems, TextWriter errors)
+    {
+        foreach (var problem in problems)
+        {
+            errors.WriteLine(problem);
+        }
+    }
+
+    private static string Summary(string verb, RenderedSite site, Stopwatch clock) => string.Create(CultureInfo.InvariantCulture,
+        $"{verb} {site.Pages} pages ({site.Articles} articles, {site.People} people, {site.Outlets} outlets), {site.Files.Count} files, {site.Warnings.Count} warning(s) in {clock.Elapsed.TotalSeconds:0.00} s.");
+}
