@@ -14,6 +14,7 @@ public static class BuildCommand
         var templates = args.Value("--templates");
         var cleanUrls = args.Flag("--clean-urls");
         var open = args.Flag("--open");
+        var timings = args.Flag("--timings");
         args.EnsureNothingLeft();
 
         var clock = Stopwatch.StartNew();
@@ -22,6 +23,14 @@ public static class BuildCommand
         var index = Path.GetFullPath(Path.Combine(folder, "index.html"));
         output.WriteLine(Summary("Built", site, clock));
         output.WriteLine("Open " + index);
+        if (timings)
+        {
+            foreach (var stage in site.Timings)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage.Stage,-26} {stage.Elapsed.TotalMilliseconds,9:0} ms"));
+            }
+        }
+
         if (open)
         {
             BrowserLauncher.Open(index, output);

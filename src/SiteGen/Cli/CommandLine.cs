@@ -27,6 +27,7 @@ public static class CommandLine
           --templates DIR        Use the templates in DIR (default: the templates/ folder the program was compiled with).
           --clean-urls           Link to folders (people/x/) instead of files (people/x/index.html); for sites served over HTTP.
           --open                 Open the report in the default browser after building.
+          --timings              (build) Print how long each stage took.
           --warnings-as-errors   (check) Fail on warnings too, for CI.
           -h, --help             Show this text.
 

@@ -1,0 +1,28 @@
+using System.Diagnostics;
+
+namespace SiteGen.Build;
+
+/// <summary>Collects stage timings; a stage measured twice adds up.</summary>
+public sealed class StageTimings
+{
+    private readonly List<StageTiming> _stages = [];
+
+    public IReadOnlyList<StageTiming> Stages => _stages;
+
+    public T Measure<T>(string stage, Func<T> work)
+    {
+        var clock = Stopwatch.StartNew();
+        var result = work();
+        var at = _stages.FindIndex(s => s.Stage == stage);
+        if (at >= 0)
+        {
+            _stages[at] = _stages[at] with { Elapsed = _stages[at].Elapsed + clock.Elapsed };
+        }
+        else
+        {
+            _stages.Add(new StageTiming(stage, clock.Elapsed));
+        }
+
+        return result;
+    }
+}
