@@ -31,22 +31,18 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder)
             figure => fromArticle + paths.Figure(figure.Key));
         var renderer = new BodyRenderer(new SentenceLinker(new SentenceAnalyzer(names), urls));
         // Articles are independent until they are cross-referenced, and pages once they are modelled: both run on all cores.
-        var articleBodies = timings.Measure("Markdown and recognisers", () => content.Articles
-            .AsParallel()
-            .AsOrdered()
-            .Select(a => (Article: a, Body: renderer.RenderArticle(bodies[a], a, a.File.BodyStartLine)))
-            .ToList()
+        var articleBodies = timings.Measure("Markdown and recognisers", () => InParallel(content.Articles, a => (Article: a, Body: renderer.RenderArticle(bodies[a], a, a.File.BodyStartLine)))
             .ToDictionary(x => x.Article, x => x.Body, ReferenceEqualityComparer.Instance as IEqualityComparer<Article>));
         var index = timings.Measure("cross-reference index", () => new CrossReferenceIndex(articleBodies, content.Quantities, names));
         var model = timings.Measure("page models", () => new SiteModelBuilder(content, index, bodies, options));
         var pages = timings.Measure("page models", model.Build);
 
-        var files = timings.Measure("templates", () => pages.AsParallel().AsOrdered().Select(page =>
+        var files = timings.Measure("templates", () => InParallel(pages, page =>
         {
             var root = SitePaths.RootFrom(page.Folder);
             var layout = new LayoutView(page.Title, options.Title, options.Description, root, root + paths.Home, root + paths.DivergingReports, page.Section, string.Empty);
             return new OutputFile(page.OutputPath, Utf8.GetBytes(templates.Render(page, layout)));
-        }).ToList());
+        }));
 
         files.Add(timings.Measure("data export", () => new OutputFile(CrossReferenceExport.Path, CrossReferenceExport.Write(content, index, model.Comparisons))));
         files.AddRange(Assets(templates.AssetsFolder));
@@ -54,6 +50,20 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder)
         {
             Timings = timings.Stages,
         };
+    }
+
+    /// <summary>Runs <paramref name="work"/> over all items on all cores, keeping their order and reporting every build error.</summary>
+    private static List<TResult> InParallel<TItem, TResult>(IEnumerable<TItem> items, Func<TItem, TResult> work)
+    {
+        try
+        {
+            return items.AsParallel().AsOrdered().Select(work).ToList();
+        }
+        catch (AggregateException e) when (e.Flatten().InnerExceptions.All(inner => inner is SiteBuildException))
+        {
+            var errors = e.Flatten().InnerExceptions.Cast<SiteBuildException>().SelectMany(inner => inner.Errors).Distinct().ToList();
+            throw new SiteBuildException(errors);
+        }
     }
 
     /// <summary>One warning per unknown name and article, at the first sentence that uses it.</summary>
