@@ -78,6 +78,27 @@ public sealed class EndToEndTests : IDisposable
         home.ShouldNotContain("people/volodymyr-zelensky/index.html");
     }
 
+    [Fact]
+    public void Check_passes_on_the_sample_report_and_writes_nothing()
+    {
+        var (code, stdout, _) = Run("check", "--warnings-as-errors");
+        code.ShouldBe(ExitCodes.Success);
+        stdout.ShouldContain("0 broken link(s)");
+    }
+
+    [Fact]
+    public void Check_fails_on_a_template_with_a_broken_link()
+    {
+        var templates = Path.Combine(_folder, "templates");
+        CopyFolder(Cli.ReportSettings.TemplatesRoot, templates);
+        File.AppendAllText(Path.Combine(templates, "pages", "outlet.hbs"), "<a href=\"../../nowhere/index.html\">gone</a>\n");
+
+        var (code, _, stderr) = Run("check", "--templates", templates);
+
+        code.ShouldBe(ExitCodes.ContentErrors);
+        stderr.ShouldContain("error SG0501: the link '../../nowhere/index.html' leads to no page of the site");
+    }
+
     [Theory]
     [InlineData("--help")]
     [InlineData("help")]
@@ -95,6 +116,9 @@ public sealed class EndToEndTests : IDisposable
     [InlineData("publish")]
     [InlineData("build", "--bogus")]
     [InlineData("build", "--out")]
+    [InlineData("new")]
+    [InlineData("new", "podcast", "Title")]
+    [InlineData("check", "--bogus")]
     public void Usage_errors_exit_with_2(params string[] args)
     {
         var (code, _, stderr) = Run(args);

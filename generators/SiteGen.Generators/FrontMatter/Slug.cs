@@ -29,7 +29,7 @@ namespace SiteGen.FrontMatter
         public static string Suggest(string value)
         {
             var slug = new StringBuilder(value.Length);
-            foreach (var c in value.Normalize(NormalizationForm.FormD))
+            foreach (var c in Fold(value))
             {
                 var lower = char.ToLowerInvariant(c);
                 if ((lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9'))
@@ -46,6 +46,24 @@ namespace SiteGen.FrontMatter
             }
 
             return slug.ToString().Trim('-');
+        }
+
+        /// <summary>
+        /// Latin letters without their accents ("Résumé" → "Resume", "Dušan" → "Dusan"). A table, not Unicode
+        /// decomposition, because the engine runs with invariant globalization, where decomposition is not available.
+        /// </summary>
+        private static string Fold(string value)
+        {
+            const string From = "àáâãäåāăąçćčďđèéêëēėęěìíîïīįıñńňòóôõöøōőřśšşßťùúûüūůűųýÿźżžłÀÁÂÃÄÅĀĂĄÇĆČĎĐÈÉÊËĒĖĘĚÌÍÎÏĪĮİÑŃŇÒÓÔÕÖØŌŐŘŚŠŞŤÙÚÛÜŪŮŰŲÝŹŻŽŁ";
+            const string To = "aaaaaaaaacccddeeeeeeeeiiiiiiinnnoooooooorsssstuuuuuuuuyyzzzlAAAAAAAAACCCDDEEEEEEEEIIIIIIINNNOOOOOOOORSSSTUUUUUUUUYZZZL";
+            var folded = new StringBuilder(value.Length);
+            foreach (var c in value)
+            {
+                var at = From.IndexOf(c);
+                folded.Append(at >= 0 ? To[at] : c);
+            }
+
+            return folded.ToString();
         }
     }
 }
