@@ -4,9 +4,10 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SiteGen.Generators.Emit;
-using SiteGen.Generators.Model;
+using SiteGen.Schema;
 using SiteGen.Generators.Schema;
 using SiteGen.Generators.Validation;
+using SiteGen.Schema.Validation;
 
 namespace SiteGen.Generators
 {
@@ -95,7 +96,7 @@ namespace SiteGen.Generators
 
             if (contentRoot == null)
             {
-                output.ReportDiagnostic(Diagnostic.Create(Diagnostics.ContentRootNotSet, Location.None));
+                output.ReportDiagnostic(Diagnostic.Create(Diagnostics.ById(ContentRules.ContentRootNotSet.Id), Location.None));
             }
 
             var entries = index.Where(e => e != null).Select(e => e!).ToImmutableArray();

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis.CSharp;
-using SiteGen.Generators.Model;
+using SiteGen.Schema;
 using SiteGen.Generators.Schema;
 
 namespace SiteGen.Generators.Emit
@@ -58,7 +58,7 @@ namespace SiteGen.Generators.Emit
                 var end = Math.Min(members.Count, (chunk + 1) * ChunkSize);
                 for (var i = chunk * ChunkSize; i < end; i++)
                 {
-                    writer.Line("items[" + i.ToString(CultureInfo.InvariantCulture) + "] = " + members[i].Method + "();");
+                    writer.Line("items[" + i.ToString(CultureInfo.InvariantCulture) + "] = " + NameStyle.EntryMethod(members[i].RelativePath) + "();");
                 }
 
                 writer.Close();

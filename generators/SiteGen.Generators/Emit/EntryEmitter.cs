@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis.CSharp;
-using SiteGen.Generators.Model;
+using SiteGen.Schema;
 using SiteGen.Generators.Schema;
 
 namespace SiteGen.Generators.Emit
@@ -13,7 +13,7 @@ namespace SiteGen.Generators.Emit
         {
             var writer = new SourceWriter().OpenCatalogue(entry.Namespace, "partial", entry.ClassName);
             writer.Line("/// <summary>From <c>" + Escape(entry.RelativePath) + "</c>.</summary>");
-            writer.Line("private static " + entry.RecordTypeName + " " + entry.Index.Method + "() => new " + entry.RecordTypeName);
+            writer.Line("private static " + entry.RecordTypeName + " " + NameStyle.EntryMethod(entry.RelativePath) + "() => new " + entry.RecordTypeName);
             writer.Line("{");
             writer.Line("    Key = " + Literal(entry.Index.Key) + ",");
             writer.Line("    File = new global::SiteGen.Content.ContentFile(" + Literal(entry.RelativePath) + ", "

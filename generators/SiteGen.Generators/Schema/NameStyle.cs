@@ -5,31 +5,6 @@ namespace SiteGen.Generators.Schema
     /// <summary>How C# names map to front-matter keys and how content keys map to C# identifiers.</summary>
     internal static class NameStyle
     {
-        /// <summary><c>SourceNote</c> → <c>source_note</c>.</summary>
-        public static string FrontMatterKey(string propertyName)
-        {
-            var key = new StringBuilder(propertyName.Length + 4);
-            for (var i = 0; i < propertyName.Length; i++)
-            {
-                var c = propertyName[i];
-                if (char.IsUpper(c))
-                {
-                    if (i > 0)
-                    {
-                        key.Append('_');
-                    }
-
-                    key.Append(char.ToLowerInvariant(c));
-                }
-                else
-                {
-                    key.Append(c);
-                }
-            }
-
-            return key.ToString();
-        }
-
         /// <summary><c>articles</c> → <c>Articles</c>, <c>tracked-figures</c> → <c>TrackedFigures</c>.</summary>
         public static string PropertyName(string folder)
         {

@@ -3,7 +3,7 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using SiteGen.FrontMatter;
-using SiteGen.Generators.Model;
+using SiteGen.Schema;
 
 namespace SiteGen.Generators.Schema
 {
@@ -76,7 +76,7 @@ namespace SiteGen.Generators.Schema
                     var kind = KindOf(property.Type);
                     if (kind == null)
                     {
-                        diagnostics.Add(DiagnosticInfo.Create(Diagnostics.UnsupportedProperty, PathOf(property, catalogue), SpotOf(property, catalogue),
+                        diagnostics.Add(DiagnosticInfo.Create(ContentRules.UnsupportedProperty, PathOf(property, catalogue), SpotOf(property, catalogue),
                             property.Name, record.Name, property.Type.ToDisplayString()));
                         continue;
                     }
@@ -99,7 +99,7 @@ namespace SiteGen.Generators.Schema
                         }
                     }
 
-                    fields.Add(new FieldSpec(NameStyle.FrontMatterKey(property.Name), property.Name, kind.Value, property.IsRequired, referenced, isSlug));
+                    fields.Add(new FieldSpec(FrontMatterKeys.Of(property.Name), property.Name, kind.Value, property.IsRequired, referenced, isSlug));
                 }
             }
 

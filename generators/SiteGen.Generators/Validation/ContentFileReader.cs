@@ -2,7 +2,7 @@ using System;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using SiteGen.FrontMatter;
-using SiteGen.Generators.Model;
+using SiteGen.Schema;
 
 namespace SiteGen.Generators.Validation
 {

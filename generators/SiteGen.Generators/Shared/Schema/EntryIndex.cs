@@ -1,6 +1,6 @@
 using SiteGen.FrontMatter;
 
-namespace SiteGen.Generators.Model
+namespace SiteGen.Schema
 {
     /// <summary>
     /// What the cross-file checks and the catalogue need of an entry. It leaves out values and fingerprint,
@@ -15,6 +15,6 @@ namespace SiteGen.Generators.Model
         string Identity,
         SourceSpot IdentitySpot,
         EquatableArray<ReferenceSpec> References,
-        string Method,
+        string RelativePath,
         bool Emitted);
 }

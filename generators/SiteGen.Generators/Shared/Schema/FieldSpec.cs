@@ -1,4 +1,4 @@
-namespace SiteGen.Generators.Model
+namespace SiteGen.Schema
 {
     /// <summary>One front-matter key of a collection, read from a property of its record.</summary>
     /// <param name="ReferencedFolder">The collection whose keys this field's values must name, if any.</param>

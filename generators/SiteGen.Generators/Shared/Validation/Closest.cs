@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace SiteGen.Generators.Validation
+namespace SiteGen.Schema.Validation
 {
     /// <summary>Finds the known name nearest a mistyped one, for "did you mean" messages.</summary>
     internal static class Closest

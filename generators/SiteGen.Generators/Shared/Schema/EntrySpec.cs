@@ -1,6 +1,6 @@
 using SiteGen.FrontMatter;
 
-namespace SiteGen.Generators.Model
+namespace SiteGen.Schema
 {
     /// <summary>One content file checked against its collection's schema: the values to emit and the problems found.</summary>
     internal sealed record EntrySpec(

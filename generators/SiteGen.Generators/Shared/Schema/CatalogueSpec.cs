@@ -1,6 +1,6 @@
 using SiteGen.FrontMatter;
 
-namespace SiteGen.Generators.Model
+namespace SiteGen.Schema
 {
     /// <summary>The partial class marked with <c>[ContentCollection]</c> attributes, and the collections it declares.</summary>
     internal sealed record CatalogueSpec(

@@ -1,6 +1,6 @@
 using SiteGen.FrontMatter;
 
-namespace SiteGen.Generators.Model
+namespace SiteGen.Schema
 {
     /// <summary>A typed collection: the folder its files live in and the record its front matter becomes.</summary>
     internal sealed record CollectionSpec(

@@ -1,6 +1,6 @@
 using SiteGen.FrontMatter;
 
-namespace SiteGen.Generators.Model
+namespace SiteGen.Schema
 {
     /// <summary>One content file as read: its place under the content root, its fingerprint and its parsed front matter.</summary>
     /// <param name="Folder">The first folder under the content root, which names the collection.</param>

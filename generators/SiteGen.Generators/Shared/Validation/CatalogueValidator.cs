@@ -2,9 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using SiteGen.Generators.Model;
+using SiteGen.Schema;
 
-namespace SiteGen.Generators.Validation
+namespace SiteGen.Schema.Validation
 {
     /// <summary>The checks that need every entry at once: unique slugs per collection and references that resolve.</summary>
     internal static class CatalogueValidator
@@ -24,7 +24,7 @@ namespace SiteGen.Generators.Validation
                 {
                     if (firstByIdentity.TryGetValue(entry.Identity, out var first))
                     {
-                        diagnostics.Add(DiagnosticInfo.Create(Diagnostics.DuplicateSlug, entry.Path, entry.IdentitySpot, entry.IdentityField, entry.Identity, first.Path));
+                        diagnostics.Add(DiagnosticInfo.Create(ContentRules.DuplicateSlug, entry.Path, entry.IdentitySpot, entry.IdentityField, entry.Identity, first.Path));
                     }
                     else
                     {
@@ -48,7 +48,7 @@ namespace SiteGen.Generators.Validation
                     var advice = closest != null
                         ? "did you mean '" + closest + "'?"
                         : "add " + reference.TargetFolder + "/" + reference.TargetKey + ".md or correct the name";
-                    diagnostics.Add(DiagnosticInfo.Create(Diagnostics.UnknownReference, entry.Path, reference.Spot,
+                    diagnostics.Add(DiagnosticInfo.Create(ContentRules.UnknownReference, entry.Path, reference.Spot,
                         reference.Field, collection.RecordDisplayName, reference.TargetKey, reference.TargetFolder + "/" + reference.TargetKey + ".md", advice));
                 }
             }

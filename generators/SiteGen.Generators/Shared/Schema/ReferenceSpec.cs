@@ -1,6 +1,6 @@
 using SiteGen.FrontMatter;
 
-namespace SiteGen.Generators.Model
+namespace SiteGen.Schema
 {
     /// <summary>A value that must name an entry of another collection, and where it was written.</summary>
     internal sealed record ReferenceSpec(string Field, string TargetFolder, string TargetKey, SourceSpot Spot);

@@ -3,10 +3,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using SiteGen.FrontMatter;
-using SiteGen.Generators.Model;
-using SiteGen.Generators.Schema;
+using SiteGen.Schema;
 
-namespace SiteGen.Generators.Validation
+namespace SiteGen.Schema.Validation
 {
     /// <summary>Checks one content file against its collection's schema and converts its values; it never looks at other files.</summary>
     internal static class EntryValidator
@@ -29,17 +28,17 @@ namespace SiteGen.Generators.Validation
 
             if (file.Sha256.Length == 0)
             {
-                diagnostics.Add(DiagnosticInfo.Create(Diagnostics.UnreadableFile, file.Path, SourceSpot.FileStart));
+                diagnostics.Add(DiagnosticInfo.Create(ContentRules.UnreadableFile, file.Path, SourceSpot.FileStart));
             }
             else if (document.Problem != null)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DescriptorFor(document.Problem.Kind), file.Path, document.Problem.Spot, document.Problem.Message));
+                diagnostics.Add(DiagnosticInfo.Create(RuleFor(document.Problem.Kind), file.Path, document.Problem.Spot, document.Problem.Message));
             }
             else
             {
                 if (!Slug.IsValid(file.Key))
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(Diagnostics.InvalidSlug, file.Path, SourceSpot.FileStart,
+                    diagnostics.Add(DiagnosticInfo.Create(ContentRules.InvalidSlug, file.Path, SourceSpot.FileStart,
                         "The file name", file.Key, Example(file.Key) + ".md"));
                 }
 
@@ -50,7 +49,7 @@ namespace SiteGen.Generators.Validation
                 {
                     if (!collection.Fields.Any(f => f.Key == field.Key))
                     {
-                        diagnostics.Add(DiagnosticInfo.Create(Diagnostics.UnknownField, file.Path, field.KeySpot,
+                        diagnostics.Add(DiagnosticInfo.Create(ContentRules.UnknownField, file.Path, field.KeySpot,
                             field.Key, collection.RecordDisplayName, UnknownFieldAdvice(field.Key, collection)));
                     }
                 }
@@ -61,7 +60,7 @@ namespace SiteGen.Generators.Validation
                     {
                         if (spec.Required)
                         {
-                            diagnostics.Add(DiagnosticInfo.Create(Diagnostics.MissingRequiredField, file.Path, document.Opening,
+                            diagnostics.Add(DiagnosticInfo.Create(ContentRules.MissingRequiredField, file.Path, document.Opening,
                                 spec.Key, collection.RecordDisplayName));
                         }
 
@@ -82,7 +81,7 @@ namespace SiteGen.Generators.Validation
                         identitySpot = field.Value.Spot;
                         if (!Slug.IsValid(value.Text))
                         {
-                            diagnostics.Add(DiagnosticInfo.Create(Diagnostics.InvalidSlug, file.Path, field.Value.Spot,
+                            diagnostics.Add(DiagnosticInfo.Create(ContentRules.InvalidSlug, file.Path, field.Value.Spot,
                                 "The " + spec.Key, value.Text, Example(value.Text)));
                         }
                     }
@@ -98,8 +97,8 @@ namespace SiteGen.Generators.Validation
                 }
             }
 
-            var emitted = !diagnostics.Any(d => Diagnostics.ById(d.Id).DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
-            var index = new EntryIndex(file.Folder, file.Key, file.Path, identityField, identity, identitySpot, new EquatableArray<ReferenceSpec>(references), NameStyle.EntryMethod(file.RelativePath), emitted);
+            var emitted = !diagnostics.Any(d => d.Rule.IsError);
+            var index = new EntryIndex(file.Folder, file.Key, file.Path, identityField, identity, identitySpot, new EquatableArray<ReferenceSpec>(references), file.RelativePath, emitted);
             return new EntrySpec(
                 catalogue.Namespace,
                 catalogue.ClassName,
@@ -170,7 +169,7 @@ namespace SiteGen.Generators.Validation
 
             if (problem != null)
             {
-                diagnostics.Add(DiagnosticInfo.Create(Diagnostics.WrongType, path, value.Spot, spec.Key, problem));
+                diagnostics.Add(DiagnosticInfo.Create(ContentRules.WrongType, path, value.Spot, spec.Key, problem));
                 return null;
             }
 
@@ -209,13 +208,13 @@ namespace SiteGen.Generators.Validation
                 : "known fields are " + string.Join(", ", known.OrderBy(k => k, StringComparer.Ordinal));
         }
 
-        private static Microsoft.CodeAnalysis.DiagnosticDescriptor DescriptorFor(FrontMatterProblemKind kind)
+        private static ContentRule RuleFor(FrontMatterProblemKind kind)
         {
             switch (kind)
             {
-                case FrontMatterProblemKind.Missing: return Diagnostics.MissingFrontMatter;
-                case FrontMatterProblemKind.Unterminated: return Diagnostics.UnterminatedFrontMatter;
-                default: return Diagnostics.MalformedYaml;
+                case FrontMatterProblemKind.Missing: return ContentRules.MissingFrontMatter;
+                case FrontMatterProblemKind.Unterminated: return ContentRules.UnterminatedFrontMatter;
+                default: return ContentRules.MalformedYaml;
             }
         }
     }

@@ -1,4 +1,4 @@
-namespace SiteGen.Generators.Model
+namespace SiteGen.Schema
 {
     /// <summary>The front-matter value types a content record may declare.</summary>
     internal enum FieldKind
