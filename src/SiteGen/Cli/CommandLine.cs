@@ -10,6 +10,7 @@ public static class CommandLine
 
         Usage:
           dotnet run --project src/SiteGen [-- build [options]]
+          dotnet run --project src/SiteGen -- serve [--port N]
           dotnet run --project src/SiteGen -- check [--warnings-as-errors]
           dotnet run --project src/SiteGen -- new article|person|outlet "Title"
           dotnet run --project src/SiteGen -- corpus --articles N --out DIR
@@ -17,6 +18,7 @@ public static class CommandLine
 
         Commands:
           build      Build the report (the default command).
+          serve      Preview the report on http://127.0.0.1 (port 8080 or the next free one); pages reload on every edit.
           check      Build in memory and verify every internal link and anchor; list unknown names.
           new        Start a content file with the right front matter: new article "Title", new person "Name", new outlet "Name".
           corpus     Write a synthetic archive in SiteGen's format, for benchmarks.
@@ -29,6 +31,7 @@ public static class CommandLine
           --open                 Open the report in the default browser after building.
           --timings              (build) Print how long each stage took.
           --warnings-as-errors   (check) Fail on warnings too, for CI.
+          --port N               (serve) Listen on this port.
           -h, --help             Show this text.
 
         Options of corpus:
@@ -40,7 +43,7 @@ public static class CommandLine
         Exit codes: 0 success, 1 content or template errors (printed as path(line,col): error SGnnnn: ...), 2 usage errors.
         """;
 
-    public static int Run(string[] args, TextWriter output, TextWriter errors)
+    public static int Run(string[] args, TextWriter output, TextWriter errors, CancellationToken stop = default)
     {
         var command = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "build";
         var rest = new Arguments(args.Length > 0 && !args[0].StartsWith('-') ? args[1..] : args);
@@ -56,9 +59,10 @@ public static class CommandLine
             {
                 "build" => BuildCommand.Build(rest, output, errors),
                 "check" => BuildCommand.Check(rest, output, errors),
+                "serve" => ServeCommand.Run(rest, output, stop),
                 "new" => NewCommand.Run(rest, output),
                 "corpus" => CorpusCommand.Run(rest, output),
-                _ => throw new UsageException($"unknown command '{command}'; the commands are build, check, new, corpus and help"),
+                _ => throw new UsageException($"unknown command '{command}'; the commands are build, serve, check, new, corpus and help"),
             };
         }
         catch (UsageException e)

@@ -1,0 +1,175 @@
+using System.Globalization;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using SiteGen.Build;
+using SiteGen.FrontMatter;
+using SiteGen.Schema;
+using SiteGen.Schema.Validation;
+
+namespace SiteGen.Content;
+
+/// <summary>
+/// Reads the content folder at run time into the same records the generator compiles, with the same parser and the
+/// same rules (shared as source), so the preview can show an edit without recompiling the program.
+/// </summary>
+public sealed class ContentFolderReader
+{
+    private readonly string _root;
+    private readonly IReadOnlyList<ContentCollectionAttribute> _collections;
+    private readonly CatalogueSpec _catalogue;
+
+    /// <param name="collections">The collections the program declares on its catalogue class.</param>
+    public ContentFolderReader(string contentRoot, IReadOnlyList<ContentCollectionAttribute> collections)
+    {
+        _root = Path.GetFullPath(contentRoot);
+        _collections = collections;
+        var folderOf = collections.ToDictionary(c => c.RecordType, c => c.Folder);
+        _catalogue = new CatalogueSpec(string.Empty, string.Empty, string.Empty,
+            new EquatableArray<CollectionSpec>(collections.Select(c => Collection(c, folderOf)).ToArray()),
+            EquatableArray<DiagnosticInfo>.Empty);
+    }
+
+    /// <summary>The content, or the problems that keep it from being read; warnings come with the content.</summary>
+    public ContentReadResult Read()
+    {
+        var problems = new List<SiteDiagnostic>();
+        var entries = new List<EntrySpec>();
+        foreach (var collection in _collections)
+        {
+            foreach (var path in Files(Path.Combine(_root, collection.Folder), problems))
+            {
+                var file = ReadFile(path, problems);
+                if (file != null && EntryValidator.Validate(file, _catalogue) is { } entry)
+                {
+                    entries.Add(entry);
+                }
+            }
+        }
+
+        var diagnostics = entries.SelectMany(e => e.Diagnostics)
+            .Concat(CatalogueValidator.Validate([.. entries.Select(e => e.Index)], _catalogue))
+            .Select(ToSiteDiagnostic);
+        problems.AddRange(diagnostics);
+        if (problems.Any(p => !p.IsWarning))
+        {
+            return new ContentReadResult(null, problems);
+        }
+
+        var records = entries.Select(Create).ToList();
+        var set = new ContentSet(_root, [.. records.OfType<Article>()], [.. records.OfType<Person>()], [.. records.OfType<Outlet>()], [.. records.OfType<Quantity>()]);
+        return new ContentReadResult(set, problems);
+    }
+
+    private IEnumerable<string> Files(string folder, List<SiteDiagnostic> problems)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden, IgnoreInaccessible = true };
+        return Directory.EnumerateFiles(folder, "*.md", options)
+            .Where(path => StaysInside(path, problems))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>A link may point anywhere inside the content folder, never outside it, and never in a loop.</summary>
+    private bool StaysInside(string path, List<SiteDiagnostic> problems)
+    {
+        try
+        {
+            var target = new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? path;
+            if (target.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            problems.Add(new SiteDiagnostic(path, 1, 1, SiteErrorIds.ContentUnreadable,
+                $"this link points outside the content folder (to {target}); copy the file into content/ instead"));
+        }
+        catch (IOException e)
+        {
+            problems.Add(new SiteDiagnostic(path, 1, 1, SiteErrorIds.ContentUnreadable, $"this link cannot be followed ({e.Message}); replace it with the file"));
+        }
+
+        return false;
+    }
+
+    private ContentFileModel? ReadFile(string path, List<SiteDiagnostic> problems)
+    {
+        var relative = Path.GetRelativePath(_root, path).Replace(Path.DirectorySeparatorChar, '/');
+        var folder = relative[..relative.IndexOf('/')];
+        var key = Path.GetFileNameWithoutExtension(path);
+        try
+        {
+            var text = File.ReadAllText(path);
+            return new ContentFileModel(path, relative, folder, key, ContentHash.Of(text), FrontMatterParser.Parse(text));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problems.Add(new SiteDiagnostic(path, 1, 1, ContentRules.UnreadableFile.Id, ContentRules.UnreadableFile.Format));
+            return null;
+        }
+    }
+
+    private ContentRecord Create(EntrySpec entry)
+    {
+        var type = _collections.Single(c => c.Folder == entry.Index.Folder).RecordType;
+        var record = (ContentRecord)Activator.CreateInstance(type)!;
+        Set(record, nameof(ContentRecord.Key), entry.Index.Key);
+        Set(record, nameof(ContentRecord.File), new ContentFile(entry.RelativePath, entry.BodyStartLine, entry.Sha256));
+        foreach (var value in entry.Values)
+        {
+            Set(record, value.PropertyName, value.Kind switch
+            {
+                FieldKind.Date => DateOnly.ParseExact(value.Text, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                FieldKind.Url => new Uri(value.Text),
+                FieldKind.TextList => value.Items.ToArray(),
+                _ => value.Text,
+            });
+        }
+
+        return record;
+    }
+
+    private static void Set(ContentRecord record, string property, object value) =>
+        record.GetType().GetProperty(property)!.SetValue(record, value);
+
+    private static SiteDiagnostic ToSiteDiagnostic(DiagnosticInfo info) =>
+        new(info.Path, info.Spot.Line, info.Spot.Column, info.Id, info.Message, IsWarning: !info.Rule.IsError);
+
+    /// <summary>The same reading of a record's properties as the generator's, by reflection instead of symbols.</summary>
+    private static CollectionSpec Collection(ContentCollectionAttribute collection, Dictionary<Type, string> folderOf)
+    {
+        var fields = new List<FieldSpec>();
+        for (var type = collection.RecordType; type != null && type != typeof(ContentRecord) && type != typeof(object); type = type.BaseType)
+        {
+            foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+            {
+                if (property.SetMethod is not { IsPublic: true } || property.GetIndexParameters().Length > 0 || KindOf(property.PropertyType) is not { } kind)
+                {
+                    continue;
+                }
+
+                var references = property.GetCustomAttribute<ReferencesAttribute>()?.RecordType;
+                fields.Add(new FieldSpec(
+                    FrontMatterKeys.Of(property.Name),
+                    property.Name,
+                    kind,
+                    property.GetCustomAttribute<RequiredMemberAttribute>() != null,
+                    references != null && folderOf.TryGetValue(references, out var folder) ? folder : null,
+                    property.GetCustomAttribute<SlugAttribute>() != null));
+            }
+        }
+
+        return new CollectionSpec(collection.Folder, collection.Folder, collection.RecordType.FullName!, collection.RecordType.Name.ToLowerInvariant(), new EquatableArray<FieldSpec>(fields.ToArray()));
+    }
+
+    private static FieldKind? KindOf(Type type) =>
+        type == typeof(string) ? FieldKind.Text
+        : type == typeof(DateOnly) || type == typeof(DateOnly?) ? FieldKind.Date
+        : type == typeof(Uri) ? FieldKind.Url
+        : type == typeof(IReadOnlyList<string>) ? FieldKind.TextList
+        : null;
+}

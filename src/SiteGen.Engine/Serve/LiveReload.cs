@@ -1,0 +1,52 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using SiteGen.Build;
+
+namespace SiteGen.Serve;
+
+/// <summary>
+/// What the preview adds to pages it serves, never to built output: a script that reloads the page when the site
+/// changes, and, when the latest edit is broken, a banner listing the problems above the last good page.
+/// </summary>
+public static class LiveReload
+{
+    public const string VersionPath = "/__sitegen/version";
+
+    public static byte[] Decorate(byte[] html, PreviewSite site)
+    {
+        var page = Encoding.UTF8.GetString(html);
+        var banner = site.Problems.Count == 0 ? string.Empty : Banner(site.Problems);
+        var script = string.Create(CultureInfo.InvariantCulture, $$"""
+            <script>
+            (async () => {
+              let version = {{site.Version}};
+              for (;;) {
+                try {
+                  const response = await fetch("{{VersionPath}}?since=" + version, { cache: "no-store" });
+                  const next = Number(await response.text());
+                  if (next !== version) { location.reload(); return; }
+                } catch { await new Promise(resolve => setTimeout(resolve, 1000)); }
+              }
+            })();
+            </script>
+            """);
+        var bodyOpen = page.IndexOf("<body", StringComparison.Ordinal);
+        var bodyTagEnd = bodyOpen < 0 ? -1 : page.IndexOf('>', bodyOpen);
+        if (bodyTagEnd >= 0)
+        {
+            page = page.Insert(bodyTagEnd + 1, banner);
+        }
+
+        var close = page.LastIndexOf("</body>", StringComparison.Ordinal);
+        page = close >= 0 ? page.Insert(close, script) : page + script;
+        return Encoding.UTF8.GetBytes(page);
+    }
+
+    private static string Banner(IReadOnlyList<SiteDiagnostic> problems)
+    {
+        var items = string.Concat(problems.Select(p => "<li><code>" + WebUtility.HtmlEncode(p.ToString()) + "</code></li>"));
+        return "<aside role=\"alert\" style=\"background:#fff1e6;border:2px solid #9a3412;padding:1rem;margin:1rem;font:14px/1.4 system-ui,sans-serif\">"
+            + "<strong>The latest edit does not build; this is the last good version.</strong><ul>" + items + "</ul></aside>";
+    }
+}

@@ -1,0 +1,246 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using SiteGen.Build;
+using SiteGen.Content;
+
+namespace SiteGen.Serve;
+
+/// <summary>
+/// A local preview on 127.0.0.1 that rebuilds in memory when content or templates change and reloads open pages.
+/// Changed files are re-read with the shared front-matter parser, so no recompilation is needed. Changes are
+/// debounced, so an editor's save (often a write to a temporary file and a rename) triggers one rebuild. A broken
+/// edit keeps the last good site and shows the problems in the page and on the terminal.
+/// </summary>
+public sealed class PreviewServer : IDisposable
+{
+    private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(150);
+    private static readonly TimeSpan LongPoll = TimeSpan.FromSeconds(25);
+
+    private readonly ContentFolderReader _reader;
+    private readonly SiteBuilder _builder;
+    private readonly TextWriter _log;
+    private readonly HttpListener _listener = new();
+    private readonly List<FileSystemWatcher> _watchers = [];
+    private readonly Timer _debounce;
+    private readonly object _gate = new();
+    private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private PreviewSite _site = new(new Dictionary<string, byte[]>(), [], 0);
+
+    public PreviewServer(ContentFolderReader reader, SiteBuilder builder, IEnumerable<string> watchedFolders, int? port, TextWriter log)
+    {
+        _reader = reader;
+        _builder = builder;
+        _log = log;
+        _debounce = new Timer(_ => Rebuild(), null, Timeout.Infinite, Timeout.Infinite);
+        Port = Bind(port);
+        foreach (var folder in watchedFolders.Where(Directory.Exists))
+        {
+            var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size };
+            watcher.Changed += (_, _) => Schedule();
+            watcher.Created += (_, _) => Schedule();
+            watcher.Deleted += (_, _) => Schedule();
+            watcher.Renamed += (_, _) => Schedule();
+            watcher.Error += (_, _) => Schedule();
+            _watchers.Add(watcher);
+        }
+    }
+
+    public int Port { get; }
+
+    public string Address => string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{Port}/");
+
+    public PreviewSite Site => Volatile.Read(ref _site);
+
+    /// <summary>Builds once, then serves until <paramref name="stop"/> is cancelled.</summary>
+    public async Task RunAsync(CancellationToken stop)
+    {
+        Rebuild();
+        foreach (var watcher in _watchers)
+        {
+            watcher.EnableRaisingEvents = true;
+        }
+
+        _listener.Start();
+        using var registration = stop.Register(() => _listener.Stop());
+        while (!stop.IsCancellationRequested)
+        {
+            HttpListenerContext context;
+            try
+            {
+                context = await _listener.GetContextAsync();
+            }
+            catch (Exception) when (stop.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (HttpListenerException)
+            {
+                break;
+            }
+
+            _ = Task.Run(() => Respond(context), CancellationToken.None);
+        }
+    }
+
+    /// <summary>Reads the content again and renders the whole site in memory; on failure the previous site stays.</summary>
+    public void Rebuild()
+    {
+        lock (_gate)
+        {
+            var clock = Stopwatch.StartNew();
+            var previous = Site;
+            PreviewSite next;
+            try
+            {
+                var read = _reader.Read();
+                if (read.Content == null)
+                {
+                    next = previous with { Problems = read.Problems, Version = previous.Version + 1 };
+                }
+                else
+                {
+                    var site = _builder.Render(read.Content);
+                    next = new PreviewSite(site.Files.ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal), [.. read.Problems, .. site.Warnings], previous.Version + 1);
+                }
+            }
+            catch (SiteBuildException e)
+            {
+                next = previous with { Problems = e.Errors, Version = previous.Version + 1 };
+            }
+
+            Volatile.Write(ref _site, next);
+            foreach (var problem in next.Problems)
+            {
+                _log.WriteLine(problem);
+            }
+
+            var failed = next.Problems.Any(p => !p.IsWarning);
+            _log.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{(failed ? "Edit does not build; still serving the last good site" : "Rebuilt")} ({next.Files.Count} files) in {clock.Elapsed.TotalMilliseconds:0} ms."));
+            Interlocked.Exchange(ref _changed, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var watcher in _watchers)
+        {
+            watcher.Dispose();
+        }
+
+        _debounce.Dispose();
+        ((IDisposable)_listener).Dispose();
+    }
+
+    private void Schedule() => _debounce.Change(Debounce, Timeout.InfiniteTimeSpan);
+
+    private async Task Respond(HttpListenerContext context)
+    {
+        var response = context.Response;
+        try
+        {
+            var path = Uri.UnescapeDataString(context.Request.Url!.AbsolutePath);
+            if (path == LiveReload.VersionPath)
+            {
+                await WaitForChange(context.Request.QueryString["since"]);
+                Send(response, 200, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes(Site.Version.ToString(CultureInfo.InvariantCulture)));
+                return;
+            }
+
+            var site = Site;
+            var file = FileOf(path);
+            if (file == null || !site.Files.TryGetValue(file, out var content))
+            {
+                Send(response, 404, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes("Not found: " + path));
+                return;
+            }
+
+            var type = ContentTypeOf(file);
+            Send(response, 200, type, type.StartsWith("text/html", StringComparison.Ordinal) ? LiveReload.Decorate(content, site) : content);
+        }
+        catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or IOException)
+        {
+            // The browser went away mid-response: nothing to do.
+        }
+    }
+
+    private async Task WaitForChange(string? since)
+    {
+        if (!long.TryParse(since, NumberStyles.None, CultureInfo.InvariantCulture, out var version) || version != Site.Version)
+        {
+            return;
+        }
+
+        await Task.WhenAny(Volatile.Read(ref _changed).Task, Task.Delay(LongPoll));
+    }
+
+    /// <summary>"/" is index.html and "/people/x/" is people/x/index.html; nothing outside the site is ever served.</summary>
+    private static string? FileOf(string path)
+    {
+        var relative = path.TrimStart('/');
+        if (relative.Length == 0 || relative.EndsWith('/'))
+        {
+            relative += "index.html";
+        }
+
+        return relative.Split('/').Any(segment => segment is ".." or ".") ? null : relative;
+    }
+
+    private static string ContentTypeOf(string file) => Path.GetExtension(file) switch
+    {
+        ".html" => "text/html; charset=utf-8",
+        ".css" => "text/css; charset=utf-8",
+        ".json" => "application/json; charset=utf-8",
+        ".js" => "text/javascript; charset=utf-8",
+        ".svg" => "image/svg+xml",
+        ".png" => "image/png",
+        _ => "application/octet-stream",
+    };
+
+    private static void Send(HttpListenerResponse response, int status, string contentType, byte[] body)
+    {
+        response.StatusCode = status;
+        response.ContentType = contentType;
+        response.Headers["Cache-Control"] = "no-store";
+        response.ContentLength64 = body.Length;
+        response.OutputStream.Write(body);
+        response.Close();
+    }
+
+    /// <summary>The port asked for, or from 8080 up the first one free on the loopback address.</summary>
+    private int Bind(int? port)
+    {
+        var candidates = port is { } fixedPort ? [fixedPort] : Enumerable.Range(8080, 100);
+        foreach (var candidate in candidates)
+        {
+            if (!IsFree(candidate))
+            {
+                continue;
+            }
+
+            _listener.Prefixes.Clear();
+            _listener.Prefixes.Add(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{candidate}/"));
+            return candidate;
+        }
+
+        throw new SiteBuildException(new SiteDiagnostic("127.0.0.1", 1, 1, SiteErrorIds.OutputRefused,
+            port is { } p ? $"port {p} is in use; choose another with --port" : "no free port between 8080 and 8179; choose one with --port"));
+    }
+
+    private static bool IsFree(int port)
+    {
+        try
+        {
+            using var probe = new TcpListener(IPAddress.Loopback, port);
+            probe.Start();
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+}

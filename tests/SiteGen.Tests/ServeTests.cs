@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using SiteGen.Cli;
+
+namespace SiteGen.Tests;
+
+/// <summary>The preview on a free loopback port: it follows an edit without recompiling, and survives a broken one.</summary>
+public sealed class ServeTests : IDisposable
+{
+    private const string Article = "articles/ukraine-brings-home-307-soldiers-second-phase.md";
+    private readonly string _folder = Directory.CreateTempSubdirectory("sitegen-serve-").FullName;
+    private readonly CancellationTokenSource _stop = new();
+    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };
+
+    [Fact]
+    public async Task An_edit_shows_in_the_served_page_and_a_broken_edit_keeps_the_last_good_page()
+    {
+        var content = Path.Combine(_folder, "content");
+        var templates = Path.Combine(_folder, "templates");
+        Copy(SiteContent.ContentRoot, content);
+        Copy(ReportSettings.TemplatesRoot, templates);
+        using var server = ServeCommand.Create(content, templates, port: null, new StringWriter());
+        var serving = server.RunAsync(_stop.Token);
+        var page = server.Address + "articles/ukraine-brings-home-307-soldiers-second-phase/";
+
+        (await _http.GetStringAsync(page)).ShouldContain("in the second phase of its largest prisoner exchange");
+
+        File.AppendAllText(Path.Combine(content, Article), "\nA paragraph written while the preview runs.\n");
+        var clock = Stopwatch.StartNew();
+        var edited = await WaitFor(page, html => html.Contains("A paragraph written while the preview runs.", StringComparison.Ordinal));
+        edited.ShouldContain("/__sitegen/version");
+        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(20), "the page never showed the edit");
+
+        var text = File.ReadAllText(Path.Combine(content, Article));
+        File.WriteAllText(Path.Combine(content, Article), text.Replace("date: 2025-05-24", "date: 24 May 2025"));
+        var broken = await WaitFor(page, html => html.Contains("role=\"alert\"", StringComparison.Ordinal));
+        broken.ShouldContain("SG0005");
+        broken.ShouldContain("A paragraph written while the preview runs.");
+
+        _stop.Cancel();
+        await serving;
+    }
+
+    [Fact]
+    public void Built_output_never_carries_the_reload_script()
+    {
+        SampleSite.Rendered.Files.ShouldAllBe(f => !System.Text.Encoding.UTF8.GetString(f.Content).Contains("__sitegen", StringComparison.Ordinal));
+    }
+
+    public void Dispose()
+    {
+        _stop.Cancel();
+        _http.Dispose();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private async Task<string> WaitFor(string url, Func<string, bool> condition)
+    {
+        var deadline = Stopwatch.StartNew();
+        string html;
+        do
+        {
+            await Task.Delay(100);
+            html = await _http.GetStringAsync(url);
+        }
+        while (!condition(html) && deadline.Elapsed < TimeSpan.FromSeconds(20));
+
+        return html;
+    }
+
+    private static void Copy(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}
