@@ -20,6 +20,12 @@ namespace SiteGen.FrontMatter
             var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
             var firstLineEnd = LineEnd(text, start);
             var opening = new SourceSpot(1, 1, start, firstLineEnd - start);
+            var notText = NotText(text);
+            if (notText != null)
+            {
+                return Failed(FrontMatterProblemKind.MalformedYaml, notText.Value.Message, notText.Value.Spot, opening);
+            }
+
             if (!IsFence(text, start, firstLineEnd, allowDots: false))
             {
                 return Failed(FrontMatterProblemKind.Missing,
@@ -52,6 +58,12 @@ namespace SiteGen.FrontMatter
         private static FrontMatterDocument ReadYaml(string yaml, int yamlOffset, SourceSpot opening, int bodyLine, int bodyOffset)
         {
             var fields = new List<FrontMatterField>();
+            var tab = TabIndentation(yaml, yamlOffset);
+            if (tab != null)
+            {
+                return Failed(FrontMatterProblemKind.MalformedYaml, "line " + tab.Value.Line + " is indented with a tab; YAML needs spaces for indentation", tab.Value, opening, bodyLine, bodyOffset);
+            }
+
             try
             {
                 var parser = new Parser(new StringReader(yaml));
@@ -88,8 +100,8 @@ namespace SiteGen.FrontMatter
             }
             catch (YamlException e)
             {
-                var message = "the YAML does not parse: " + TrimYamlMessage(e.Message) + "; check quotes, colons and indentation";
-                return Failed(FrontMatterProblemKind.MalformedYaml, message, Spot(e.Start, e.End, yamlOffset), opening, bodyLine, bodyOffset);
+                var message = "the YAML does not parse: " + TrimYamlMessage(e.Message) + "; check quotes, colons and indentation (spaces, not tabs)";
+                return Failed(FrontMatterProblemKind.MalformedYaml, message, ErrorSpot(e, yaml, yamlOffset), opening, bodyLine, bodyOffset);
             }
 
             return new FrontMatterDocument(new EquatableArray<FrontMatterField>(fields), null, opening, bodyLine, bodyOffset);
@@ -166,6 +178,85 @@ namespace SiteGen.FrontMatter
                 ReadValue(parser, yamlOffset, depth + 1);
                 ReadValue(parser, yamlOffset, depth + 1);
             }
+        }
+
+        /// <summary>
+        /// NUL characters and U+FFFD (what a decoder puts in place of bytes that are not UTF-8) mean the file is not
+        /// the UTF-8 text it should be; better to say so than to publish garbage.
+        /// </summary>
+        private static (string Message, SourceSpot Spot)? NotText(string text)
+        {
+            var at = text.IndexOfAny(new[] { '\0', '\uFFFD' });
+            if (at < 0)
+            {
+                return null;
+            }
+
+            var line = 1;
+            var lineStart = 0;
+            for (var i = 0; i < at; i++)
+            {
+                if (text[i] == '\n')
+                {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+
+            var spot = new SourceSpot(line, at - lineStart + 1, at, 1);
+            return text[at] == '\0'
+                ? ("the file contains a NUL character (byte 0) on line " + line + "; it is not text: save it as UTF-8 text", spot)
+                : ("the file is not valid UTF-8 (bytes on line " + line + " could not be read as text); save it as UTF-8", spot);
+        }
+
+        /// <summary>YamlDotNet reports a tab in indentation at the start of the enclosing mapping; find the line itself.</summary>
+        private static SourceSpot? TabIndentation(string yaml, int yamlOffset)
+        {
+            var line = 2;
+            var lineStart = 0;
+            for (var i = 0; i <= yaml.Length; i++)
+            {
+                if (i < yaml.Length && yaml[i] != '\n')
+                {
+                    continue;
+                }
+
+                var indent = lineStart;
+                while (indent < i && (yaml[indent] == ' ' || yaml[indent] == '\t'))
+                {
+                    if (yaml[indent] == '\t' && indent + 1 < i && yaml[indent + 1] != '#')
+                    {
+                        return new SourceSpot(line, indent - lineStart + 1, yamlOffset + indent, 1);
+                    }
+
+                    indent++;
+                }
+
+                line++;
+                lineStart = i + 1;
+            }
+
+            return null;
+        }
+
+        /// <summary>Some scanner errors carry no position of their own, only one in their message.</summary>
+        private static SourceSpot ErrorSpot(YamlException e, string yaml, int yamlOffset)
+        {
+            if (e.Start.Index > 0 || e.Start.Line > 1)
+            {
+                return Spot(e.Start, e.End, yamlOffset);
+            }
+
+            var match = System.Text.RegularExpressions.Regex.Match(e.Message, @"Line: (\d+), Col: (\d+), Idx: (\d+)");
+            if (!match.Success)
+            {
+                return Spot(e.Start, e.End, yamlOffset);
+            }
+
+            var line = int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var column = int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var index = int.Parse(match.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture);
+            return new SourceSpot(line + 1, column, yamlOffset + Math.Min(index, yaml.Length), 0);
         }
 
         private static bool IsYamlNull(string value) =>

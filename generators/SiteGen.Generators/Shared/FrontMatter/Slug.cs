@@ -5,9 +5,16 @@ namespace SiteGen.FrontMatter
     /// <summary>The one slug rule, shared by file names and <c>slug</c> fields: lower-case ASCII words joined by single hyphens.</summary>
     internal static class Slug
     {
+        /// <summary>Names Windows reserves for devices: a folder called "con" cannot be created or copied there.</summary>
+        private static readonly string[] Reserved =
+        {
+            "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
+            "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9",
+        };
+
         public static bool IsValid(string value)
         {
-            if (value.Length == 0 || value[0] == '-' || value[value.Length - 1] == '-')
+            if (value.Length == 0 || value[0] == '-' || value[value.Length - 1] == '-' || System.Array.IndexOf(Reserved, value) >= 0)
             {
                 return false;
             }
@@ -45,7 +52,8 @@ namespace SiteGen.FrontMatter
                 }
             }
 
-            return slug.ToString().Trim('-');
+            var text = slug.ToString().Trim('-');
+            return System.Array.IndexOf(Reserved, text) >= 0 ? text + "-page" : text;
         }
 
         /// <summary>
