@@ -31,7 +31,7 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder)
             figure => fromArticle + paths.Figure(figure.Key));
         var renderer = new BodyRenderer(new SentenceLinker(new SentenceAnalyzer(names), urls));
         // Articles are independent until they are cross-referenced, and pages once they are modelled: both run on all cores.
-        var articleBodies = timings.Measure("Markdown and recognisers", () => InParallel(content.Articles, a => (Article: a, Body: renderer.RenderArticle(bodies[a], a, a.File.BodyStartLine)))
+        var articleBodies = timings.Measure("Markdown and recognisers", () => InParallel(content.Articles, a => (Article: a, Body: renderer.RenderArticle(bodies[a], a, a.File.BodyStartLine, Path.Combine(content.ContentRoot, a.File.RelativePath))))
             .ToDictionary(x => x.Article, x => x.Body, ReferenceEqualityComparer.Instance as IEqualityComparer<Article>));
         var index = timings.Measure("cross-reference index", () => new CrossReferenceIndex(articleBodies, content.Quantities, names));
         var model = timings.Measure("page models", () => new SiteModelBuilder(content, index, bodies, options));

@@ -18,6 +18,9 @@ public static class SiteErrorIds
     /// <summary>The output folder cannot be written, or is not a folder SiteGen may replace.</summary>
     public const string OutputRefused = "SG0301";
 
+    /// <summary>A Markdown body nests more deeply than the renderer allows.</summary>
+    public const string MarkdownTooDeep = "SG0104";
+
     /// <summary>A content file about to be created exists already, or its title gives no file name.</summary>
     public const string ContentExists = "SG0103";
 

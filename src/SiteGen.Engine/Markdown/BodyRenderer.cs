@@ -19,9 +19,10 @@ public sealed class BodyRenderer(SentenceLinker linker)
         .Build();
 
     /// <param name="bodyStartLine">The file line the body starts on, so messages name the right line.</param>
-    public RenderedBody RenderArticle(string markdown, Article article, int bodyStartLine = 1)
+    /// <param name="sourcePath">The file the body comes from, for messages; the article's path in the content folder by default.</param>
+    public RenderedBody RenderArticle(string markdown, Article article, int bodyStartLine = 1, string? sourcePath = null)
     {
-        var document = Markdig.Markdown.Parse(markdown, Pipeline);
+        var document = Parse(markdown, sourcePath ?? article.File.RelativePath, bodyStartLine);
         LinkSafety.Apply(document);
         var sentences = SentenceAnnotator.Annotate(document);
         var facts = linker.Link(sentences, article, bodyStartLine);
@@ -29,11 +30,25 @@ public sealed class BodyRenderer(SentenceLinker linker)
     }
 
     /// <summary>Biographies and outlet descriptions: safe Markdown without sentence anchors or name links.</summary>
-    public static string RenderPlain(string markdown)
+    public static string RenderPlain(string markdown, string sourcePath = "")
     {
-        var document = Markdig.Markdown.Parse(markdown, Pipeline);
+        var document = Parse(markdown, sourcePath, 1);
         LinkSafety.Apply(document);
         return ToHtml(document);
+    }
+
+    /// <summary>Markdig refuses input nested past its depth limit (instead of overflowing the stack): say so at the file.</summary>
+    private static Markdig.Syntax.MarkdownDocument Parse(string markdown, string sourcePath, int bodyStartLine)
+    {
+        try
+        {
+            return Markdig.Markdown.Parse(markdown, Pipeline);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            throw new Build.SiteBuildException(new Build.SiteDiagnostic(sourcePath, bodyStartLine, 1, Build.SiteErrorIds.MarkdownTooDeep,
+                "the Markdown nests quotes, lists or brackets inside one another more deeply than SiteGen renders; flatten it"));
+        }
     }
 
     private static string ToHtml(Markdig.Syntax.MarkdownDocument document)

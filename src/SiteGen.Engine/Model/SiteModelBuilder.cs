@@ -162,7 +162,7 @@ public sealed class SiteModelBuilder
             person.Role,
             person.Affiliation,
             person.Aliases,
-            BodyRenderer.RenderPlain(_bodies[person]),
+            BodyRenderer.RenderPlain(_bodies[person], SourceOf(person)),
             Counted(sentences.Count, "mention"),
             ByOutlet(mentions.Select(m => (m.Sentence, m.Text)), root),
             quotes,
@@ -176,7 +176,7 @@ public sealed class SiteModelBuilder
         var folder = SitePaths.FolderOf(_paths.Outlet(outlet));
         var root = SitePaths.RootFrom(folder);
         var articles = ArticlesByDate().Where(a => a.Outlet == outlet.Key).Select(a => ArticleLink(a, root)).ToList();
-        var view = new OutletView(outlet.Name, outlet.Country, outlet.Url?.OriginalString, BodyRenderer.RenderPlain(_bodies[outlet]), articles);
+        var view = new OutletView(outlet.Name, outlet.Country, outlet.Url?.OriginalString, BodyRenderer.RenderPlain(_bodies[outlet], SourceOf(outlet)), articles);
         return new Page(folder, "outlet", outlet.Name, "outlets", view);
     }
 
@@ -220,7 +220,7 @@ public sealed class SiteModelBuilder
             c.Quantity.Key,
             c.Quantity.Name,
             c.Quantity.Unit,
-            BodyRenderer.RenderPlain(_bodies[c.Quantity]),
+            BodyRenderer.RenderPlain(_bodies[c.Quantity], SourceOf(c.Quantity)),
             c.Verdict,
             c.Diverges,
             c.Reports.Select(r => new ReportRow(
@@ -303,6 +303,8 @@ public sealed class SiteModelBuilder
         var facts = _figures[key];
         return new(root + _paths.Figure(key), FigureText.Display(facts.First.Value, facts.First.High), facts.Counted, Counted(facts.Sentences, "mention"));
     }
+
+    private string SourceOf(ContentRecord record) => Path.Combine(_content.ContentRoot, record.File.RelativePath);
 
     private string OutletName(Article article) => OutletOf(article)?.Name ?? UnnamedOutlet;
 

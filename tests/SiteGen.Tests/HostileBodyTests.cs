@@ -1,0 +1,72 @@
+using SiteGen.Content;
+using SiteGen.CrossReference;
+using SiteGen.Markdown;
+
+namespace SiteGen.Tests;
+
+/// <summary>Hostile and pathological Markdown bodies: rendered safely, in bounded time, without exhausting the stack.</summary>
+public sealed class HostileBodyTests
+{
+    private static readonly Article Article = new()
+    {
+        Key = "a",
+        File = new ContentFile("articles/a.md", 1, string.Empty),
+        Title = "A",
+        Slug = "a",
+        Date = new DateOnly(2025, 5, 24),
+        Summary = "s",
+        Source = "test",
+    };
+
+    private static readonly BodyRenderer Renderer = new(new SentenceLinker(
+        new SentenceAnalyzer(new NameMatcher([TestContent.Person("vitali-klitschko", "Vitali Klitschko", "Klitschko")])),
+        new EntityUrls(p => "p/", d => "d/", f => "f/")));
+
+    [Theory]
+    [InlineData(">")]
+    [InlineData("-")]
+    [InlineData("[")]
+    [InlineData("*")]
+    public void Ten_thousand_levels_of_nesting_are_an_error_not_a_crash(string marker)
+    {
+        var body = marker == "[" ? new string('[', 100_000) + "x" + new string(']', 100_000) : string.Concat(Enumerable.Repeat(marker + " ", 10_000)) + "deep";
+        var error = Should.Throw<Build.SiteBuildException>(() => Renderer.RenderArticle(body, Article, 12, "/content/articles/a.md")).Errors.ShouldHaveSingleItem();
+        error.ToString().ShouldStartWith("/content/articles/a.md(12,1): error SG0104:");
+    }
+
+    [Fact]
+    public void A_hundred_levels_of_nesting_render()
+    {
+        Renderer.RenderArticle(string.Concat(Enumerable.Repeat("> ", 100)) + "deep", Article).Html.ShouldContain("deep");
+    }
+
+    [Theory]
+    [InlineData("[x](&#106;avascript:alert(1))")]
+    [InlineData("[x](&#x6A;avascript:alert(1))")]
+    [InlineData("[x](JAVASCRIPT:alert(1))")]
+    [InlineData("<vbscript:msgbox(1)>")]
+    [InlineData("![x](data:image/svg+xml;base64,PHN2Zz4=)")]
+    public void Encoded_and_autolinked_script_addresses_are_dropped(string markdown)
+    {
+        var html = Renderer.RenderArticle(markdown, Article).Html;
+        html.ShouldNotContain("href=\"javascript", Case.Insensitive);
+        html.ShouldNotContain("href=\"vbscript", Case.Insensitive);
+        html.ShouldNotContain("src=\"data:", Case.Insensitive);
+    }
+
+    [Fact]
+    public void Generic_attribute_syntax_is_not_an_injection_point()
+    {
+        var html = Renderer.RenderArticle("A paragraph {onclick=\"alert(1)\" .x}\n\n# Title {onmouseover=alert(1)}", Article).Html;
+        html.ShouldNotMatch(@"<[^>]*\son\w+=");
+    }
+
+    [Fact]
+    public void A_fifty_megabyte_article_renders()
+    {
+        var paragraph = "Kyiv Mayor Vitali Klitschko said on May 24 that at least 15 people were injured. ";
+        var body = string.Join("\n\n", Enumerable.Repeat(string.Concat(Enumerable.Repeat(paragraph, 20)), 50 * 1024 * 1024 / (paragraph.Length * 20)));
+        var rendered = Renderer.RenderArticle(body, Article);
+        rendered.Facts.People.Count.ShouldBeGreaterThan(500_000);
+    }
+}
