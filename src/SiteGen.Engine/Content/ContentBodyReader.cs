@@ -9,6 +9,11 @@ public sealed class ContentBodyReader(string contentRoot)
     public string ReadBody(ContentRecord record)
     {
         var path = Path.Combine(contentRoot, record.File.RelativePath);
+        if (ContentLinks.Problem(contentRoot, path) is { } link)
+        {
+            throw new SiteBuildException(new SiteDiagnostic(path, 1, 1, SiteErrorIds.ContentUnreadable, link));
+        }
+
         string text;
         try
         {

@@ -74,26 +74,15 @@ public sealed class ContentFolderReader
             .ToList();
     }
 
-    /// <summary>A link may point anywhere inside the content folder, never outside it, and never in a loop.</summary>
     private bool StaysInside(string path, List<SiteDiagnostic> problems)
     {
-        try
+        var problem = ContentLinks.Problem(_root, path);
+        if (problem != null)
         {
-            var target = new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? path;
-            if (target.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-            {
-                return true;
-            }
-
-            problems.Add(new SiteDiagnostic(path, 1, 1, SiteErrorIds.ContentUnreadable,
-                $"this link points outside the content folder (to {target}); copy the file into content/ instead"));
-        }
-        catch (IOException e)
-        {
-            problems.Add(new SiteDiagnostic(path, 1, 1, SiteErrorIds.ContentUnreadable, $"this link cannot be followed ({e.Message}); replace it with the file"));
+            problems.Add(new SiteDiagnostic(path, 1, 1, SiteErrorIds.ContentUnreadable, problem));
         }
 
-        return false;
+        return problem == null;
     }
 
     private ContentFileModel? ReadFile(string path, List<SiteDiagnostic> problems)

@@ -22,7 +22,7 @@ public static class SiteWriter
         try
         {
             Directory.CreateDirectory(parent);
-            DeleteIfExists(staging);
+            RemoveLeftovers(parent, name, target);
             foreach (var file in files)
             {
                 var path = Path.Combine(staging, file.Path.Replace('/', Path.DirectorySeparatorChar));
@@ -48,6 +48,30 @@ public static class SiteWriter
             }
 
             throw Refused(target, $"cannot write the site ({e.Message}); check permissions and free space");
+        }
+    }
+
+    /// <summary>
+    /// A build killed while writing leaves only its staging folder (the site itself is swapped in one rename), or, if
+    /// killed between the two renames, the previous site under its ".previous" name: put that back, delete the rest.
+    /// </summary>
+    private static void RemoveLeftovers(string parent, string name, string target)
+    {
+        foreach (var leftover in Directory.EnumerateDirectories(parent, "." + name + ".previous-*"))
+        {
+            if (!Directory.Exists(target) && File.Exists(Path.Combine(leftover, Marker)))
+            {
+                Directory.Move(leftover, target);
+            }
+            else
+            {
+                DeleteIfExists(leftover);
+            }
+        }
+
+        foreach (var leftover in Directory.EnumerateDirectories(parent, "." + name + ".staging-*"))
+        {
+            DeleteIfExists(leftover);
         }
     }
 

@@ -86,5 +86,11 @@ public static class CommandLine
             errors.WriteLine($"error SG0300: {e.Message}; check the path and its permissions");
             return ExitCodes.ContentErrors;
         }
+        catch (Exception e)
+        {
+            // A failure SiteGen did not foresee is still a message, not a stack trace; its type helps a bug report.
+            errors.WriteLine($"error SG0900: SiteGen failed unexpectedly ({e.GetType().Name}: {e.Message}). Nothing was written. Please report this with the command you ran.");
+            return ExitCodes.ContentErrors;
+        }
     }
 }

@@ -1,0 +1,72 @@
+using System.Collections;
+using System.Text;
+using SiteGen.Write;
+
+namespace SiteGen.Tests;
+
+/// <summary>A build that dies while writing never leaves a half-written site, and the next build cleans up after it.</summary>
+public sealed class SiteWriterTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("sitegen-writer-").FullName;
+
+    private string Site => Path.Combine(_folder, "site");
+
+    [Fact]
+    public void A_build_that_dies_mid_write_leaves_the_previous_site_intact_and_the_next_build_cleans_up()
+    {
+        SiteWriter.Write(Site, [File("index.html", "old home"), File("people/x/index.html", "old person")]);
+
+        var dying = new DyingList([File("index.html", "new home"), File("people/x/index.html", "new person"), File("people/y/index.html", "never")], dieAt: 2);
+        Should.Throw<InvalidOperationException>(() => SiteWriter.Write(Site, dying));
+
+        var old = ReadAll(Site);
+        old.Keys.ShouldBe(["index.html", "people/x/index.html", SiteWriter.Marker], ignoreOrder: true);
+        old["index.html"].ShouldBe("old home");
+        old["people/x/index.html"].ShouldBe("old person");
+        Directory.EnumerateDirectories(_folder, ".site.staging-*").ShouldNotBeEmpty();
+
+        SiteWriter.Write(Site, [File("index.html", "new home")]);
+
+        ReadAll(Site).Keys.ShouldBe(["index.html", SiteWriter.Marker], ignoreOrder: true);
+        Directory.EnumerateDirectories(_folder, ".site.*").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_build_killed_between_the_two_renames_gets_its_previous_site_back()
+    {
+        SiteWriter.Write(Site, [File("index.html", "old home")]);
+        Directory.Move(Site, Path.Combine(_folder, ".site.previous-4242"));
+
+        SiteWriter.Write(Path.Combine(_folder, "other"), [File("index.html", "x")]);
+        SiteWriter.Write(Site, [File("index.html", "new home")]);
+
+        System.IO.File.ReadAllText(Path.Combine(Site, "index.html")).ShouldBe("new home");
+        Directory.EnumerateDirectories(_folder, ".site.*").ShouldBeEmpty();
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private static OutputFile File(string path, string text) => new(path, Encoding.UTF8.GetBytes(text));
+
+    private static Dictionary<string, string> ReadAll(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f).Replace(Path.DirectorySeparatorChar, '/'), System.IO.File.ReadAllText);
+
+    /// <summary>Stands in for a process that dies after writing some of the files.</summary>
+    private sealed class DyingList(OutputFile[] files, int dieAt) : IReadOnlyList<OutputFile>
+    {
+        public int Count => files.Length;
+
+        public OutputFile this[int index] => index < dieAt ? files[index] : throw new InvalidOperationException("killed");
+
+        public IEnumerator<OutputFile> GetEnumerator()
+        {
+            for (var i = 0; i < files.Length; i++)
+            {
+                yield return this[i];
+            }
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+}
