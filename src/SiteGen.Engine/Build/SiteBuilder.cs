@@ -17,9 +17,12 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
+    /// <summary>Called with each stage's name as it starts, for progress on a terminal or in a CI log.</summary>
+    public Action<string>? Progress { get; init; }
+
     public RenderedSite Render(ContentSet content)
     {
-        var timings = new StageTimings();
+        var timings = new StageTimings(Progress);
         var templates = timings.Measure("load templates", () => TemplateSet.Load(templatesFolder));
         var bodies = timings.Measure("read bodies", () => ReadBodies(content));
         var paths = new SitePaths(options.CleanUrls);
@@ -34,8 +37,11 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder)
         var articleBodies = timings.Measure("Markdown and recognisers", () => InParallel(content.Articles, a => (Article: a, Body: renderer.RenderArticle(bodies[a], a, a.File.BodyStartLine, Path.Combine(content.ContentRoot, a.File.RelativePath))))
             .ToDictionary(x => x.Article, x => x.Body, ReferenceEqualityComparer.Instance as IEqualityComparer<Article>));
         var index = timings.Measure("cross-reference index", () => new CrossReferenceIndex(articleBodies, content.Quantities, names));
-        var model = timings.Measure("page models", () => new SiteModelBuilder(content, index, bodies, options));
-        var pages = timings.Measure("page models", model.Build);
+        var (model, pages) = timings.Measure("page models", () =>
+        {
+            var builder = new SiteModelBuilder(content, index, bodies, options);
+            return (builder, builder.Build());
+        });
 
         var files = timings.Measure("templates", () => InParallel(pages, page =>
         {
@@ -86,6 +92,7 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder)
     public RenderedSite Build(ContentSet content, string outputFolder)
     {
         var site = Render(content);
+        Progress?.Invoke("write");
         var clock = System.Diagnostics.Stopwatch.StartNew();
         SiteWriter.Write(outputFolder, site.Files);
         return site with { Timings = [.. site.Timings, new StageTiming("write", clock.Elapsed)] };

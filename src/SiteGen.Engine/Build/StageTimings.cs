@@ -2,8 +2,8 @@ using System.Diagnostics;
 
 namespace SiteGen.Build;
 
-/// <summary>Collects stage timings; a stage measured twice adds up.</summary>
-public sealed class StageTimings
+/// <summary>Collects stage timings, a stage measured twice adding up, and tells <paramref name="progress"/> as each stage starts.</summary>
+public sealed class StageTimings(Action<string>? progress = null)
 {
     private readonly List<StageTiming> _stages = [];
 
@@ -11,6 +11,7 @@ public sealed class StageTimings
 
     public T Measure<T>(string stage, Func<T> work)
     {
+        progress?.Invoke(stage);
         var clock = Stopwatch.StartNew();
         var result = work();
         var at = _stages.FindIndex(s => s.Stage == stage);

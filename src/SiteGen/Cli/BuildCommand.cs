@@ -18,7 +18,13 @@ public static class BuildCommand
         args.EnsureNothingLeft();
 
         var clock = Stopwatch.StartNew();
-        var site = new SiteBuilder(ReportSettings.Options(cleanUrls), templates ?? ReportSettings.TemplatesRoot).Build(SiteContent.All, folder);
+        var builder = new SiteBuilder(ReportSettings.Options(cleanUrls), templates ?? ReportSettings.TemplatesRoot) { Progress = ProgressTo(output) };
+        var site = builder.Build(SiteContent.All, folder);
+        if (IsTerminal(output))
+        {
+            output.Write("\r\u001b[2K");
+        }
+
         Report(site.Warnings, errors);
         var index = Path.GetFullPath(Path.Combine(folder, "index.html"));
         output.WriteLine(Summary("Built", site, clock));
@@ -61,6 +67,14 @@ public static class BuildCommand
 
         return failed ? ExitCodes.ContentErrors : ExitCodes.Success;
     }
+
+    /// <summary>On a terminal the current stage is rewritten in place; in a log (CI) each stage is a plain line.</summary>
+    private static Action<string> ProgressTo(TextWriter output) =>
+        IsTerminal(output)
+            ? stage => output.Write("\r\u001b[2K" + stage + "…")
+            : stage => output.WriteLine("  " + stage + "…");
+
+    private static bool IsTerminal(TextWriter output) => ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
 
     private static void Report(IReadOnlyList<SiteDiagnostic> problems, TextWriter errors)
     {
