@@ -6,16 +6,7 @@ namespace SiteGen.Tests;
 
 public sealed class BodyRendererTests
 {
-    private static readonly Article Article = new()
-    {
-        Key = "a",
-        File = new ContentFile("articles/a.md", 1, string.Empty),
-        Title = "A",
-        Slug = "a",
-        Date = new DateOnly(2025, 5, 24),
-        Summary = "s",
-        Source = "test",
-    };
+    private static readonly Article Article = TestContent.Article;
 
     private static readonly Person Klitschko = new()
     {

@@ -90,7 +90,7 @@ public sealed class EndToEndTests : IDisposable
     public void Check_fails_on_a_template_with_a_broken_link()
     {
         var templates = Path.Combine(_folder, "templates");
-        CopyFolder(Cli.ReportSettings.TemplatesRoot, templates);
+        TestContent.CopyFolder(Cli.ReportSettings.TemplatesRoot, templates);
         File.AppendAllText(Path.Combine(templates, "pages", "outlet.hbs"), "<a href=\"../../nowhere/index.html\">gone</a>\n");
 
         var (code, _, stderr) = Run("check", "--templates", templates);
@@ -131,7 +131,7 @@ public sealed class EndToEndTests : IDisposable
     public void A_template_error_names_the_template_and_writes_nothing()
     {
         var templates = Path.Combine(_folder, "templates");
-        CopyFolder(Cli.ReportSettings.TemplatesRoot, templates);
+        TestContent.CopyFolder(Cli.ReportSettings.TemplatesRoot, templates);
         File.WriteAllText(Path.Combine(templates, "pages", "person.hbs"), "{{> no-such-partial}}");
         var output = Path.Combine(_folder, "site");
 
@@ -156,14 +156,4 @@ public sealed class EndToEndTests : IDisposable
     private static Dictionary<string, byte[]> Files(string folder) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(folder, f), File.ReadAllBytes);
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
 }

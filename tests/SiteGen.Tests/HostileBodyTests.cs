@@ -7,16 +7,7 @@ namespace SiteGen.Tests;
 /// <summary>Hostile and pathological Markdown bodies: rendered safely, in bounded time, without exhausting the stack.</summary>
 public sealed class HostileBodyTests
 {
-    private static readonly Article Article = new()
-    {
-        Key = "a",
-        File = new ContentFile("articles/a.md", 1, string.Empty),
-        Title = "A",
-        Slug = "a",
-        Date = new DateOnly(2025, 5, 24),
-        Summary = "s",
-        Source = "test",
-    };
+    private static readonly Article Article = TestContent.Article;
 
     private static readonly BodyRenderer Renderer = new(new SentenceLinker(
         new SentenceAnalyzer(new NameMatcher([TestContent.Person("vitali-klitschko", "Vitali Klitschko", "Klitschko")])),

@@ -16,8 +16,8 @@ public sealed class ServeTests : IDisposable
     {
         var content = Path.Combine(_folder, "content");
         var templates = Path.Combine(_folder, "templates");
-        Copy(SiteContent.ContentRoot, content);
-        Copy(ReportSettings.TemplatesRoot, templates);
+        TestContent.CopyFolder(SiteContent.ContentRoot, content);
+        TestContent.CopyFolder(ReportSettings.TemplatesRoot, templates);
         using var server = ServeCommand.Create(content, templates, port: null, new StringWriter());
         var serving = server.RunAsync(_stop.Token);
         var page = server.Address + "articles/ukraine-brings-home-307-soldiers-second-phase/";
@@ -65,15 +65,5 @@ public sealed class ServeTests : IDisposable
         while (!condition(html) && deadline.Elapsed < TimeSpan.FromSeconds(20));
 
         return html;
-    }
-
-    private static void Copy(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }

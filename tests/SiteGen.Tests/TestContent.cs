@@ -5,6 +5,28 @@ namespace SiteGen.Tests;
 /// <summary>Records built in tests, without files behind them.</summary>
 public static class TestContent
 {
+    /// <summary>An article dated 24 May 2025, for tests that render a body.</summary>
+    public static readonly Article Article = new()
+    {
+        Key = "a",
+        File = new ContentFile("articles/a.md", 1, string.Empty),
+        Title = "A",
+        Slug = "a",
+        Date = new DateOnly(2025, 5, 24),
+        Summary = "s",
+        Source = "test",
+    };
+
+    public static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
     public static Person Person(string key, string name, params string[] aliases) => new()
     {
         Key = key,
