@@ -38,7 +38,8 @@ public sealed class SyntheticCorpus(int articles, int people = 300, int outlets 
 
     private static readonly string[] Places = ["Istanbul", "Kyiv", "Moscow", "Belarus", "Kharkiv", "Odesa", "Chernihiv", "Lipetsk Oblast"];
 
-    public IReadOnlyList<string> Write(string root)
+    /// <param name="hugoRoot">Where to write the same articles as a Hugo site, for comparing the two generators; null for none.</param>
+    public IReadOnlyList<string> Write(string root, string? hugoRoot = null)
     {
         var random = new Random(seed);
         var written = new List<string>();
@@ -87,16 +88,37 @@ public sealed class SyntheticCorpus(int articles, int people = 300, int outlets 
                 body.Append("\n\n");
             }
 
+            var title = $"{featured.Surname} on the exchange in {Places[random.Next(Places.Length)]}, report {i.ToString(CultureInfo.InvariantCulture)}";
+            var outlet = random.Next(outlets).ToString(CultureInfo.InvariantCulture);
+            var desk = random.Next(40).ToString(CultureInfo.InvariantCulture);
+            var day = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             written.Add(WriteFile(root, "articles", slug, $"""
-                title: "{featured.Surname} on the exchange in {Places[random.Next(Places.Length)]}, report {i.ToString(CultureInfo.InvariantCulture)}"
+                title: "{title}"
                 slug: {slug}
-                date: {date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}
-                outlet: outlet-{random.Next(outlets).ToString(CultureInfo.InvariantCulture)}
-                authors: ["Desk {random.Next(40).ToString(CultureInfo.InvariantCulture)}"]
+                date: {day}
+                outlet: outlet-{outlet}
+                authors: ["Desk {desk}"]
                 summary: "A synthetic report of the exchange, number {i.ToString(CultureInfo.InvariantCulture)}."
                 source: "Synthetic corpus, seed {seed.ToString(CultureInfo.InvariantCulture)}."
                 people: [{featured.Key}]
                 """, body.ToString()));
+            if (hugoRoot != null)
+            {
+                written.Add(WriteFile(Path.Combine(hugoRoot, "content"), "articles", slug, $"""
+                    title: "{title}"
+                    slug: {slug}
+                    date: {day}
+                    summary: "A synthetic report of the exchange, number {i.ToString(CultureInfo.InvariantCulture)}."
+                    outlets: ["Outlet {outlet}"]
+                    people: ["{featured.Name}"]
+                    years: ["{date.Year.ToString(CultureInfo.InvariantCulture)}"]
+                    """, body.ToString()));
+            }
+        }
+
+        if (hugoRoot != null)
+        {
+            written.AddRange(HugoSite.WriteSkeleton(hugoRoot));
         }
 
         return written;

@@ -39,6 +39,7 @@ public static class CommandLine
           --people N         How many people (default 300).
           --seed N           Random seed (default 2025); the same seed writes the same files.
           --out DIR          The content folder to write; it must not exist yet.
+          --hugo DIR         Also write the same articles as a Hugo site there, to compare the two generators.
 
         Exit codes: 0 success, 1 content or template errors (printed as path(line,col): error SGnnnn: ...), 2 usage errors.
         """;

@@ -13,6 +13,7 @@ public static class CorpusCommand
         var people = args.Count("--people") ?? 300;
         var seed = args.Count("--seed") ?? 2025;
         var folder = args.Value("--out") ?? throw new UsageException("corpus needs --out DIR");
+        var hugo = args.Value("--hugo");
         args.EnsureNothingLeft();
 
         if (Directory.Exists(folder) || File.Exists(folder))
@@ -21,7 +22,13 @@ public static class CorpusCommand
                 "the corpus folder already exists; name a new folder with --out"));
         }
 
-        var files = new SyntheticCorpus(articles, people, seed: seed).Write(folder);
+        if (hugo != null && (Directory.Exists(hugo) || File.Exists(hugo)))
+        {
+            throw new SiteBuildException(new SiteDiagnostic(Path.GetFullPath(hugo), 1, 1, SiteErrorIds.OutputRefused,
+                "the Hugo folder already exists; name a new folder with --hugo"));
+        }
+
+        var files = new SyntheticCorpus(articles, people, seed: seed).Write(folder, hugo);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {files.Count} files ({articles} articles, {people} people) to {Path.GetFullPath(folder)}"));
         return ExitCodes.Success;
     }

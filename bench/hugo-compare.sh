@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# SiteGen against Hugo on the same synthetic articles (same corpus, same disk), interleaved so machine noise cancels.
+#
+#   bash bench/hugo-compare.sh              # 1,000 and 10,000 articles, 3 rounds each
+#   ROUNDS=5 bash bench/hugo-compare.sh 1000
+#
+# For each size it measures, round by round, alternating the two generators:
+#   render  the site from already-compiled content (SiteGen: the compiled program; Hugo: `hugo`), output removed first
+#   cold    SiteGen: obj/ and bin/ removed, compile and render; Hugo: output and caches removed, build
+#   edit    one article body changed while the preview runs: SiteGen `serve` rebuild vs `hugo server` rebuild
+#   memory  peak resident memory of a render
+# and prints medians and the ratio SiteGen/Hugo. Installs Debian's hugo if it is missing.
+set -euo pipefail
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000)
+rounds="${ROUNDS:-3}"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+if ! command -v hugo > /dev/null; then
+  apt-get update -qq && apt-get install -y -qq hugo > /dev/null
+fi
+command -v /usr/bin/time > /dev/null || apt-get install -y -qq time > /dev/null
+
+now() { date +%s.%N; }
+elapsed() { python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.3f}')" "$1" "$2"; }
+median() { python3 -c "import sys, statistics; print(f'{statistics.median(float(x) for x in sys.argv[1:]):.3f}')" "$@"; }
+ratio() { python3 -c "import sys; print(f'{float(sys.argv[1]) / float(sys.argv[2]):.2f}')" "$1" "$2"; }
+peak_mb() { /usr/bin/time -f '%M' "$@" 2>&1 >/dev/null | tail -1 | python3 -c "import sys; print(f'{int(sys.stdin.read()) / 1024:.0f}')"; }
+
+# Waits until a log file has one more line matching a pattern than it had, and prints the milliseconds it reports.
+wait_rebuild() {
+  local log=$1 pattern=$2 before=$3
+  for _ in $(seq 1 600); do
+    if [ "$(grep -c -E "$pattern" "$log" || true)" -gt "$before" ]; then
+      grep -E "$pattern" "$log" | tail -1 | grep -o -E '[0-9]+ ms' | tail -1 | grep -o -E '[0-9]+'
+      return
+    fi
+    sleep 0.1
+  done
+  echo "timeout"; return 1
+}
+
+dotnet build "$repo/src/SiteGen" -c Release -v q -nologo > /dev/null
+printf '%-9s %-8s %12s %12s %8s\n' articles measure "SiteGen" "Hugo" "ratio"
+for n in "${sizes[@]}"; do
+  work="$(mktemp -d)"
+  cp -r "$repo/Directory.Build.props" "$repo/Directory.Packages.props" "$repo/global.json" "$repo/templates" "$work/"
+  for project in src/SiteGen src/SiteGen.Engine generators/SiteGen.Generators; do
+    mkdir -p "$work/$project"
+    (cd "$repo/$project" && find . -path ./bin -prune -o -path ./obj -prune -o -type f -print | cpio -pdm --quiet "$work/$project")
+  done
+  dotnet "$repo/src/SiteGen/bin/Release/net10.0/SiteGen.dll" corpus --articles "$n" --out "$work/content" --hugo "$work/hugo" > /dev/null
+  dotnet restore "$work/src/SiteGen" -v q > /dev/null
+  dotnet build "$work/src/SiteGen" -c Release --no-restore -v q -nologo > /dev/null
+  program="$work/src/SiteGen/bin/Release/net10.0/SiteGen.dll"
+
+  declare -a sr=() hr=() sc=() hc=()
+  for round in $(seq 1 "$rounds"); do
+    rm -rf "$work/site" "$work/hugo/public"
+    t=$(now); dotnet "$program" build --out "$work/site" > /dev/null; sr+=("$(elapsed "$t" "$(now)")")
+    t=$(now); (cd "$work/hugo" && hugo --quiet -d public > /dev/null); hr+=("$(elapsed "$t" "$(now)")")
+
+    rm -rf "$work/src/SiteGen/bin" "$work/src/SiteGen/obj" "$work/site"
+    dotnet restore "$work/src/SiteGen" -v q > /dev/null
+    t=$(now); dotnet build "$work/src/SiteGen" -c Release --no-restore -v q -nologo > /dev/null && dotnet "$program" build --out "$work/site" > /dev/null; sc+=("$(elapsed "$t" "$(now)")")
+    rm -rf "$work/hugo/public" "$work/hugo/resources" "$work/hugo/.hugo_build.lock"
+    t=$(now); (cd "$work/hugo" && hugo --quiet -d public > /dev/null); hc+=("$(elapsed "$t" "$(now)")")
+  done
+
+  # Incremental: both previews running, one article edited per round, the rebuild time each reports.
+  dotnet "$program" serve --port 18080 > "$work/serve.log" 2>&1 &
+  serve=$!
+  (cd "$work/hugo" && hugo server --port 18081 --bind 127.0.0.1 --disableLiveReload > "$work/hugo.log" 2>&1) &
+  hugo_server=$!
+  wait_rebuild "$work/serve.log" '^Rebuilt' 0 > /dev/null
+  wait_rebuild "$work/hugo.log" 'Built in' 0 > /dev/null || true
+  declare -a se=() he=()
+  for round in $(seq 1 "$rounds"); do
+    before=$(grep -c '^Rebuilt' "$work/serve.log" || true)
+    echo "A paragraph added in round $round." >> "$work/content/articles/report-00001.md"
+    se+=("$(python3 -c "print($(wait_rebuild "$work/serve.log" '^Rebuilt' "$before") / 1000)")")
+    before=$(grep -c 'Total in' "$work/hugo.log" || true)
+    echo "A paragraph added in round $round." >> "$work/hugo/content/articles/report-00001.md"
+    he+=("$(python3 -c "print($(wait_rebuild "$work/hugo.log" 'Total in' "$before") / 1000)")")
+  done
+  kill "$serve" "$hugo_server" 2> /dev/null || true
+  wait 2> /dev/null || true
+
+  rm -rf "$work/site" "$work/hugo/public"
+  sm=$(peak_mb dotnet "$program" build --out "$work/site")
+  hm=$(cd "$work/hugo" && peak_mb hugo --quiet -d public)
+
+  for row in "render:sr:hr" "cold:sc:hc" "edit:se:he"; do
+    IFS=: read -r name s h <<< "$row"
+    declare -n sv=$s hv=$h
+    a=$(median "${sv[@]}"); b=$(median "${hv[@]}")
+    printf '%-9s %-8s %11ss %11ss %8s\n' "$n" "$name" "$a" "$b" "$(ratio "$a" "$b")"
+  done
+  printf '%-9s %-8s %10sMB %10sMB %8s\n' "$n" memory "$sm" "$hm" "$(ratio "$sm" "$hm")"
+  rm -rf "$work"
+done
