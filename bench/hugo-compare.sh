@@ -68,10 +68,15 @@ for n in "${sizes[@]}"; do
     t=$(now); (cd "$work/hugo" && hugo --quiet -d public > /dev/null); hc+=("$(elapsed "$t" "$(now)")")
   done
 
+  # Memory before the edits below: the compiled program refuses content changed since it was compiled.
+  rm -rf "$work/site" "$work/hugo/public"
+  sm=$(peak_mb dotnet "$program" build --out "$work/site")
+  hm=$(cd "$work/hugo" && peak_mb hugo --quiet -d public)
+
   # Incremental: both previews running, one article edited per round, the rebuild time each reports.
   dotnet "$program" serve --port 18080 > "$work/serve.log" 2>&1 &
   serve=$!
-  (cd "$work/hugo" && hugo server --port 18081 --bind 127.0.0.1 --disableLiveReload > "$work/hugo.log" 2>&1) &
+  hugo server --source "$work/hugo" --port 18081 --bind 127.0.0.1 --disableLiveReload > "$work/hugo.log" 2>&1 &
   hugo_server=$!
   wait_rebuild "$work/serve.log" '^Rebuilt' 0 > /dev/null
   wait_rebuild "$work/hugo.log" 'Built in' 0 > /dev/null || true
@@ -85,11 +90,7 @@ for n in "${sizes[@]}"; do
     he+=("$(python3 -c "print($(wait_rebuild "$work/hugo.log" 'Total in' "$before") / 1000)")")
   done
   kill "$serve" "$hugo_server" 2> /dev/null || true
-  wait 2> /dev/null || true
-
-  rm -rf "$work/site" "$work/hugo/public"
-  sm=$(peak_mb dotnet "$program" build --out "$work/site")
-  hm=$(cd "$work/hugo" && peak_mb hugo --quiet -d public)
+  wait "$serve" "$hugo_server" 2> /dev/null || true
 
   for row in "render:sr:hr" "cold:sc:hc" "edit:se:he"; do
     IFS=: read -r name s h <<< "$row"

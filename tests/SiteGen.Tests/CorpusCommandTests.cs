@@ -30,6 +30,21 @@ public sealed class CorpusCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_same_articles_are_written_as_a_hugo_site()
+    {
+        var root = Path.Combine(_folder, "d");
+        var hugo = Path.Combine(_folder, "hugo");
+        Run("corpus", "--articles", "7", "--people", "3", "--out", root, "--hugo", hugo).ShouldBe(ExitCodes.Success);
+
+        File.ReadAllText(Path.Combine(hugo, "hugo.toml")).ShouldContain("person = \"people\"");
+        var sitegen = Directory.EnumerateFiles(Path.Combine(root, "articles")).Select(Path.GetFileName).Order().ToList();
+        var hugoArticles = Directory.EnumerateFiles(Path.Combine(hugo, "content", "articles")).Select(Path.GetFileName).Order().ToList();
+        hugoArticles.ShouldBe(sitegen);
+        var body = File.ReadAllText(Path.Combine(root, "articles", sitegen[0]!)).Split("---\n")[2];
+        File.ReadAllText(Path.Combine(hugo, "content", "articles", sitegen[0]!)).ShouldEndWith(body);
+    }
+
+    [Fact]
     public void An_existing_folder_is_refused()
     {
         var stderr = new StringWriter();
