@@ -34,7 +34,9 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder)
             figure => fromArticle + paths.Figure(figure.Key));
         var renderer = new BodyRenderer(new SentenceLinker(new SentenceAnalyzer(names), urls));
         // Articles are independent until they are cross-referenced, and pages once they are modelled: both run on all cores.
-        var articleBodies = timings.Measure("Markdown and recognisers", () => InParallel(content.Articles, a => (Article: a, Body: renderer.RenderArticle(bodies[a], a, a.File.BodyStartLine, Path.Combine(content.ContentRoot, a.File.RelativePath))))
+        RenderedBody Render(Article article) =>
+            renderer.RenderArticle(bodies[article], article, article.File.BodyStartLine, Path.Combine(content.ContentRoot, article.File.RelativePath));
+        var articleBodies = timings.Measure("Markdown and recognisers", () => InParallel(content.Articles, a => (Article: a, Body: Render(a)))
             .ToDictionary(x => x.Article, x => x.Body, ReferenceEqualityComparer.Instance as IEqualityComparer<Article>));
         var index = timings.Measure("cross-reference index", () => new CrossReferenceIndex(articleBodies, content.Quantities, names));
         var (model, pages) = timings.Measure("page models", () =>
