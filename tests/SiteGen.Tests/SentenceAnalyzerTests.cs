@@ -51,7 +51,7 @@ public sealed class SentenceAnalyzerTests
     public void Attribution_names_the_source(string sentence, string source)
     {
         var names = new NameMatcher([Zelensky, Vereshchuk]);
-        Attribution.Of(sentence, names.Find(sentence)).ShouldBe(source);
+        Attribution.Of(sentence, names.Find(sentence).Select(m => m.Person).FirstOrDefault()).ShouldBe(source);
     }
 
     [Fact]

@@ -38,7 +38,7 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder)
             renderer.RenderArticle(bodies[article], article, article.File.BodyStartLine, Path.Combine(content.ContentRoot, article.File.RelativePath));
         var articleBodies = timings.Measure("Markdown and recognisers", () => InParallel(content.Articles, a => (Article: a, Body: Render(a)))
             .ToDictionary(x => x.Article, x => x.Body, ReferenceEqualityComparer.Instance as IEqualityComparer<Article>));
-        var index = timings.Measure("cross-reference index", () => new CrossReferenceIndex(articleBodies, content.Quantities, names));
+        var index = timings.Measure("cross-reference index", () => new CrossReferenceIndex(articleBodies, content.Quantities));
         var (model, pages) = timings.Measure("page models", () =>
         {
             var builder = new SiteModelBuilder(content, index, bodies, options);

@@ -11,11 +11,12 @@ public static partial class Attribution
     [GeneratedRegex(@"(?<who>(?:(?:the|Ukraine['’]s|Russia['’]s|Kyiv['’]s|Ukrainian|Russian)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:Ministry|Office|Headquarters|General|Staff|Administration|officials|prosecutors|Service|authorities|AP|BBC|Reuters))\s+(?:said|added|reported|confirmed|called|accused|recorded|estimated)", RegexOptions.CultureInvariant)]
     private static partial Regex InstitutionSaid();
 
-    public static string Of(string sentence, IReadOnlyList<NameMatch> people)
+    /// <param name="firstPerson">The first person the sentence names, if any: a named person is the best attribution.</param>
+    public static string Of(string sentence, Content.Person? firstPerson)
     {
-        if (people.Count > 0)
+        if (firstPerson != null)
         {
-            return people[0].Person.Name;
+            return firstPerson.Name;
         }
 
         var institution = InstitutionSaid().Match(sentence);

@@ -10,7 +10,7 @@ public sealed class CrossReferenceIndex
     private readonly ILookup<string, PersonMention> _byPerson;
     private readonly ILookup<string, QuoteMention> _quotesByPerson;
 
-    public CrossReferenceIndex(IReadOnlyDictionary<Article, RenderedBody> bodies, IReadOnlyList<Quantity> quantities, NameMatcher names)
+    public CrossReferenceIndex(IReadOnlyDictionary<Article, RenderedBody> bodies, IReadOnlyList<Quantity> quantities)
     {
         _bodies = bodies;
         var facts = bodies.Values.Select(b => b.Facts).ToList();
@@ -19,7 +19,7 @@ public sealed class CrossReferenceIndex
         Dates = facts.SelectMany(f => f.Dates).ToLookup(m => m.Date);
         Figures = facts.SelectMany(f => f.Figures).ToLookup(m => m.Figure.Key, StringComparer.Ordinal);
         UnknownNames = facts.SelectMany(f => f.UnknownNames).ToList();
-        QuantityReports = new QuantityReportFinder(quantities, names).Find(facts.SelectMany(f => f.Figures), facts.SelectMany(f => f.Dates));
+        QuantityReports = new QuantityReportFinder(quantities).Find(facts.SelectMany(f => f.Figures), facts.SelectMany(f => f.Dates), facts.SelectMany(f => f.People));
     }
 
     public ILookup<DateValue, DateMention> Dates { get; }

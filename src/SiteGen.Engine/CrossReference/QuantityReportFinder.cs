@@ -6,11 +6,12 @@ namespace SiteGen.CrossReference;
 /// Finds the reports of each tracked quantity: in a sentence containing one of its terms, the figure nearest the
 /// term among those that count what the quantity counts.
 /// </summary>
-public sealed class QuantityReportFinder(IReadOnlyList<Quantity> quantities, NameMatcher names)
+public sealed class QuantityReportFinder(IReadOnlyList<Quantity> quantities)
 {
-    public IReadOnlyList<QuantityReport> Find(IEnumerable<FigureMention> figures, IEnumerable<DateMention> dates)
+    public IReadOnlyList<QuantityReport> Find(IEnumerable<FigureMention> figures, IEnumerable<DateMention> dates, IEnumerable<PersonMention> people)
     {
         var datesBySentence = dates.ToLookup(d => d.Sentence);
+        var peopleBySentence = people.ToLookup(p => p.Sentence);
         var reports = new List<QuantityReport>();
         foreach (var sentence in figures.GroupBy(f => f.Sentence))
         {
@@ -37,7 +38,8 @@ public sealed class QuantityReportFinder(IReadOnlyList<Quantity> quantities, Nam
                 }
 
                 var date = datesBySentence[sentence.Key].Select(d => d.Date).FirstOrDefault(DateValue.OfDay(sentence.Key.Article.Date));
-                reports.Add(new QuantityReport(quantity, figure, Attribution.Of(text, names.Find(text)), date));
+                var firstPerson = peopleBySentence[sentence.Key].Select(p => p.Person).FirstOrDefault();
+                reports.Add(new QuantityReport(quantity, figure, Attribution.Of(text, firstPerson), date));
             }
         }
 

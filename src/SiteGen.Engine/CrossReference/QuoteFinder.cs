@@ -14,6 +14,9 @@ public static partial class QuoteFinder
     [GeneratedRegex(@"\b(?:said|says|wrote|writes|added|told|stated|announced|explained|called|described|urged|posted|tweeted)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SpeechVerb();
 
+    [GeneratedRegex("\"[^\"]*\"|“[^”]*”", RegexOptions.CultureInvariant)]
+    private static partial Regex AnyQuotation();
+
     public static IReadOnlyList<QuoteMatch> Find(string sentence, IReadOnlyList<NameMatch> people)
     {
         var quotes = Quoted().Matches(sentence);
@@ -22,7 +25,7 @@ public static partial class QuoteFinder
             return [];
         }
 
-        var outside = Regex.Replace(sentence, "\"[^\"]*\"|“[^”]*”", match => new string(' ', match.Length));
+        var outside = AnyQuotation().Replace(sentence, match => new string(' ', match.Length));
         if (!SpeechVerb().IsMatch(outside))
         {
             return [];
