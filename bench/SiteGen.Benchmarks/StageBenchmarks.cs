@@ -1,0 +1,54 @@
+using System.Reflection;
+using BenchmarkDotNet.Attributes;
+using SiteGen.Build;
+using SiteGen.Cli;
+using SiteGen.Content;
+using SiteGen.CrossReference;
+using SiteGen.Markdown;
+using SiteGen.Render;
+
+namespace SiteGen.Benchmarks;
+
+/// <summary>
+/// The hot stages of a build on the sample report, one benchmark each, to find where time goes:
+/// reading content (front matter and rules), Markdown with the recognisers, the recognisers alone, and templates.
+/// </summary>
+[MemoryDiagnoser]
+public class StageBenchmarks
+{
+    private ContentFolderReader _reader = null!;
+    private ContentSet _content = null!;
+    private List<(Article Article, string Body)> _bodies = null!;
+    private List<(string Sentence, DateOnly Published)> _sentences = null!;
+    private BodyRenderer _renderer = null!;
+    private SentenceAnalyzer _analyzer = null!;
+    private SiteBuilder _builder = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _reader = new ContentFolderReader(SiteContent.ContentRoot, typeof(SiteContent).GetCustomAttributes<ContentCollectionAttribute>().ToList());
+        _content = SiteContent.All;
+        var bodies = new ContentBodyReader(_content.ContentRoot);
+        _bodies = _content.Articles.Select(a => (a, bodies.ReadBody(a))).ToList();
+        var names = new NameMatcher(_content.People);
+        _analyzer = new SentenceAnalyzer(names);
+        _renderer = new BodyRenderer(new SentenceLinker(_analyzer, new EntityUrls(p => "p/", d => "d/", f => "f/")));
+        _sentences = _bodies
+            .SelectMany(b => _renderer.RenderArticle(b.Body, b.Article).Sentences.Select(s => (s.Text, b.Article.Date)))
+            .ToList();
+        _builder = new SiteBuilder(ReportSettings.Options(cleanUrls: false), ReportSettings.TemplatesRoot);
+    }
+
+    [Benchmark(Description = "front matter and rules, all files")]
+    public ContentReadResult ReadContent() => _reader.Read();
+
+    [Benchmark(Description = "Markdown + recognisers, all articles")]
+    public int RenderArticles() => _bodies.Sum(b => _renderer.RenderArticle(b.Body, b.Article).Html.Length);
+
+    [Benchmark(Description = "recognisers only, all sentences")]
+    public int Recognise() => _sentences.Sum(s => _analyzer.Analyze(s.Sentence, s.Published).Figures.Count);
+
+    [Benchmark(Description = "whole site in memory")]
+    public int RenderSite() => _builder.Render(_content).Files.Count;
+}
