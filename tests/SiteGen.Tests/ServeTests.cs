@@ -12,7 +12,7 @@ public sealed class ServeTests : IDisposable
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };
 
     [Fact]
-    public async Task An_edit_shows_in_the_served_page_and_a_broken_edit_keeps_the_last_good_page()
+    public async Task Content_and_template_edits_show_in_the_served_page_and_a_broken_edit_keeps_the_last_good_page()
     {
         var content = Path.Combine(_folder, "content");
         var templates = Path.Combine(_folder, "templates");
@@ -29,6 +29,9 @@ public sealed class ServeTests : IDisposable
         var edited = await WaitFor(page, html => html.Contains("A paragraph written while the preview runs.", StringComparison.Ordinal));
         edited.ShouldContain("/__sitegen/version");
         clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(20), "the page never showed the edit");
+
+        File.WriteAllText(Path.Combine(templates, "layout.hbs"), File.ReadAllText(Path.Combine(templates, "layout.hbs")).Replace("Built with SiteGen", "Previewed with SiteGen"));
+        (await WaitFor(page, html => html.Contains("Previewed with SiteGen", StringComparison.Ordinal))).ShouldContain("Previewed with SiteGen");
 
         var text = File.ReadAllText(Path.Combine(content, Article));
         File.WriteAllText(Path.Combine(content, Article), text.Replace("date: 2025-05-24", "date: 24 May 2025"));

@@ -17,13 +17,16 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
+    private readonly object _templatesGate = new();
+    private (string Fingerprint, TemplateSet Templates)? _templates;
+
     /// <summary>Called with each stage's name as it starts, for progress on a terminal or in a CI log.</summary>
     public Action<string>? Progress { get; init; }
 
     public RenderedSite Render(ContentSet content)
     {
         var timings = new StageTimings(Progress);
-        var templates = timings.Measure("load templates", () => TemplateSet.Load(templatesFolder));
+        var templates = timings.Measure("load templates", Templates);
         var bodies = timings.Measure("read bodies", () => ReadBodies(content));
         var paths = new SitePaths(options.CleanUrls);
         var names = new NameMatcher(content.People);
@@ -58,6 +61,25 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder)
         {
             Timings = timings.Stages,
         };
+    }
+
+    /// <summary>
+    /// The compiled templates, compiled again only when a template file changed: compiling costs more than rendering
+    /// a small site, and a builder that lives on (the preview) rebuilds many times.
+    /// </summary>
+    private TemplateSet Templates()
+    {
+        lock (_templatesGate)
+        {
+            var fingerprint = TemplateSet.Fingerprint(templatesFolder);
+            if (_templates is not { } cached || cached.Fingerprint != fingerprint)
+            {
+                cached = (fingerprint, TemplateSet.Load(templatesFolder));
+                _templates = cached;
+            }
+
+            return cached.Templates;
+        }
     }
 
     /// <summary>Runs <paramref name="work"/> over all items on all cores, keeping their order and reporting every build error.</summary>

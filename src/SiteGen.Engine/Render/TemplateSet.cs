@@ -58,6 +58,15 @@ public sealed class TemplateSet
         return new TemplateSet(root, layout, pages);
     }
 
+    /// <summary>What the template files are now (paths, sizes, write times): equal fingerprints mean nothing to recompile.</summary>
+    public static string Fingerprint(string root) =>
+        Directory.Exists(root)
+            ? string.Join('\n', Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+                .Order(StringComparer.Ordinal)
+                .Select(f => new FileInfo(f))
+                .Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.FullName}|{f.Length}|{f.LastWriteTimeUtc.Ticks}")))
+            : string.Empty;
+
     public string Render(Page page, LayoutView layout)
     {
         var templatePath = Path.Combine(_root, "pages", page.Template + ".hbs");
