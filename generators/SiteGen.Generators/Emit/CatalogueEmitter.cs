@@ -18,7 +18,7 @@ namespace SiteGen.Generators.Emit
 
         public static string Emit(CatalogueSpec catalogue, IReadOnlyList<EntryIndex> entries, string contentRoot)
         {
-            var writer = new SourceWriter().OpenCatalogue(catalogue.Namespace, catalogue.Modifiers, catalogue.ClassName);
+            var writer = new SourceWriter().OpenFile(catalogue.Namespace, catalogue.Modifiers + " class " + catalogue.ClassName);
             writer.Line("/// <summary>The folder the content was compiled from; bodies are read from here at run time.</summary>");
             writer.Line("public static string ContentRoot => " + SymbolDisplay.FormatLiteral(contentRoot, quote: true) + ";");
             foreach (var collection in catalogue.Collections)
@@ -27,13 +27,13 @@ namespace SiteGen.Generators.Emit
                     .Where(e => e.Folder == collection.Folder && e.Emitted)
                     .OrderBy(e => e.Path, StringComparer.Ordinal)
                     .ToList();
-                EmitCollection(writer, collection, members);
+                EmitCollection(writer, collection, members, "global::" + NameStyle.EntryNamespace(catalogue.Namespace, catalogue.ClassName) + ".");
             }
 
             return writer.Close().ToString();
         }
 
-        private static void EmitCollection(SourceWriter writer, CollectionSpec collection, List<EntryIndex> members)
+        private static void EmitCollection(SourceWriter writer, CollectionSpec collection, List<EntryIndex> members, string entries)
         {
             var type = collection.RecordTypeName;
             var count = members.Count.ToString(CultureInfo.InvariantCulture);
@@ -58,7 +58,7 @@ namespace SiteGen.Generators.Emit
                 var end = Math.Min(members.Count, (chunk + 1) * ChunkSize);
                 for (var i = chunk * ChunkSize; i < end; i++)
                 {
-                    writer.Line("items[" + i.ToString(CultureInfo.InvariantCulture) + "] = " + NameStyle.EntryMethod(members[i].RelativePath) + "();");
+                    writer.Line("items[" + i.ToString(CultureInfo.InvariantCulture) + "] = " + entries + NameStyle.EntryClass(members[i].RelativePath) + ".Create();");
                 }
 
                 writer.Close();

@@ -6,14 +6,19 @@ using SiteGen.Generators.Schema;
 
 namespace SiteGen.Generators.Emit
 {
-    /// <summary>Writes one content file's record as a small factory method of its own, in a file of its own.</summary>
+    /// <summary>
+    /// Writes one content file's record as a small factory in a class and file of its own. Not a part of the partial
+    /// catalogue class: the compiler merges partial declarations, and tens of thousands of parts make that slow.
+    /// </summary>
     internal static class EntryEmitter
     {
         public static string Emit(EntrySpec entry)
         {
-            var writer = new SourceWriter().OpenCatalogue(entry.Namespace, "partial", entry.ClassName);
-            writer.Line("/// <summary>From <c>" + Escape(entry.RelativePath) + "</c>.</summary>");
-            writer.Line("private static " + entry.RecordTypeName + " " + NameStyle.EntryMethod(entry.RelativePath) + "() => new " + entry.RecordTypeName);
+            var writer = new SourceWriter().OpenFile(
+                NameStyle.EntryNamespace(entry.Namespace, entry.ClassName),
+                "internal static class " + NameStyle.EntryClass(entry.RelativePath),
+                "From <c>" + Escape(entry.RelativePath) + "</c>.");
+            writer.Line("public static " + entry.RecordTypeName + " Create() => new " + entry.RecordTypeName);
             writer.Line("{");
             writer.Line("    Key = " + Literal(entry.Index.Key) + ",");
             writer.Line("    File = new global::SiteGen.Content.ContentFile(" + Literal(entry.RelativePath) + ", "

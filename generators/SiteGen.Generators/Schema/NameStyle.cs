@@ -26,10 +26,14 @@ namespace SiteGen.Generators.Schema
         }
 
         /// <summary>
-        /// The factory method of one entry, from its path below the content root, so two files never share one
+        /// The class of one entry's factory, from its path below the content root, so two files never share one
         /// even when their keys clash (that clash is reported as SG0007).
         /// </summary>
-        public static string EntryMethod(string relativePath) => "Create_" + Identifier(WithoutExtension(relativePath));
+        public static string EntryClass(string relativePath) => "From_" + Identifier(WithoutExtension(relativePath));
+
+        /// <summary>Where the entry classes live: beside the catalogue, e.g. <c>SiteGen.SiteContentEntries</c>.</summary>
+        public static string EntryNamespace(string catalogueNamespace, string catalogueClass) =>
+            (catalogueNamespace.Length > 0 ? catalogueNamespace + "." : string.Empty) + catalogueClass + "Entries";
 
         /// <summary>A valid, unique hint name for the generated file of one content file.</summary>
         public static string HintName(string className, string relativePath) =>
