@@ -106,12 +106,9 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder)
                 u.Sentence.Line,
                 1,
                 SiteErrorIds.UnknownPerson,
-                $"'{u.Name}' looks like a person's name but is in no file of people/; add people/{Slug(u.Name)}.md (with every spelling as an alias) so the name gets a page",
+                $"'{u.Name}' looks like a person's name but is in no file of people/; add people/{FrontMatter.Slug.Suggest(u.Name)}.md (with every spelling as an alias) so the name gets a page",
                 IsWarning: true))
             .ToList();
-
-    private static string Slug(string name) =>
-        string.Join('-', name.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).Replace("'", string.Empty).Replace("’", string.Empty);
 
     public RenderedSite Build(ContentSet content, string outputFolder)
     {

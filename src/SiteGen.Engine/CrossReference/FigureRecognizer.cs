@@ -47,7 +47,7 @@ public static partial class FigureRecognizer
         {
             var value = Parse(m.Groups["value"].Value);
             var high = m.Groups["high"].Success ? Parse(m.Groups["high"].Value) : (decimal?)null;
-            if (IsYear(m, value, high) || ClockAfter().IsMatch(sentence.AsSpan(m.Index + m.Length).ToString()) || IsModelName(sentence, m.Index) || IsOneForOne(sentence, m))
+            if (IsYear(m, value, high) || ClockAfter().IsMatch(sentence.AsSpan(m.Index + m.Length)) || IsModelName(sentence, m.Index) || IsOneForOne(sentence, m))
             {
                 continue;
             }

@@ -69,7 +69,7 @@ public sealed class SiteModelBuilder
         pages.AddRange(ArticlesByDate().Select(ArticlePage));
         pages.AddRange(_content.People.OrderBy(p => p.Key, StringComparer.Ordinal).Select(PersonPage));
         pages.AddRange(_content.Outlets.OrderBy(o => o.Key, StringComparer.Ordinal).Select(OutletPage));
-        pages.AddRange(_dates.Select(DatePage));
+        pages.AddRange(_dates.Select((date, position) => DatePage(date, position)));
         pages.AddRange(_index.Figures.OrderBy(g => g.First().Figure.Value).ThenBy(g => g.Key, StringComparer.Ordinal).Select(FigurePage));
         return pages;
     }
@@ -180,11 +180,11 @@ public sealed class SiteModelBuilder
         return new Page(folder, "outlet", outlet.Name, "outlets", view);
     }
 
-    private Page DatePage(DateValue date)
+    /// <param name="position">The date's place in the ordered list of dates, for its previous and next links.</param>
+    private Page DatePage(DateValue date, int position)
     {
         var folder = SitePaths.FolderOf(_paths.Date(date));
         var root = SitePaths.RootFrom(folder);
-        var position = _dates.IndexOf(date);
         var mentions = _index.Dates[date].ToList();
         var view = new DateView(
             date.Display,
