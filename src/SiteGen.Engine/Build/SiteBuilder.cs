@@ -51,11 +51,20 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder)
         var files = timings.Measure("templates", () => InParallel(pages, page =>
         {
             var root = SitePaths.RootFrom(page.Folder);
-            var layout = new LayoutView(page.Title, options.Title, options.Description, root, root + paths.Home, root + paths.DivergingReports, page.Section, string.Empty);
+            var layout = new LayoutView(page.Title, options.Title, options.Description, root, root + paths.Home, root + paths.DivergingReports, page.Section, page.Trail, string.Empty);
             return new OutputFile(page.OutputPath, Utf8.GetBytes(templates.Render(page, layout)));
         }));
 
-        files.Add(timings.Measure("data export", () => new OutputFile(CrossReferenceExport.Path, CrossReferenceExport.Write(content, index, model.Comparisons))));
+        timings.Measure("data, search index and feeds", () =>
+        {
+            files.Add(new OutputFile(CrossReferenceExport.Path, CrossReferenceExport.Write(content, index, model.Comparisons)));
+            files.Add(new OutputFile(SearchIndex.Path, SearchIndex.Write(content, index, paths)));
+            files.Add(new OutputFile(AtomFeed.Path, AtomFeed.Write(content, options, paths)));
+            if (options.BaseUrl is { } baseUrl)
+            {
+                files.Add(new OutputFile(Sitemap.Path, Sitemap.Write(baseUrl, pages, options.CleanUrls)));
+            }
+        });
         files.AddRange(Assets(templates.AssetsFolder));
         return new RenderedSite(files, content.Articles.Count, content.People.Count, content.Outlets.Count, pages.Count, Warnings(content, index))
         {

@@ -26,4 +26,10 @@ public sealed class StageTimings(Action<string>? progress = null)
 
         return result;
     }
+
+    public void Measure(string stage, Action work) => Measure(stage, () =>
+    {
+        work();
+        return true;
+    });
 }

@@ -21,6 +21,11 @@ public readonly record struct DateValue(int Year, int Month, int Day, DatePrecis
         _ => new DateOnly(Year, Month, Day).ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture),
     };
 
+    /// <summary>The date without its weekday, for charts and other tight places.</summary>
+    public string ShortDisplay => Precision == DatePrecision.Day
+        ? new DateOnly(Year, Month, Day).ToString("d MMM yyyy", CultureInfo.InvariantCulture)
+        : Display;
+
     public string PrecisionName => Precision.ToString().ToLowerInvariant();
 
     public int CompareTo(DateValue other)

@@ -1,10 +1,13 @@
+using SiteGen.Model.Views;
+
 namespace SiteGen.Model;
 
 /// <summary>One page to render: the file it becomes, the template that renders it and the values it binds to.</summary>
 /// <param name="Folder">The page's folder below the site root, ending in '/' (empty for the home page).</param>
 /// <param name="Template">The name of a template in <c>templates/pages/</c>, without extension.</param>
 /// <param name="Section">The part of the site the page belongs to, for the navigation.</param>
-public sealed record Page(string Folder, string Template, string Title, string Section, object View)
+/// <param name="Trail">The breadcrumbs that lead to the page from the home page, the page itself left out.</param>
+public sealed record Page(string Folder, string Template, string Title, string Section, object View, IReadOnlyList<Crumb> Trail)
 {
     public string OutputPath => Folder + "index.html";
 }

@@ -26,6 +26,7 @@ public sealed class SiteModelBuilder
     private readonly Dictionary<string, Dictionary<string, int>> _sharedSentences;
     private readonly ILookup<SentenceRef, DateValue> _datesBySentence;
     private readonly IReadOnlyList<QuantityComparison> _comparisons;
+    private readonly SiteCharts _charts;
 
     public SiteModelBuilder(ContentSet content, CrossReferenceIndex index, IReadOnlyDictionary<ContentRecord, string> bodies, SiteOptions options)
     {
@@ -59,6 +60,7 @@ public sealed class SiteModelBuilder
             .ThenByDescending(c => c.Diverges)
             .ThenBy(c => c.Quantity.Key, StringComparer.Ordinal)
             .ToList();
+        _charts = new SiteCharts(OutletName, UnnamedOutlet);
     }
 
     public IReadOnlyList<QuantityComparison> Comparisons => _comparisons;
@@ -99,10 +101,16 @@ public sealed class SiteModelBuilder
             .ThenBy(p => p.Name, StringComparer.Ordinal)
             .Select(p => PersonLink(p, root))
             .ToList();
+        var timelineChart = _charts.Timeline(
+            "timeline-chart",
+            "Sentences that mention each date, by outlet",
+            _index.Dates.SelectMany(g => g).Select(m => (m.Date, m.Sentence)),
+            "the list below gives every date with its counts.");
+        var figures = _index.Figures.OrderBy(g => g.First().Figure.Value).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => FigureLink(g.Key, root)).ToList();
         var view = new HomeView(
             _options.Title, _options.Description, _content.Articles.Count, _content.Outlets.Count, _content.People.Count,
-            dates, timeline, quantities, _paths.DivergingReports, outlets, people);
-        return new Page(string.Empty, "home", _options.Title, "home", view);
+            dates, timeline, timelineChart, quantities, _paths.DivergingReports, outlets, people, figures);
+        return new Page(string.Empty, "home", _options.Title, "home", view, []);
     }
 
     private Page ArticlePage(Article article)
@@ -134,7 +142,10 @@ public sealed class SiteModelBuilder
             people,
             dates,
             figures);
-        return new Page(folder, "article", article.Title, "articles", view);
+        var trail = OutletOf(article) is { } named
+            ? Trail(root, ("#articles", "Articles"), (_paths.Outlet(named), named.Name))
+            : Trail(root, ("#articles", "Articles"));
+        return new Page(folder, "article", article.Title, "articles", view, trail);
     }
 
     private Page PersonPage(Person person)
@@ -151,24 +162,29 @@ public sealed class SiteModelBuilder
             .ThenBy(other => _people[other.Key].Name, StringComparer.Ordinal)
             .Select(other => PersonLink(_people[other.Key], root))
             .ToList();
-        var dates = sentences
-            .SelectMany(sentence => _datesBySentence[sentence])
+        var datedSentences = sentences.SelectMany(sentence => _datesBySentence[sentence].Select(date => (Date: date, Sentence: sentence))).ToList();
+        var dates = datedSentences
+            .Select(d => d.Date)
             .Distinct()
             .Order()
             .Select(d => DateLink(d, root))
             .ToList();
+        var timeline = datedSentences.Count > 0
+            ? _charts.Timeline("person-timeline", "Sentences that mention " + person.Name + " and a date, by outlet", datedSentences, "the list below gives every date.")
+            : null;
         var view = new PersonView(
             person.Name,
             person.Role,
             person.Affiliation,
             person.Aliases,
             BodyRenderer.RenderPlain(_bodies[person], SourceOf(person)),
-            Counted(sentences.Count, "mention"),
+            Wording.Counted(sentences.Count, "mention"),
             ByOutlet(mentions.Select(m => (m.Sentence, m.Text)), root),
             quotes,
             mentionedWith,
-            dates);
-        return new Page(folder, "person", person.Name, "people", view);
+            dates,
+            timeline);
+        return new Page(folder, "person", person.Name, "people", view, Trail(root, ("#people", "People")));
     }
 
     private Page OutletPage(Outlet outlet)
@@ -177,7 +193,7 @@ public sealed class SiteModelBuilder
         var root = SitePaths.RootFrom(folder);
         var articles = ArticlesByDate().Where(a => a.Outlet == outlet.Key).Select(a => ArticleLink(a, root)).ToList();
         var view = new OutletView(outlet.Name, outlet.Country, outlet.Url?.OriginalString, BodyRenderer.RenderPlain(_bodies[outlet], SourceOf(outlet)), articles);
-        return new Page(folder, "outlet", outlet.Name, "outlets", view);
+        return new Page(folder, "outlet", outlet.Name, "outlets", view, Trail(root, ("#outlets", "Outlets")));
     }
 
     /// <param name="position">The date's place in the ordered list of dates, for its previous and next links.</param>
@@ -190,11 +206,14 @@ public sealed class SiteModelBuilder
             date.Display,
             date.Key,
             date.PrecisionName,
-            Counted(mentions.Select(m => m.Sentence).Distinct().Count(), "mention"),
+            Wording.Counted(mentions.Select(m => m.Sentence).Distinct().Count(), "mention"),
             position > 0 ? DateLink(_dates[position - 1], root) : null,
             position + 1 < _dates.Count ? DateLink(_dates[position + 1], root) : null,
             ByOutlet(mentions.Select(m => (m.Sentence, m.Text)), root));
-        return new Page(folder, "date", date.Display, "dates", view);
+        var enclosing = new[] { new DateValue(date.Year, 0, 0, DatePrecision.Year), new DateValue(date.Year, date.Month, 0, DatePrecision.Month) }
+            .Where(d => d.Precision < date.Precision && _sentencesPerDate.ContainsKey(d))
+            .Select(d => (_paths.Date(d), d.Display));
+        return new Page(folder, "date", date.Display, "dates", view, Trail(root, [("#timeline", "Timeline"), .. enclosing]));
     }
 
     private Page FigurePage(IGrouping<string, FigureMention> figure)
@@ -206,10 +225,10 @@ public sealed class SiteModelBuilder
         var view = new FigureView(
             FigureText.Display(first.Value, first.High),
             figure.Key,
-            Counted(figure.Select(m => m.Sentence).Distinct().Count(), "mention"),
+            Wording.Counted(figure.Select(m => m.Sentence).Distinct().Count(), "mention"),
             counts,
             ByOutlet(figure.Select(m => (m.Sentence, m.Text)), root));
-        return new Page(folder, "figure", FigureText.Display(first.Value, first.High), "figures", view);
+        return new Page(folder, "figure", FigureText.Display(first.Value, first.High), "figures", view, Trail(root, ("#figures", "Figures")));
     }
 
     private Page DivergingReportsPage()
@@ -223,6 +242,7 @@ public sealed class SiteModelBuilder
             BodyRenderer.RenderPlain(_bodies[c.Quantity], SourceOf(c.Quantity)),
             c.Verdict,
             c.Diverges,
+            _charts.Quantity(c),
             c.Reports.Select(r => new ReportRow(
                 OutletName(r.Mention.Sentence.Article),
                 root + _paths.Article(r.Mention.Sentence.Article),
@@ -233,8 +253,18 @@ public sealed class SiteModelBuilder
                 root + _paths.Article(r.Mention.Sentence.Article) + "#" + r.Mention.Sentence.Anchor,
                 r.Mention.Sentence.Text,
                 c.Conflicting.Contains(r))).ToList())).ToList();
-        return new Page(folder, "diverging-reports", "Diverging reports", "diverging-reports", new DivergingReportsView(quantities));
+        return new Page(folder, "diverging-reports", "Diverging reports", "diverging-reports", new DivergingReportsView(quantities), Trail(root));
     }
+
+    /// <summary>
+    /// The breadcrumbs from the home page to a page at <paramref name="root"/>: steps starting with '#' are parts of the
+    /// home page, the others are pages, both given from the site root.
+    /// </summary>
+    private List<Crumb> Trail(string root, params (string Path, string Name)[] steps) =>
+    [
+        new Crumb(root + _paths.Home, "Home"),
+        .. steps.Select(s => new Crumb(s.Path.StartsWith('#') ? root + _paths.Home + s.Path : root + s.Path, s.Name)),
+    ];
 
     /// <summary>For each person, how many sentences they share with each other person: one pass over all mentions.</summary>
     private static Dictionary<string, Dictionary<string, int>> SharedSentences(IEnumerable<PersonMention> mentions)
@@ -290,18 +320,18 @@ public sealed class SiteModelBuilder
         article.Summary);
 
     private PersonLink PersonLink(Person person, string root) =>
-        new(person.Key, root + _paths.Person(person), person.Name, person.Role, Counted(_sentencesPerPerson[person.Key], "mention"));
+        new(person.Key, root + _paths.Person(person), person.Name, person.Role, Wording.Counted(_sentencesPerPerson[person.Key], "mention"));
 
     private OutletLink OutletLink(Outlet outlet, string root) =>
-        new(root + _paths.Outlet(outlet), outlet.Name, Counted(_articlesPerOutlet.GetValueOrDefault(outlet.Key), "article"));
+        new(root + _paths.Outlet(outlet), outlet.Name, Wording.Counted(_articlesPerOutlet.GetValueOrDefault(outlet.Key), "article"));
 
     private DateLink DateLink(DateValue date, string root) =>
-        new(root + _paths.Date(date), date.Key, date.Display, Counted(_sentencesPerDate[date], "mention"));
+        new(root + _paths.Date(date), date.Key, date.Display, Wording.Counted(_sentencesPerDate[date], "mention"));
 
     private FigureLink FigureLink(string key, string root)
     {
         var facts = _figures[key];
-        return new(root + _paths.Figure(key), FigureText.Display(facts.First.Value, facts.First.High), facts.Counted, Counted(facts.Sentences, "mention"));
+        return new(root + _paths.Figure(key), FigureText.Display(facts.First.Value, facts.First.High), facts.Counted, Wording.Counted(facts.Sentences, "mention"));
     }
 
     private string SourceOf(ContentRecord record) => Path.Combine(_content.ContentRoot, record.File.RelativePath);
@@ -309,9 +339,6 @@ public sealed class SiteModelBuilder
     private string OutletName(Article article) => OutletOf(article)?.Name ?? UnnamedOutlet;
 
     private Outlet? OutletOf(Article article) => article.Outlet is { } key ? _outlets[key] : null;
-
-    private static string Counted(int count, string noun) =>
-        count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");
 
     private sealed record FigureLinkFacts(FigureMatch First, string Counted, int Sentences);
 

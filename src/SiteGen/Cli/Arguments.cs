@@ -42,6 +42,23 @@ public sealed class Arguments(IEnumerable<string> args)
             : throw new UsageException($"{name} takes a whole number above 0, not '{text}'");
     }
 
+    /// <summary>An absolute http(s) address, ending in '/' so page paths resolve below it rather than beside it.</summary>
+    public Uri? BaseUrl(string name)
+    {
+        var text = Value(name);
+        if (text == null)
+        {
+            return null;
+        }
+
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp) || url.Query.Length > 0 || url.Fragment.Length > 0)
+        {
+            throw new UsageException($"{name} takes the absolute http(s) address the report is published at, such as https://example.org/report/, not '{text}'");
+        }
+
+        return url.AbsolutePath.EndsWith('/') ? url : new Uri(url.AbsoluteUri + "/");
+    }
+
     /// <summary>The next argument that is not an option, such as the title of <c>new article "Title"</c>.</summary>
     public string? Positional()
     {

@@ -13,12 +13,13 @@ public static class BuildCommand
         var folder = args.Value("--out") ?? "_site";
         var templates = args.Value("--templates");
         var cleanUrls = args.Flag("--clean-urls");
+        var baseUrl = args.BaseUrl("--base-url");
         var open = args.Flag("--open");
         var timings = args.Flag("--timings");
         args.EnsureNothingLeft();
 
         var clock = Stopwatch.StartNew();
-        var builder = new SiteBuilder(ReportSettings.Options(cleanUrls), templates ?? ReportSettings.TemplatesRoot) { Progress = ProgressTo(output) };
+        var builder = new SiteBuilder(ReportSettings.Options(cleanUrls, baseUrl), templates ?? ReportSettings.TemplatesRoot) { Progress = ProgressTo(output) };
         var site = builder.Build(SiteContent.All, folder);
         if (IsTerminal(output))
         {
@@ -29,6 +30,11 @@ public static class BuildCommand
         var index = Path.GetFullPath(Path.Combine(folder, "index.html"));
         output.WriteLine(Summary("Built", site, clock));
         output.WriteLine("Open " + index);
+        if (baseUrl is null)
+        {
+            output.WriteLine("No sitemap.xml: sitemaps need absolute addresses; pass --base-url https://… (where the report is published) to write one.");
+        }
+
         if (timings)
         {
             foreach (var stage in site.Timings)

@@ -28,6 +28,7 @@ public static class CommandLine
           --out DIR              Write the site to DIR (default: _site). DIR must be new, empty or an earlier SiteGen output.
           --templates DIR        Use the templates in DIR (default: the templates/ folder the program was compiled with).
           --clean-urls           Link to folders (people/x/) instead of files (people/x/index.html); for sites served over HTTP.
+          --base-url URL         (build) Where the report is published (https://example.org/report/): writes sitemap.xml and gives the feed absolute links.
           --open                 Open the report in the default browser after building.
           --timings              (build) Print how long each stage took.
           --warnings-as-errors   (check) Fail on warnings too, for CI.

@@ -6,10 +6,11 @@ namespace SiteGen.Cli;
 /// <summary>The settings of the report this program was compiled with.</summary>
 public static class ReportSettings
 {
-    public static SiteOptions Options(bool cleanUrls) => new(
+    public static SiteOptions Options(bool cleanUrls, Uri? baseUrl = null) => new(
         "The May 2025 prisoner exchange",
         "News reports of the Ukraine–Russia exchange of prisoners of war of 23–25 May 2025, side by side, with every person, date and figure they mention.",
-        cleanUrls);
+        cleanUrls,
+        baseUrl);
 
     /// <summary>The templates folder recorded at compile time.</summary>
     public static string TemplatesRoot =>

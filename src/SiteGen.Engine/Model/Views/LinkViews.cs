@@ -36,3 +36,6 @@ public sealed record OutletCount(string OutletName, int Count);
 
 /// <summary>Something a person is quoted as saying, linking to the sentence.</summary>
 public sealed record QuoteView(string Url, string Quote, string ArticleTitle, string OutletName);
+
+/// <summary>One step of a page's breadcrumb trail.</summary>
+public sealed record Crumb(string Url, string Name);

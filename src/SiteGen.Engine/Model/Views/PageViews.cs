@@ -3,7 +3,16 @@ namespace SiteGen.Model.Views;
 // One record per page kind: exactly the values its template in templates/pages/ binds to.
 
 /// <summary>What the layout wraps around every page.</summary>
-public sealed record LayoutView(string Title, string SiteTitle, string Description, string Root, string Home, string DivergingReports, string Section, string Body);
+public sealed record LayoutView(
+    string Title,
+    string SiteTitle,
+    string Description,
+    string Root,
+    string Home,
+    string DivergingReports,
+    string Section,
+    IReadOnlyList<Crumb> Breadcrumbs,
+    string Body);
 
 public sealed record HomeView(
     string SiteTitle,
@@ -13,10 +22,12 @@ public sealed record HomeView(
     int PersonCount,
     IReadOnlyList<DateGroup> Dates,
     IReadOnlyList<TimelineEntry> Timeline,
+    string TimelineChart,
     IReadOnlyList<QuantitySummary> Quantities,
     string DivergingReportsUrl,
     IReadOnlyList<OutletLink> Outlets,
-    IReadOnlyList<PersonLink> People);
+    IReadOnlyList<PersonLink> People,
+    IReadOnlyList<FigureLink> Figures);
 
 /// <summary>A tracked quantity on the home page: its name and whether the outlets agree.</summary>
 public sealed record QuantitySummary(string Url, string Name, string Verdict, bool Diverges);
@@ -45,7 +56,8 @@ public sealed record PersonView(
     IReadOnlyList<OutletMentions> Outlets,
     IReadOnlyList<QuoteView> Quotes,
     IReadOnlyList<PersonLink> MentionedWith,
-    IReadOnlyList<DateLink> Dates);
+    IReadOnlyList<DateLink> Dates,
+    string? TimelineChart);
 
 public sealed record OutletView(
     string Name,
@@ -80,6 +92,7 @@ public sealed record QuantityView(
     string DescriptionHtml,
     string Verdict,
     bool Diverges,
+    string? ChartHtml,
     IReadOnlyList<ReportRow> Reports);
 
 /// <summary>One outlet's number for a quantity; <paramref name="Conflicts"/> when no other report's range meets it.</summary>

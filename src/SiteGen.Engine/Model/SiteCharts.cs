@@ -1,0 +1,62 @@
+using SiteGen.Charts;
+using SiteGen.Content;
+using SiteGen.CrossReference;
+
+namespace SiteGen.Model;
+
+/// <summary>The charts of the report, drawn from its mentions: timelines of dates by outlet, and each quantity's reports side by side.</summary>
+/// <param name="outletName">The name an article's outlet goes by on the site.</param>
+/// <param name="unnamedOutlet">That name for an article whose outlet the source does not name; listed last.</param>
+internal sealed class SiteCharts(Func<Article, string> outletName, string unnamedOutlet)
+{
+    /// <summary>Descriptions list every bar up to this many; longer charts point to the list beside them.</summary>
+    private const int DescribedRows = 30;
+
+    /// <summary>A bar per date, in order, split by outlet: how many sentences mention the date.</summary>
+    public string Timeline(string id, string title, IEnumerable<(DateValue Date, SentenceRef Sentence)> mentions, string listedBelow)
+    {
+        var distinct = mentions.Distinct().ToList();
+        var series = distinct.Select(m => outletName(m.Sentence.Article)).Distinct(StringComparer.Ordinal)
+            .OrderBy(name => name == unnamedOutlet)
+            .ThenBy(name => name, StringComparer.Ordinal)
+            .ToList();
+        var rows = distinct
+            .GroupBy(m => m.Date)
+            .OrderBy(g => g.Key)
+            .Select(g => (Date: g.Key, Row: new ChartRow(
+                g.Key.ShortDisplay,
+                series.Select(outlet => g.Count(m => outletName(m.Sentence.Article) == outlet)).ToList())))
+            .ToList();
+        var description = rows.Count <= DescribedRows
+            ? "Sentences per date: " + string.Join("; ", rows.Select(r => r.Row.Label + ": " + r.Row.Total + " (" + string.Join(", ",
+                series.Zip(r.Row.Counts).Where(s => s.Second > 0).Select(s => s.First + " " + s.Second)) + ")")) + "."
+            : Wording.Counted(rows.Count, "date") + " from " + rows[0].Date.ShortDisplay + " to " + rows[^1].Date.ShortDisplay + "; " + listedBelow;
+        return StackedBarChart.Render(id, title, description, series, rows.Select(r => r.Row).ToList());
+    }
+
+    /// <summary>Each report of a quantity as the range of values it allows, on one scale; null when nothing reports it.</summary>
+    public string? Quantity(QuantityComparison comparison)
+    {
+        if (comparison.Reports.Count == 0)
+        {
+            return null;
+        }
+
+        var rows = comparison.Reports.Select(r =>
+        {
+            var range = r.Range;
+            var outlet = outletName(r.Mention.Sentence.Article);
+            return new RangeRow(
+                outlet == unnamedOutlet ? "Unnamed outlet" : outlet,
+                range.Low,
+                range.High == decimal.MaxValue ? null : range.High,
+                r.Mention.Figure.Value,
+                r.Mention.Text,
+                comparison.Conflicting.Contains(r));
+        }).ToList();
+        var description = comparison.Quantity.Name + ", as reported: " + string.Join("; ", comparison.Reports.Select(r =>
+            outletName(r.Mention.Sentence.Article) + " on " + r.Date.ShortDisplay + ": " + r.Mention.Text
+            + (comparison.Conflicting.Contains(r) ? " (conflicts with every other report)" : string.Empty))) + ".";
+        return RangeChart.Render("chart-" + comparison.Quantity.Key, comparison.Quantity.Name + " by report", description, rows);
+    }
+}

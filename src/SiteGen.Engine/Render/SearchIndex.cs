@@ -1,0 +1,110 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using SiteGen.Content;
+using SiteGen.CrossReference;
+using SiteGen.Model;
+
+namespace SiteGen.Render;
+
+/// <summary>
+/// Writes <c>data/search-index.js</c>, what <c>assets/search.js</c> searches: every article, person (with every
+/// alias), outlet, date, figure, tracked quantity and sentence, with its address from the site root. It is a script
+/// rather than JSON so the search also works on a report opened from disk, where browsers refuse to fetch files.
+/// </summary>
+public static class SearchIndex
+{
+    public const string Path = "data/search-index.js";
+
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    public static byte[] Write(ContentSet content, CrossReferenceIndex index, SitePaths paths)
+    {
+        var buffer = new MemoryStream();
+        buffer.Write("window.SiteGenSearch = "u8);
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("entries");
+            var outlets = content.Outlets.ToDictionary(o => o.Key, o => o.Name, StringComparer.Ordinal);
+            foreach (var article in content.Articles.OrderByDescending(a => a.Date).ThenBy(a => a.Slug, StringComparer.Ordinal))
+            {
+                var outlet = article.Outlet is { } key ? outlets[key] : null;
+                Entry(json, "article", article.Title, string.Join(' ', article.Authors), paths.Article(article),
+                    article.Date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture) + (outlet is null ? string.Empty : " · " + outlet));
+            }
+
+            foreach (var person in content.People.OrderBy(p => p.Name, StringComparer.Ordinal))
+            {
+                Entry(json, "person", person.Name, string.Join(' ', person.Aliases), paths.Person(person), person.Role);
+            }
+
+            foreach (var outlet in content.Outlets.OrderBy(o => o.Name, StringComparer.Ordinal))
+            {
+                Entry(json, "outlet", outlet.Name, string.Empty, paths.Outlet(outlet), "Outlet");
+            }
+
+            foreach (var date in index.Dates.Select(g => g.Key).Order())
+            {
+                Entry(json, "date", date.Display, date.Key + " " + date.ShortDisplay, paths.Date(date), "Date");
+            }
+
+            foreach (var figure in index.Figures.OrderBy(g => g.First().Figure.Value).ThenBy(g => g.Key, StringComparer.Ordinal))
+            {
+                var first = figure.First().Figure;
+                var counted = figure.Select(m => m.Figure.Counted).Where(c => c.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+                Entry(json, "figure", FigureText.Display(first.Value, first.High), figure.Key + " " + string.Join(' ', counted), paths.Figure(figure.Key),
+                    counted.Count > 0 ? "Figure: " + string.Join(", ", counted) : "Figure");
+            }
+
+            foreach (var quantity in content.Quantities.OrderBy(q => q.Name, StringComparer.Ordinal))
+            {
+                Entry(json, "quantity", quantity.Name, string.Join(' ', quantity.Terms), paths.DivergingReports + "#" + quantity.Key, "Diverging reports");
+            }
+
+            json.WriteEndArray();
+
+            // Sentences are the bulk of the index: each names its article by position instead of repeating its address.
+            var articles = content.Articles.OrderBy(a => a.Date).ThenBy(a => a.Slug, StringComparer.Ordinal).ToList();
+            json.WriteStartArray("articles");
+            foreach (var article in articles)
+            {
+                json.WriteStartArray();
+                json.WriteStringValue(article.Title);
+                json.WriteStringValue(paths.Article(article));
+                json.WriteEndArray();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("sentences");
+            for (var i = 0; i < articles.Count; i++)
+            {
+                foreach (var sentence in index.BodyOf(articles[i]).Sentences)
+                {
+                    json.WriteStartArray();
+                    json.WriteNumberValue(i);
+                    json.WriteStringValue(sentence.Anchor);
+                    json.WriteStringValue(sentence.Text);
+                    json.WriteEndArray();
+                }
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        buffer.Write(";\n"u8);
+        return buffer.ToArray();
+    }
+
+    private static void Entry(Utf8JsonWriter json, string kind, string title, string terms, string url, string detail)
+    {
+        json.WriteStartArray();
+        json.WriteStringValue(kind);
+        json.WriteStringValue(title);
+        json.WriteStringValue(terms);
+        json.WriteStringValue(url);
+        json.WriteStringValue(detail);
+        json.WriteEndArray();
+    }
+}
