@@ -198,6 +198,20 @@ try {
     });
   }
 
+  // The accessibility checks above pass only if axe can fail: the same call on a page with known faults must report them.
+  await check("axe-core reports faults on a page that has them", async () => {
+    const faulty = await browser.newPage();
+    await faulty.setContent('<!DOCTYPE html><html><head><title>faulty</title></head><body><img src="x.png"><p style="color:#bbb;background:#fff">faint</p><a href="#"></a></body></html>');
+    await faulty.addScriptTag({ content: axeSource });
+    const result = await faulty.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
+    await faulty.close();
+    const found = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id).sort();
+    for (const expected of ["color-contrast", "image-alt", "link-name"]) {
+      expect(found.includes(expected), `axe did not report ${expected}; it reported ${found.join(", ")}`);
+    }
+    return `reported ${found.join(", ")}`;
+  });
+
   await check("no script errors", async () => {
     expect(scriptErrors.length === 0, scriptErrors.join("\n"));
     return "none";

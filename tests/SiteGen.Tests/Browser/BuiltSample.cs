@@ -1,0 +1,21 @@
+using SiteGen.Build;
+using SiteGen.Cli;
+
+namespace SiteGen.Tests.Browser;
+
+/// <summary>The sample report written to disk once, as `build` writes it, for the tests that open it in outside programs.</summary>
+public static class BuiltSample
+{
+    private static readonly Lazy<string> Built = new(() =>
+    {
+        var folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "sitegen-browser-" + Guid.NewGuid().ToString("N"));
+        new SiteBuilder(ReportSettings.Options(cleanUrls: false), ReportSettings.TemplatesRoot).Build(SiteContent.All, folder);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(folder, recursive: true);
+        return folder;
+    });
+
+    public static string Folder => Built.Value;
+
+    /// <summary>Where screenshots are kept after the run (ignored by git).</summary>
+    public static string ArtefactsFolder => Path.Combine(BrowserTools.RepositoryRoot, "TestResults", "browser");
+}
