@@ -15,6 +15,7 @@ public static class RangeChart
     private const double RowHeight = 26;
     private const double BandHeight = 10;
     private const double AxisHeight = 22;
+    private const double MinimumBand = 2;
 
     /// <param name="id">Unique on the page: the title and description are referenced by it.</param>
     public static string Render(string id, string title, string description, IReadOnlyList<RangeRow> rows)
@@ -37,11 +38,18 @@ public static class RangeChart
             var middle = i * RowHeight + RowHeight / 2;
             var from = X(row.Low);
             var to = row.High is { } high ? X(high) : plotLeft + plotWidth;
+            // An exact number has no width of its own: it gets a sliver centred on it, so it still shows as a band.
+            if (to - from < MinimumBand)
+            {
+                from = (from + to - MinimumBand) / 2;
+                to = from + MinimumBand;
+            }
+
             svg.Append("<g class=\"row").Append(row.Conflicts ? " conflict" : string.Empty).Append("\">")
                 .Append("<text class=\"label\" x=\"").Append(SvgText.Number(LabelWidth - 6)).Append("\" y=\"").Append(SvgText.Number(middle))
                 .Append("\">").Append(SvgText.Escape(SvgText.Fit(row.Label, LabelWidth - 8))).Append("</text>")
                 .Append("<rect class=\"band").Append(row.High is null ? " open" : string.Empty).Append("\" x=\"").Append(SvgText.Number(from))
-                .Append("\" y=\"").Append(SvgText.Number(middle - BandHeight / 2)).Append("\" width=\"").Append(SvgText.Number(Math.Max(2, to - from)))
+                .Append("\" y=\"").Append(SvgText.Number(middle - BandHeight / 2)).Append("\" width=\"").Append(SvgText.Number(to - from))
                 .Append("\" height=\"").Append(SvgText.Number(BandHeight)).Append("\"/>")
                 .Append("<circle class=\"value\" cx=\"").Append(SvgText.Number(X(row.Value))).Append("\" cy=\"").Append(SvgText.Number(middle))
                 .Append("\" r=\"4\"/>")
