@@ -9,9 +9,9 @@ namespace SiteGen.Charts;
 /// </summary>
 public static class RangeChart
 {
-    private const double Width = 400;
-    private const double LabelWidth = 140;
-    private const double ValueWidth = 90;
+    private const double Width = 480;
+    private const double LabelWidth = 128;
+    private const double ValueWidth = 190;
     private const double RowHeight = 26;
     private const double BandHeight = 10;
     private const double AxisHeight = 22;

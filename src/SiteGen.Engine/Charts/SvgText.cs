@@ -10,13 +10,13 @@ internal static class SvgText
 
     public static string Number(double value) => Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture);
 
-    /// <summary>Roughly how wide <paramref name="text"/> is at the charts' 12px sans-serif, to keep labels inside the frame.</summary>
-    public static double Width(string text) => text.Length * 6.6;
-
-    /// <summary><paramref name="text"/> cut to fit <paramref name="width"/>, with an ellipsis when it was cut.</summary>
+    /// <summary>
+    /// <paramref name="text"/> cut to fit <paramref name="width"/> (about 6.2 units a character at the charts' 12px
+    /// sans-serif), with an ellipsis when it was cut.
+    /// </summary>
     public static string Fit(string text, double width)
     {
-        var fits = (int)(width / 6.6);
+        var fits = (int)(width / 6.2);
         return text.Length <= fits ? text : text[..Math.Max(1, fits - 1)].TrimEnd() + "…";
     }
 }
