@@ -50,7 +50,32 @@ namespace SiteGen.Generators.Emit
             }
         }
 
-        private static string Literal(string text) => SymbolDisplay.FormatLiteral(text, quote: true);
+        /// <summary>
+        /// Text as a UTF-8 literal decoded on use. UTF-16 literals all go to one string heap that a .NET assembly caps at
+        /// 16 MB (CS8103), which the front matter of about 50,000 articles exceeds; UTF-8 literals are plain data with
+        /// no such cap. Text a UTF-8 literal cannot hold (a lone surrogate from a YAML escape) stays a UTF-16 literal.
+        /// </summary>
+        private static string Literal(string text) =>
+            text.Length == 0 || HasLoneSurrogate(text)
+                ? SymbolDisplay.FormatLiteral(text, quote: true)
+                : "global::System.Text.Encoding.UTF8.GetString(" + SymbolDisplay.FormatLiteral(text, quote: true) + "u8)";
+
+        private static bool HasLoneSurrogate(string text)
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    i++;
+                }
+                else if (char.IsSurrogate(text[i]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         private static string Escape(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
     }
