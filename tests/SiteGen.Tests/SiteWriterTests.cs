@@ -44,6 +44,33 @@ public sealed class SiteWriterTests : IDisposable
         Directory.EnumerateDirectories(_folder, ".site.*").ShouldBeEmpty();
     }
 
+    [Fact]
+    public void A_rebuild_links_unchanged_files_and_writes_only_the_changed_ones()
+    {
+        SiteWriter.Write(Site, [File("index.html", "home"), File("people/x/index.html", "person"), File("people/y/index.html", "gone")]);
+
+        var staging = SiteWriter.Write(Site, [File("index.html", "home"), File("people/x/index.html", "person, edited"), File("people/z/index.html", "new")]);
+
+        staging.Unchanged.ShouldBe(1);
+        staging.Written.ShouldBe(2);
+        ReadAll(Site).ShouldBe(new Dictionary<string, string>
+        {
+            ["index.html"] = "home",
+            ["people/x/index.html"] = "person, edited",
+            ["people/z/index.html"] = "new",
+            [SiteWriter.Marker] = System.IO.File.ReadAllText(Path.Combine(Site, SiteWriter.Marker)),
+        }, ignoreOrder: true);
+        Directory.EnumerateDirectories(_folder, ".site.*").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_file_of_the_same_length_but_other_bytes_is_written()
+    {
+        SiteWriter.Write(Site, [File("index.html", "abc")]);
+        SiteWriter.Write(Site, [File("index.html", "abd")]).Written.ShouldBe(1);
+        System.IO.File.ReadAllText(Path.Combine(Site, "index.html")).ShouldBe("abd");
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private static OutputFile File(string path, string text) => new(path, Encoding.UTF8.GetBytes(text));

@@ -2,9 +2,12 @@ using SiteGen.Write;
 
 namespace SiteGen.Build;
 
-/// <summary>A whole site in memory, ready to be written: its files, what they hold, and the warnings found.</summary>
-public sealed record RenderedSite(IReadOnlyList<OutputFile> Files, int Articles, int People, int Outlets, int Pages, IReadOnlyList<SiteDiagnostic> Warnings)
+/// <summary>A site rendered: its files (none when they were written to disk as they were rendered), their count, and the warnings found.</summary>
+public sealed record RenderedSite(IReadOnlyList<OutputFile> Files, int FileCount, int Articles, int People, int Outlets, int Pages, IReadOnlyList<SiteDiagnostic> Warnings)
 {
     /// <summary>How long each stage took, in order, for <c>build --timings</c>.</summary>
     public IReadOnlyList<StageTiming> Timings { get; init; } = [];
+
+    /// <summary>For a site written to disk: files the output folder already had byte for byte, linked instead of written.</summary>
+    public int Unchanged { get; init; }
 }

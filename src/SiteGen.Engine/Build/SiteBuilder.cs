@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using SiteGen.Content;
 using SiteGen.CrossReference;
@@ -20,10 +21,56 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder)
     private readonly object _templatesGate = new();
     private (string Fingerprint, TemplateSet Templates)? _templates;
 
+    // A builder that lives on (the preview) renders many times; content reading hands back the same record object for
+    // a file that did not change, so its body and rendered body are kept with the record. A rendered body also
+    // depends on the people (names become links), so it is kept with the people it was rendered against.
+    private readonly ConditionalWeakTable<ContentRecord, string> _bodies = [];
+    private readonly ConditionalWeakTable<Article, RenderedWith> _renderedBodies = [];
+
     /// <summary>Called with each stage's name as it starts, for progress on a terminal or in a CI log.</summary>
     public Action<string>? Progress { get; init; }
 
+    /// <summary>Renders the whole site in memory (the preview, <c>check</c>, tests).</summary>
     public RenderedSite Render(ContentSet content)
+    {
+        var files = new List<OutputFile>();
+        var site = Produce(content, file =>
+        {
+            lock (files)
+            {
+                files.Add(file);
+            }
+        });
+        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        return site with { Files = files };
+    }
+
+    /// <summary>
+    /// Renders the site into <paramref name="outputFolder"/>, each page written as soon as it is rendered so the
+    /// site is never held in memory whole; it replaces the folder only once every page rendered.
+    /// </summary>
+    public RenderedSite Build(ContentSet content, string outputFolder)
+    {
+        var staging = SiteStaging.Begin(outputFolder);
+        RenderedSite site;
+        try
+        {
+            site = Produce(content, staging.Add);
+        }
+        catch
+        {
+            staging.Abandon();
+            throw;
+        }
+
+        Progress?.Invoke("write");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        staging.Commit();
+        return site with { Timings = [.. site.Timings, new StageTiming("write", clock.Elapsed)], Unchanged = staging.Unchanged };
+    }
+
+    /// <summary>Renders every file of the site, handing each to <paramref name="emit"/> (from several threads at once).</summary>
+    private RenderedSite Produce(ContentSet content, Action<OutputFile> emit)
     {
         var timings = new StageTimings(Progress);
         var templates = timings.Measure("load templates", Templates);
@@ -37,8 +84,19 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder)
             figure => fromArticle + paths.Figure(figure.Key));
         var renderer = new BodyRenderer(new SentenceLinker(new SentenceAnalyzer(names), urls));
         // Articles are independent until they are cross-referenced, and pages once they are modelled: both run on all cores.
-        RenderedBody Render(Article article) =>
-            renderer.RenderArticle(bodies[article], article, article.File.BodyStartLine, Path.Combine(content.ContentRoot, article.File.RelativePath));
+        var people = PeopleFingerprint(content);
+        RenderedBody Render(Article article)
+        {
+            if (_renderedBodies.TryGetValue(article, out var kept) && kept.People == people)
+            {
+                return kept.Body;
+            }
+
+            var body = renderer.RenderArticle(bodies[article], article, article.File.BodyStartLine, Path.Combine(content.ContentRoot, article.File.RelativePath));
+            _renderedBodies.AddOrUpdate(article, new RenderedWith(people, body));
+            return body;
+        }
+
         var articleBodies = timings.Measure("Markdown and recognisers", () => InParallel(content.Articles, a => (Article: a, Body: Render(a)))
             .ToDictionary(x => x.Article, x => x.Body, ReferenceEqualityComparer.Instance as IEqualityComparer<Article>));
         var index = timings.Measure("cross-reference index", () => new CrossReferenceIndex(articleBodies, content.Quantities));
@@ -48,25 +106,37 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder)
             return (builder, builder.Build());
         });
 
-        var files = timings.Measure("templates", () => InParallel(pages, page =>
+        var count = 0;
+        void Emit(OutputFile file)
+        {
+            emit(file);
+            Interlocked.Increment(ref count);
+        }
+
+        timings.Measure("templates", () => InParallel(pages, page =>
         {
             var root = SitePaths.RootFrom(page.Folder);
             var layout = new LayoutView(page.Title, options.Title, options.Description, root, root + paths.Home, root + paths.DivergingReports, page.Section, page.Trail, string.Empty);
-            return new OutputFile(page.OutputPath, Utf8.GetBytes(templates.Render(page, layout)));
+            Emit(new OutputFile(page.OutputPath, Utf8.GetBytes(templates.Render(page, layout))));
+            return true;
         }));
 
         timings.Measure("data, search index and feeds", () =>
         {
-            files.Add(new OutputFile(CrossReferenceExport.Path, CrossReferenceExport.Write(content, index, model.Comparisons)));
-            files.Add(new OutputFile(SearchIndex.Path, SearchIndex.Write(content, index, paths)));
-            files.Add(new OutputFile(AtomFeed.Path, AtomFeed.Write(content, options, paths)));
+            Emit(new OutputFile(CrossReferenceExport.Path, CrossReferenceExport.Write(content, index, model.Comparisons)));
+            Emit(new OutputFile(SearchIndex.Path, SearchIndex.Write(content, index, paths)));
+            Emit(new OutputFile(AtomFeed.Path, AtomFeed.Write(content, options, paths)));
             if (options.BaseUrl is { } baseUrl)
             {
-                files.Add(new OutputFile(Sitemap.Path, Sitemap.Write(baseUrl, pages, options.CleanUrls)));
+                Emit(new OutputFile(Sitemap.Path, Sitemap.Write(baseUrl, pages, options.CleanUrls)));
+            }
+
+            foreach (var asset in Assets(templates.AssetsFolder))
+            {
+                Emit(asset);
             }
         });
-        files.AddRange(Assets(templates.AssetsFolder));
-        return new RenderedSite(files, content.Articles.Count, content.People.Count, content.Outlets.Count, pages.Count, Warnings(content, index))
+        return new RenderedSite([], count, content.Articles.Count, content.People.Count, content.Outlets.Count, pages.Count, Warnings(content, index))
         {
             Timings = timings.Stages,
         };
@@ -119,17 +189,13 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder)
                 IsWarning: true))
             .ToList();
 
-    public RenderedSite Build(ContentSet content, string outputFolder)
-    {
-        var site = Render(content);
-        Progress?.Invoke("write");
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        SiteWriter.Write(outputFolder, site.Files);
-        return site with { Timings = [.. site.Timings, new StageTiming("write", clock.Elapsed)] };
-    }
+    private static string PeopleFingerprint(ContentSet content) =>
+        string.Join('\n', content.People.Select(p => p.File.RelativePath + " " + p.File.Sha256));
+
+    private sealed record RenderedWith(string People, RenderedBody Body);
 
     /// <summary>Reads every body, gathering all problems before stopping so a writer sees them in one run.</summary>
-    private static Dictionary<ContentRecord, string> ReadBodies(ContentSet content)
+    private Dictionary<ContentRecord, string> ReadBodies(ContentSet content)
     {
         var reader = new ContentBodyReader(content.ContentRoot);
         var bodies = new Dictionary<ContentRecord, string>(ReferenceEqualityComparer.Instance as IEqualityComparer<ContentRecord>);
@@ -138,7 +204,13 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder)
         {
             try
             {
-                bodies.Add(record, reader.ReadBody(record));
+                if (!_bodies.TryGetValue(record, out var body))
+                {
+                    body = reader.ReadBody(record);
+                    _bodies.AddOrUpdate(record, body);
+                }
+
+                bodies.Add(record, body);
             }
             catch (SiteBuildException e)
             {

@@ -18,6 +18,10 @@ public sealed class ContentFolderReader
     private readonly IReadOnlyList<ContentCollectionAttribute> _collections;
     private readonly CatalogueSpec _catalogue;
 
+    // What each file held at the last read, so a re-read (the preview, on every edit) parses and validates only the
+    // files whose text changed, and hands back the same record object for the others.
+    private Dictionary<string, ReadFile> _previous = new(StringComparer.Ordinal);
+
     /// <param name="collections">The collections the program declares on its catalogue class.</param>
     public ContentFolderReader(string contentRoot, IReadOnlyList<ContentCollectionAttribute> collections)
     {
@@ -33,18 +37,30 @@ public sealed class ContentFolderReader
     public ContentReadResult Read()
     {
         var problems = new List<SiteDiagnostic>();
-        var entries = new List<EntrySpec>();
+        var current = new Dictionary<string, ReadFile>(StringComparer.Ordinal);
+        var ordered = new List<ReadFile>();
         foreach (var collection in _collections)
         {
             foreach (var path in Files(Path.Combine(_root, collection.Folder), problems))
             {
-                var file = ReadFile(path, problems);
-                if (file != null && EntryValidator.Validate(file, _catalogue) is { } entry)
+                if (ReadText(path, problems) is not { } text)
                 {
-                    entries.Add(entry);
+                    continue;
                 }
+
+                var hash = ContentHash.Of(text);
+                if (!_previous.TryGetValue(path, out var read) || read.Sha256 != hash)
+                {
+                    read = new ReadFile(hash, EntryValidator.Validate(Parse(path, text, hash), _catalogue));
+                }
+
+                current[path] = read;
+                ordered.Add(read);
             }
         }
+
+        _previous = current;
+        var entries = ordered.Select(r => r.Entry).OfType<EntrySpec>().ToList();
 
         var diagnostics = entries.SelectMany(e => e.Diagnostics)
             .Concat(CatalogueValidator.Validate([.. entries.Select(e => e.Index)], _catalogue))
@@ -55,7 +71,7 @@ public sealed class ContentFolderReader
             return new ContentReadResult(null, problems);
         }
 
-        var records = entries.Select(Create).ToList();
+        var records = ordered.Where(r => r.Entry != null).Select(r => r.Record ??= Create(r.Entry!)).ToList();
         var set = new ContentSet(_root, [.. records.OfType<Article>()], [.. records.OfType<Person>()], [.. records.OfType<Outlet>()], [.. records.OfType<Quantity>()]);
         return new ContentReadResult(set, problems);
     }
@@ -85,21 +101,24 @@ public sealed class ContentFolderReader
         return problem == null;
     }
 
-    private ContentFileModel? ReadFile(string path, List<SiteDiagnostic> problems)
+    private static string? ReadText(string path, List<SiteDiagnostic> problems)
     {
-        var relative = Path.GetRelativePath(_root, path).Replace(Path.DirectorySeparatorChar, '/');
-        var folder = relative[..relative.IndexOf('/')];
-        var key = Path.GetFileNameWithoutExtension(path);
         try
         {
-            var text = File.ReadAllText(path);
-            return new ContentFileModel(path, relative, folder, key, ContentHash.Of(text), FrontMatterParser.Parse(text));
+            return File.ReadAllText(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             problems.Add(new SiteDiagnostic(path, 1, 1, ContentRules.UnreadableFile.Id, ContentRules.UnreadableFile.Format));
             return null;
         }
+    }
+
+    private ContentFileModel Parse(string path, string text, string hash)
+    {
+        var relative = Path.GetRelativePath(_root, path).Replace(Path.DirectorySeparatorChar, '/');
+        var folder = relative[..relative.IndexOf('/')];
+        return new ContentFileModel(path, relative, folder, Path.GetFileNameWithoutExtension(path), hash, FrontMatterParser.Parse(text));
     }
 
     private ContentRecord Create(EntrySpec entry)
@@ -120,6 +139,16 @@ public sealed class ContentFolderReader
         }
 
         return record;
+    }
+
+    /// <summary>One file as last read: its hash, what validation made of it (null when it could not be read as an entry), and its record once created.</summary>
+    private sealed class ReadFile(string sha256, EntrySpec? entry)
+    {
+        public string Sha256 { get; } = sha256;
+
+        public EntrySpec? Entry { get; } = entry;
+
+        public ContentRecord? Record { get; set; }
     }
 
     private static void Set(ContentRecord record, string property, object value) =>

@@ -91,5 +91,5 @@ public static class BuildCommand
     }
 
     private static string Summary(string verb, RenderedSite site, Stopwatch clock) => string.Create(CultureInfo.InvariantCulture,
-        $"{verb} {site.Pages} pages ({site.Articles} articles, {site.People} people, {site.Outlets} outlets), {site.Files.Count} files, {site.Warnings.Count} warning(s) in {clock.Elapsed.TotalSeconds:0.00} s.");
+        $"{verb} {site.Pages} pages ({site.Articles} articles, {site.People} people, {site.Outlets} outlets), {site.FileCount} files{(site.Unchanged > 0 ? $" ({site.Unchanged} unchanged, linked rather than written)" : string.Empty)}, {site.Warnings.Count} warning(s) in {clock.Elapsed.TotalSeconds:0.00} s.");
 }

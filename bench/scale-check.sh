@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Scale check: compiles N synthetic articles (default 50,000) and builds the site from them, printing the wall time
+# and peak resident memory of each step.
+#
+#   bash bench/scale-check.sh            # 50,000 articles
+#   bash bench/scale-check.sh 10000
+#   KEEP=1 bash bench/scale-check.sh     # keep the work folder (printed) to rerun or profile
+#
+# The sources are copied to a temporary folder, so the repository's own obj/ is untouched. Peak memory is the largest
+# resident set of any one process in the step (for the compile step: the compiler, which dominates).
+set -euo pipefail
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+n="${1:-50000}"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+command -v /usr/bin/time > /dev/null || apt-get install -y -qq time > /dev/null
+
+# Prints "seconds peak-MB" for a command, its own output discarded.
+measure() {
+  local out; out="$(mktemp)"
+  /usr/bin/time -f '%e %M' -o "$out" "$@" > /dev/null
+  awk '{ printf "%.1f s, %.0f MB", $1, $2 / 1024 }' "$out"
+  rm -f "$out"
+}
+
+dotnet build "$repo/src/SiteGen" -c Release -v q -nologo > /dev/null
+work="$(mktemp -d)"
+cp -r "$repo/Directory.Build.props" "$repo/Directory.Packages.props" "$repo/global.json" "$repo/templates" "$work/"
+for project in src/SiteGen src/SiteGen.Engine generators/SiteGen.Generators; do
+  mkdir -p "$work/$project"
+  (cd "$repo/$project" && find . -path ./bin -prune -o -path ./obj -prune -o -type f -print | cpio -pdm --quiet "$work/$project")
+done
+echo "articles: $n (work folder $work)"
+echo "corpus:   $(measure dotnet "$repo/src/SiteGen/bin/Release/net10.0/SiteGen.dll" corpus --articles "$n" --out "$work/content")"
+dotnet restore "$work/src/SiteGen" -v q > /dev/null
+echo "compile:  $(measure dotnet build "$work/src/SiteGen" -c Release --no-restore -v q -nologo)"
+echo "site:     $(measure dotnet "$work/src/SiteGen/bin/Release/net10.0/SiteGen.dll" build --out "$work/site")"
+echo "output:   $(find "$work/site" -type f | wc -l) files, $(du -sm "$work/site" | cut -f1) MB"
+if [ "${KEEP:-0}" = 1 ]; then echo "kept $work"; else rm -rf "$work"; fi

@@ -1,0 +1,162 @@
+using SiteGen.Build;
+
+namespace SiteGen.Write;
+
+/// <summary>
+/// A site being written: files go into a sibling folder, which replaces the output folder in one rename at
+/// <see cref="Commit"/>, so readers and CI never see a half-written site and a failed build leaves the previous one
+/// as it was. Only a folder SiteGen wrote (it holds <see cref="SiteWriter.Marker"/>) or an empty one is ever replaced.
+/// A file whose bytes equal the same file of the current site is linked to it rather than written again.
+/// </summary>
+public sealed class SiteStaging
+{
+    private readonly string _target;
+    private readonly string _staging;
+    private readonly string _previous;
+    private int _written;
+    private int _unchanged;
+
+    private SiteStaging(string target, string staging, string previous)
+    {
+        _target = target;
+        _staging = staging;
+        _previous = previous;
+    }
+
+    /// <summary>Files written because they are new or changed.</summary>
+    public int Written => _written;
+
+    /// <summary>Files the current site already had, byte for byte: linked, not written.</summary>
+    public int Unchanged => _unchanged;
+
+    public static SiteStaging Begin(string outputFolder)
+    {
+        var target = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
+        EnsureReplaceable(target);
+        var parent = Path.GetDirectoryName(target) ?? throw Refused(target, "the output folder cannot be the file system root");
+        var name = Path.GetFileName(target);
+        var staging = new SiteStaging(
+            target,
+            Path.Combine(parent, "." + name + ".staging-" + Environment.ProcessId),
+            Path.Combine(parent, "." + name + ".previous-" + Environment.ProcessId));
+        staging.Guard(() =>
+        {
+            Directory.CreateDirectory(parent);
+            RemoveLeftovers(parent, name, target);
+            Directory.CreateDirectory(staging._staging);
+        });
+        return staging;
+    }
+
+    /// <summary>Adds one file; safe to call from several threads at once.</summary>
+    public void Add(OutputFile file) => Guard(() =>
+    {
+        var relative = file.Path.Replace('/', Path.DirectorySeparatorChar);
+        var path = Path.Combine(_staging, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var current = Path.Combine(_target, relative);
+        if (SameBytes(current, file.Content) && HardLink.TryCreate(current, path))
+        {
+            Interlocked.Increment(ref _unchanged);
+            return;
+        }
+
+        File.WriteAllBytes(path, file.Content);
+        Interlocked.Increment(ref _written);
+    });
+
+    /// <summary>Swaps the staged site in for the output folder.</summary>
+    public void Commit() => Guard(() =>
+    {
+        File.WriteAllText(Path.Combine(_staging, SiteWriter.Marker), "This folder is written by SiteGen and replaced on every build.\n");
+        if (Directory.Exists(_target))
+        {
+            Directory.Move(_target, _previous);
+        }
+
+        Directory.Move(_staging, _target);
+        DeleteIfExists(_previous);
+    });
+
+    /// <summary>Drops what was staged: the build failed, and the output folder stays as it was.</summary>
+    public void Abandon() => DeleteIfExists(_staging);
+
+    private static bool SameBytes(string path, byte[] content)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists || info.Length != content.Length || info.LinkTarget != null)
+        {
+            return false;
+        }
+
+        return File.ReadAllBytes(path).AsSpan().SequenceEqual(content);
+    }
+
+    private void Guard(Action work)
+    {
+        try
+        {
+            work();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            DeleteIfExists(_staging);
+            if (!Directory.Exists(_target) && Directory.Exists(_previous))
+            {
+                Directory.Move(_previous, _target);
+            }
+
+            throw Refused(_target, $"cannot write the site ({e.Message}); check permissions and free space");
+        }
+    }
+
+    /// <summary>
+    /// A build killed while writing leaves only its staging folder (the site itself is swapped in one rename), or, if
+    /// killed between the two renames, the previous site under its ".previous" name: put that back, delete the rest.
+    /// </summary>
+    private static void RemoveLeftovers(string parent, string name, string target)
+    {
+        foreach (var leftover in Directory.EnumerateDirectories(parent, "." + name + ".previous-*"))
+        {
+            if (!Directory.Exists(target) && File.Exists(Path.Combine(leftover, SiteWriter.Marker)))
+            {
+                Directory.Move(leftover, target);
+            }
+            else
+            {
+                DeleteIfExists(leftover);
+            }
+        }
+
+        foreach (var leftover in Directory.EnumerateDirectories(parent, "." + name + ".staging-*"))
+        {
+            DeleteIfExists(leftover);
+        }
+    }
+
+    private static void EnsureReplaceable(string target)
+    {
+        if (File.Exists(target))
+        {
+            throw Refused(target, "the output path is a file; name a folder");
+        }
+
+        if (Directory.Exists(target)
+            && !File.Exists(Path.Combine(target, SiteWriter.Marker))
+            && Directory.EnumerateFileSystemEntries(target).Any())
+        {
+            throw Refused(target, "this folder has files SiteGen did not write, and building would replace it; choose an empty or new folder with --out");
+        }
+    }
+
+    private static void DeleteIfExists(string folder)
+    {
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static SiteBuildException Refused(string target, string message) =>
+        new(new SiteDiagnostic(target, 1, 1, SiteErrorIds.OutputRefused, message));
+}
