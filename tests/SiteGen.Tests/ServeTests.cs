@@ -44,6 +44,34 @@ public sealed class ServeTests : IDisposable
     }
 
     [Fact]
+    public async Task A_page_whose_template_fails_shows_the_error_and_recovers_when_the_template_is_fixed()
+    {
+        var content = Path.Combine(_folder, "content");
+        var templates = Path.Combine(_folder, "templates");
+        TestContent.CopyFolder(SiteContent.ContentRoot, content);
+        TestContent.CopyFolder(ReportSettings.TemplatesRoot, templates);
+        var personTemplate = Path.Combine(templates, "pages", "person.hbs");
+        var good = File.ReadAllText(personTemplate);
+        File.WriteAllText(personTemplate, good.Replace("{{Name}}", "{{NoSuchValue}}", StringComparison.Ordinal));
+        using var server = ServeCommand.Create(content, templates, port: null, new StringWriter());
+        var serving = server.RunAsync(_stop.Token);
+        var page = server.Address + "people/volodymyr-zelensky/";
+
+        var failed = await _http.GetAsync(page);
+        failed.StatusCode.ShouldBe(System.Net.HttpStatusCode.InternalServerError);
+        var html = await failed.Content.ReadAsStringAsync();
+        html.ShouldContain("role=\"alert\"");
+        html.ShouldContain("SG0202");
+        html.ShouldContain("person.hbs");
+        (await _http.GetStringAsync(server.Address)).ShouldNotContain("role=\"alert\"", customMessage: "pages whose templates work are served as usual");
+
+        File.WriteAllText(personTemplate, good);
+        (await WaitFor(page, h => h.Contains("<h1>Volodymyr Zelensky</h1>", StringComparison.Ordinal))).ShouldNotContain("role=\"alert\"");
+        _stop.Cancel();
+        await serving;
+    }
+
+    [Fact]
     public void Built_output_never_carries_the_reload_script()
     {
         SampleSite.Rendered.Files.ShouldAllBe(f => !System.Text.Encoding.UTF8.GetString(f.Content).Contains("__sitegen", StringComparison.Ordinal));
@@ -63,7 +91,7 @@ public sealed class ServeTests : IDisposable
         do
         {
             await Task.Delay(100);
-            html = await _http.GetStringAsync(url);
+            html = await (await _http.GetAsync(url)).Content.ReadAsStringAsync();
         }
         while (!condition(html) && deadline.Elapsed < TimeSpan.FromSeconds(20));
 

@@ -73,6 +73,30 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder)
     private RenderedSite Produce(ContentSet content, Action<OutputFile> emit)
     {
         var timings = new StageTimings(Progress);
+        var plan = Plan(content, timings);
+        timings.Measure("pages (models and templates)", () => InParallel(plan.Pages, path =>
+        {
+            emit(new OutputFile(path, plan.Render(path)));
+            return true;
+        }));
+        timings.Measure("data, search index and feeds", () =>
+        {
+            foreach (var path in plan.OtherFiles)
+            {
+                emit(new OutputFile(path, plan.Render(path)));
+            }
+        });
+        return new RenderedSite([], plan.FileCount, plan.Articles, plan.People, plan.Outlets, plan.Pages.Count, plan.Warnings)
+        {
+            Timings = timings.Stages,
+        };
+    }
+
+    /// <summary>Reads, renders and cross-references the content, and plans every file of the site without rendering it yet.</summary>
+    public SitePlan Plan(ContentSet content) => Plan(content, new StageTimings(Progress));
+
+    private SitePlan Plan(ContentSet content, StageTimings timings)
+    {
         var templates = timings.Measure("load templates", Templates);
         var bodies = timings.Measure("read bodies", () => ReadBodies(content));
         var paths = new SitePaths(options.CleanUrls);
@@ -83,7 +107,6 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder)
             date => fromArticle + paths.Date(date),
             figure => fromArticle + paths.Figure(figure.Key));
         var renderer = new BodyRenderer(new SentenceLinker(new SentenceAnalyzer(names), urls));
-        // Articles are independent until they are cross-referenced, and pages once they are modelled: both run on all cores.
         var people = PeopleFingerprint(content);
         RenderedBody Render(Article article)
         {
@@ -97,49 +120,50 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder)
             return body;
         }
 
+        // Articles are independent until they are cross-referenced, and pages once they are modelled: both run on all cores.
         var articleBodies = timings.Measure("Markdown and recognisers", () => InParallel(content.Articles, a => (Article: a, Body: Render(a)))
             .ToDictionary(x => x.Article, x => x.Body, ReferenceEqualityComparer.Instance as IEqualityComparer<Article>));
         var index = timings.Measure("cross-reference index", () => new CrossReferenceIndex(articleBodies, content.Quantities));
-        var (model, pages) = timings.Measure("page models", () =>
+        var (model, pages) = timings.Measure("page plans", () =>
         {
             var builder = new SiteModelBuilder(content, index, bodies, options);
-            return (builder, builder.Build());
+            return (builder, builder.Plan());
         });
 
-        var count = 0;
-        void Emit(OutputFile file)
+        var render = new Dictionary<string, Func<byte[]>>(StringComparer.Ordinal);
+        foreach (var plan in pages)
         {
-            emit(file);
-            Interlocked.Increment(ref count);
+            render.Add(plan.OutputPath, () =>
+            {
+                var page = plan.Create();
+                var root = SitePaths.RootFrom(page.Folder);
+                var layout = new LayoutView(page.Title, options.Title, options.Description, root, root + paths.Home, root + paths.DivergingReports, page.Section, page.Trail, string.Empty);
+                return Utf8.GetBytes(templates.Render(page, layout));
+            });
         }
 
-        timings.Measure("templates", () => InParallel(pages, page =>
+        var others = new Dictionary<string, Func<byte[]>>(StringComparer.Ordinal)
         {
-            var root = SitePaths.RootFrom(page.Folder);
-            var layout = new LayoutView(page.Title, options.Title, options.Description, root, root + paths.Home, root + paths.DivergingReports, page.Section, page.Trail, string.Empty);
-            Emit(new OutputFile(page.OutputPath, Utf8.GetBytes(templates.Render(page, layout))));
-            return true;
-        }));
-
-        timings.Measure("data, search index and feeds", () =>
-        {
-            Emit(new OutputFile(CrossReferenceExport.Path, CrossReferenceExport.Write(content, index, model.Comparisons)));
-            Emit(new OutputFile(SearchIndex.Path, SearchIndex.Write(content, index, paths)));
-            Emit(new OutputFile(AtomFeed.Path, AtomFeed.Write(content, options, paths)));
-            if (options.BaseUrl is { } baseUrl)
-            {
-                Emit(new OutputFile(Sitemap.Path, Sitemap.Write(baseUrl, pages, options.CleanUrls)));
-            }
-
-            foreach (var asset in Assets(templates.AssetsFolder))
-            {
-                Emit(asset);
-            }
-        });
-        return new RenderedSite([], count, content.Articles.Count, content.People.Count, content.Outlets.Count, pages.Count, Warnings(content, index))
-        {
-            Timings = timings.Stages,
+            [CrossReferenceExport.Path] = () => CrossReferenceExport.Write(content, index, model.Comparisons),
+            [SearchIndex.Path] = () => SearchIndex.Write(content, index, paths),
+            [AtomFeed.Path] = () => AtomFeed.Write(content, options, paths),
         };
+        if (options.BaseUrl is { } baseUrl)
+        {
+            others.Add(Sitemap.Path, () => Sitemap.Write(baseUrl, pages, options.CleanUrls));
+        }
+
+        foreach (var asset in Assets(templates.AssetsFolder))
+        {
+            others.Add(asset.Path, () => File.ReadAllBytes(asset.Source));
+        }
+
+        foreach (var (path, write) in others)
+        {
+            render.Add(path, write);
+        }
+
+        return new SitePlan(pages.Select(p => p.OutputPath).ToList(), [.. others.Keys], render, content.Articles.Count, content.People.Count, content.Outlets.Count, Warnings(content, index));
     }
 
     /// <summary>
@@ -221,10 +245,11 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder)
         return errors.Count > 0 ? throw new SiteBuildException(errors) : bodies;
     }
 
-    private static IEnumerable<OutputFile> Assets(string folder) =>
+    /// <summary>The files of <c>templates/assets/</c>, by the path each gets in the site.</summary>
+    private static IEnumerable<(string Path, string Source)> Assets(string folder) =>
         Directory.Exists(folder)
             ? Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
                 .Order(StringComparer.Ordinal)
-                .Select(f => new OutputFile("assets/" + Path.GetRelativePath(folder, f).Replace(Path.DirectorySeparatorChar, '/'), File.ReadAllBytes(f)))
+                .Select(f => ("assets/" + Path.GetRelativePath(folder, f).Replace(Path.DirectorySeparatorChar, '/'), f))
             : [];
 }

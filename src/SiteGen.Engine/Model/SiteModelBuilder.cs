@@ -65,15 +65,24 @@ public sealed class SiteModelBuilder
 
     public IReadOnlyList<QuantityComparison> Comparisons => _comparisons;
 
-    public IReadOnlyList<Page> Build()
+    /// <summary>
+    /// Every page the site has, in order, each with the folder it goes to and how to make its model. Models are made
+    /// when asked for, so a build can make them on all cores and the preview only for the pages a reader opens.
+    /// </summary>
+    public IReadOnlyList<PagePlan> Plan()
     {
-        var pages = new List<Page> { HomePage(), DivergingReportsPage() };
-        pages.AddRange(ArticlesByDate().Select(ArticlePage));
-        pages.AddRange(_content.People.OrderBy(p => p.Key, StringComparer.Ordinal).Select(PersonPage));
-        pages.AddRange(_content.Outlets.OrderBy(o => o.Key, StringComparer.Ordinal).Select(OutletPage));
-        pages.AddRange(_dates.Select((date, position) => DatePage(date, position)));
-        pages.AddRange(_index.Figures.OrderBy(g => g.First().Figure.Value).ThenBy(g => g.Key, StringComparer.Ordinal).Select(FigurePage));
-        return pages;
+        var plans = new List<PagePlan>
+        {
+            new(string.Empty, HomePage),
+            new(SitePaths.FolderOf(_paths.DivergingReports), DivergingReportsPage),
+        };
+        plans.AddRange(ArticlesByDate().Select(a => new PagePlan(SitePaths.FolderOf(_paths.Article(a)), () => ArticlePage(a))));
+        plans.AddRange(_content.People.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new PagePlan(SitePaths.FolderOf(_paths.Person(p)), () => PersonPage(p))));
+        plans.AddRange(_content.Outlets.OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => new PagePlan(SitePaths.FolderOf(_paths.Outlet(o)), () => OutletPage(o))));
+        plans.AddRange(_dates.Select((date, position) => new PagePlan(SitePaths.FolderOf(_paths.Date(date)), () => DatePage(date, position))));
+        plans.AddRange(_index.Figures.OrderBy(g => g.First().Figure.Value).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new PagePlan(SitePaths.FolderOf(_paths.Figure(g.Key)), () => FigurePage(g))));
+        return plans;
     }
 
     private Page HomePage()

@@ -13,10 +13,13 @@ public static class LiveReload
 {
     public const string VersionPath = "/__sitegen/version";
 
-    public static byte[] Decorate(byte[] html, PreviewSite site)
+    private const string LastGoodVersion = "The latest edit does not build; this is the last good version.";
+
+    /// <param name="heading">What the banner of problems says first, if there are problems.</param>
+    public static byte[] Decorate(byte[] html, PreviewSite site, string heading = LastGoodVersion)
     {
         var page = Encoding.UTF8.GetString(html);
-        var banner = site.Problems.Count == 0 ? string.Empty : Banner(site.Problems);
+        var banner = site.Problems.Count == 0 ? string.Empty : Banner(heading, site.Problems);
         var script = string.Create(CultureInfo.InvariantCulture, $$"""
             <script>
             (async () => {
@@ -43,10 +46,15 @@ public static class LiveReload
         return Encoding.UTF8.GetBytes(page);
     }
 
-    private static string Banner(IReadOnlyList<SiteDiagnostic> problems)
+    /// <summary>What a page whose template fails shows in the preview: the banner (added by <see cref="Decorate"/>) says why.</summary>
+    public static string ErrorPage(string path) =>
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Cannot render " + WebUtility.HtmlEncode(path) + "</title></head>"
+        + "<body><main><h1>This page cannot be rendered</h1><p>Fix the template named above; the page reloads when you save it.</p></main></body></html>";
+
+    private static string Banner(string heading, IReadOnlyList<SiteDiagnostic> problems)
     {
         var items = string.Concat(problems.Select(p => "<li><code>" + WebUtility.HtmlEncode(p.ToString()) + "</code></li>"));
         return "<aside role=\"alert\" style=\"background:#fff1e6;border:2px solid #9a3412;padding:1rem;margin:1rem;font:14px/1.4 system-ui,sans-serif\">"
-            + "<strong>The latest edit does not build; this is the last good version.</strong><ul>" + items + "</ul></aside>";
+            + "<strong>" + WebUtility.HtmlEncode(heading) + "</strong><ul>" + items + "</ul></aside>";
     }
 }

@@ -27,7 +27,7 @@ public sealed class PreviewServer : IDisposable
     private readonly Timer _debounce;
     private readonly object _gate = new();
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private PreviewSite _site = new(new Dictionary<string, byte[]>(), [], 0);
+    private PreviewSite _site = new(null, [], 0);
 
     public PreviewServer(ContentFolderReader reader, SiteBuilder builder, IEnumerable<string> watchedFolders, int? port, TextWriter log)
     {
@@ -85,7 +85,10 @@ public sealed class PreviewServer : IDisposable
         }
     }
 
-    /// <summary>Reads the content again and renders the whole site in memory; on failure the previous site stays.</summary>
+    /// <summary>
+    /// Reads the content again (only changed files are parsed) and plans the site: changed article bodies are rendered
+    /// and everything cross-referenced, and each page is rendered when it is first asked for. On failure the previous site stays.
+    /// </summary>
     public void Rebuild()
     {
         lock (_gate)
@@ -102,8 +105,8 @@ public sealed class PreviewServer : IDisposable
                 }
                 else
                 {
-                    var site = _builder.Render(read.Content);
-                    next = new PreviewSite(site.Files.ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal), [.. read.Problems, .. site.Warnings], previous.Version + 1);
+                    var plan = _builder.Plan(read.Content);
+                    next = new PreviewSite(plan, [.. read.Problems, .. plan.Warnings], previous.Version + 1);
                 }
             }
             catch (SiteBuildException e)
@@ -119,7 +122,7 @@ public sealed class PreviewServer : IDisposable
 
             var failed = next.Problems.Any(p => !p.IsWarning);
             _log.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{(failed ? "Edit does not build; still serving the last good site" : "Rebuilt")} ({next.Files.Count} files) in {clock.Elapsed.TotalMilliseconds:0} ms."));
+                $"{(failed ? "Edit does not build; still serving the last good site" : "Rebuilt")} ({next.FileCount} files) in {clock.Elapsed.TotalMilliseconds:0} ms."));
             Interlocked.Exchange(ref _changed, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
         }
     }
@@ -152,9 +155,23 @@ public sealed class PreviewServer : IDisposable
 
             var site = Site;
             var file = FileOf(path);
-            if (file == null || !site.Files.TryGetValue(file, out var content))
+            byte[] content;
+            try
             {
-                Send(response, 404, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes("Not found: " + path));
+                if (file == null || !site.TryGet(file, out content))
+                {
+                    Send(response, 404, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes("Not found: " + path));
+                    return;
+                }
+            }
+            catch (SiteBuildException e)
+            {
+                foreach (var error in e.Errors)
+                {
+                    _log.WriteLine(error);
+                }
+
+                Send(response, 500, "text/html; charset=utf-8", LiveReload.Decorate(Encoding.UTF8.GetBytes(LiveReload.ErrorPage(path)), site with { Problems = e.Errors }, "This page's template fails:"));
                 return;
             }
 

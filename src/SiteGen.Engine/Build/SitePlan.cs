@@ -1,0 +1,37 @@
+namespace SiteGen.Build;
+
+/// <summary>
+/// Every file of a site, known by path, each rendered when asked for: a build renders them all (on all cores), the
+/// preview only those a reader opens. Content is read, rendered and cross-referenced before the plan exists, so
+/// content errors come first; a template error comes when a page using it is rendered.
+/// </summary>
+public sealed class SitePlan(
+    IReadOnlyList<string> pages,
+    IReadOnlyList<string> otherFiles,
+    IReadOnlyDictionary<string, Func<byte[]>> render,
+    int articles,
+    int people,
+    int outlets,
+    IReadOnlyList<SiteDiagnostic> warnings)
+{
+    /// <summary>The paths of the HTML pages, in site order.</summary>
+    public IReadOnlyList<string> Pages { get; } = pages;
+
+    /// <summary>The paths of the other files: data, search index, feeds, assets.</summary>
+    public IReadOnlyList<string> OtherFiles { get; } = otherFiles;
+
+    public int FileCount => render.Count;
+
+    public int Articles { get; } = articles;
+
+    public int People { get; } = people;
+
+    public int Outlets { get; } = outlets;
+
+    public IReadOnlyList<SiteDiagnostic> Warnings { get; } = warnings;
+
+    public bool Contains(string path) => render.ContainsKey(path);
+
+    /// <summary>The bytes of the file at <paramref name="path"/>; a <see cref="SiteBuildException"/> when its template fails.</summary>
+    public byte[] Render(string path) => render[path]();
+}
