@@ -66,12 +66,21 @@ public sealed class SentenceLinker(SentenceAnalyzer analyzer, EntityUrls urls)
 
         links.Sort((a, b) => a.Start.CompareTo(b.Start));
         var offset = 0;
+        var inside = new List<EntityLink>();
         foreach (var inline in Flatten(sentence))
         {
             var length = InlineText.Of(inline).Length;
             if (inline is LiteralInline literal && literal.FirstParentOfType<LinkInline>() == null)
             {
-                var inside = links.Where(l => l.Start >= offset && l.End <= offset + length).ToList();
+                inside.Clear();
+                foreach (var link in links)
+                {
+                    if (link.Start >= offset && link.End <= offset + length)
+                    {
+                        inside.Add(link);
+                    }
+                }
+
                 if (inside.Count > 0)
                 {
                     Split(literal, offset, inside);
