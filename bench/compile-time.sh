@@ -10,6 +10,8 @@
 # use the warm compiler server a developer's machine normally has, so compile time is not dominated by start-up.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
+# shellcheck source=bench/sources.sh
+source "$repo/bench/sources.sh"
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000)
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -25,12 +27,7 @@ build "$repo/src/SiteGen"
 printf '%-9s %-16s %-18s %-16s %-14s %s\n' articles "cold build (s)" "content compile (s)" "one-edit build (s)" "site build (s)" "site files"
 for n in "${sizes[@]}"; do
   work="$(mktemp -d)"
-  cp -r "$repo/Directory.Build.props" "$repo/Directory.Packages.props" "$repo/global.json" "$repo/templates" "$work/"
-  mkdir -p "$work/src" "$work/generators"
-  for project in src/SiteGen src/SiteGen.Engine generators/SiteGen.Generators; do
-    mkdir -p "$work/$project"
-    (cd "$repo/$project" && find . -path ./bin -prune -o -path ./obj -prune -o -type f -print | cpio -pdm --quiet "$work/$project")
-  done
+  copy_sources "$repo" "$work"
   dotnet "$repo/src/SiteGen/bin/Release/net10.0/SiteGen.dll" corpus --articles "$n" --out "$work/content" > /dev/null
   dotnet restore "$work/src/SiteGen" -v q > /dev/null
 

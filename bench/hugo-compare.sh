@@ -12,6 +12,8 @@
 # and prints medians and the ratio SiteGen/Hugo. Installs Debian's hugo if it is missing.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
+# shellcheck source=bench/sources.sh
+source "$repo/bench/sources.sh"
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000)
 rounds="${ROUNDS:-3}"
@@ -45,11 +47,7 @@ dotnet build "$repo/src/SiteGen" -c Release -v q -nologo > /dev/null
 printf '%-9s %-8s %12s %12s %8s\n' articles measure "SiteGen" "Hugo" "ratio"
 for n in "${sizes[@]}"; do
   work="$(mktemp -d)"
-  cp -r "$repo/Directory.Build.props" "$repo/Directory.Packages.props" "$repo/global.json" "$repo/templates" "$work/"
-  for project in src/SiteGen src/SiteGen.Engine generators/SiteGen.Generators; do
-    mkdir -p "$work/$project"
-    (cd "$repo/$project" && find . -path ./bin -prune -o -path ./obj -prune -o -type f -print | cpio -pdm --quiet "$work/$project")
-  done
+  copy_sources "$repo" "$work"
   dotnet "$repo/src/SiteGen/bin/Release/net10.0/SiteGen.dll" corpus --articles "$n" --out "$work/content" --hugo "$work/hugo" > /dev/null
   dotnet restore "$work/src/SiteGen" -v q > /dev/null
   dotnet build "$work/src/SiteGen" -c Release --no-restore -v q -nologo > /dev/null

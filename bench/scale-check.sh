@@ -10,6 +10,8 @@
 # resident set of any one process in the step (for the compile step: the compiler, which dominates).
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
+# shellcheck source=bench/sources.sh
+source "$repo/bench/sources.sh"
 n="${1:-50000}"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 command -v /usr/bin/time > /dev/null || apt-get install -y -qq time > /dev/null
@@ -24,11 +26,7 @@ measure() {
 
 dotnet build "$repo/src/SiteGen" -c Release -v q -nologo > /dev/null
 work="$(mktemp -d)"
-cp -r "$repo/Directory.Build.props" "$repo/Directory.Packages.props" "$repo/global.json" "$repo/templates" "$work/"
-for project in src/SiteGen src/SiteGen.Engine generators/SiteGen.Generators; do
-  mkdir -p "$work/$project"
-  (cd "$repo/$project" && find . -path ./bin -prune -o -path ./obj -prune -o -type f -print | cpio -pdm --quiet "$work/$project")
-done
+copy_sources "$repo" "$work"
 echo "articles: $n (work folder $work)"
 echo "corpus:   $(measure dotnet "$repo/src/SiteGen/bin/Release/net10.0/SiteGen.dll" corpus --articles "$n" --out "$work/content")"
 dotnet restore "$work/src/SiteGen" -v q > /dev/null

@@ -14,10 +14,7 @@ public sealed class ServeTests : IDisposable
     [Fact]
     public async Task Content_and_template_edits_show_in_the_served_page_and_a_broken_edit_keeps_the_last_good_page()
     {
-        var content = Path.Combine(_folder, "content");
-        var templates = Path.Combine(_folder, "templates");
-        TestContent.CopyFolder(SiteContent.ContentRoot, content);
-        TestContent.CopyFolder(ReportSettings.TemplatesRoot, templates);
+        var (content, templates) = CopyContentAndTemplates();
         using var server = ServeCommand.Create(content, templates, port: null, new StringWriter());
         var serving = server.RunAsync(_stop.Token);
         var page = server.Address + "articles/ukraine-brings-home-307-soldiers-second-phase/";
@@ -46,10 +43,7 @@ public sealed class ServeTests : IDisposable
     [Fact]
     public async Task A_page_whose_template_fails_shows_the_error_and_recovers_when_the_template_is_fixed()
     {
-        var content = Path.Combine(_folder, "content");
-        var templates = Path.Combine(_folder, "templates");
-        TestContent.CopyFolder(SiteContent.ContentRoot, content);
-        TestContent.CopyFolder(ReportSettings.TemplatesRoot, templates);
+        var (content, templates) = CopyContentAndTemplates();
         var personTemplate = Path.Combine(templates, "pages", "person.hbs");
         var good = File.ReadAllText(personTemplate);
         File.WriteAllText(personTemplate, good.Replace("{{Name}}", "{{NoSuchValue}}", StringComparison.Ordinal));
@@ -82,6 +76,15 @@ public sealed class ServeTests : IDisposable
         _stop.Cancel();
         _http.Dispose();
         Directory.Delete(_folder, recursive: true);
+    }
+
+    private (string Content, string Templates) CopyContentAndTemplates()
+    {
+        var content = Path.Combine(_folder, "content");
+        var templates = Path.Combine(_folder, "templates");
+        TestContent.CopyFolder(SiteContent.ContentRoot, content);
+        TestContent.CopyFolder(ReportSettings.TemplatesRoot, templates);
+        return (content, templates);
     }
 
     private async Task<string> WaitFor(string url, Func<string, bool> condition)

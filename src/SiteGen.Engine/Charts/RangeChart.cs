@@ -27,11 +27,7 @@ public static class RangeChart
         var height = rows.Count * RowHeight + AxisHeight;
 
         var svg = new StringBuilder();
-        svg.Append("<figure class=\"chart\"><svg class=\"range-chart\" role=\"img\" viewBox=\"0 0 ")
-            .Append(SvgText.Number(Width)).Append(' ').Append(SvgText.Number(height))
-            .Append("\" aria-labelledby=\"").Append(id).Append("-title ").Append(id).Append("-desc\">")
-            .Append("<title id=\"").Append(id).Append("-title\">").Append(SvgText.Escape(title)).Append("</title>")
-            .Append("<desc id=\"").Append(id).Append("-desc\">").Append(SvgText.Escape(description)).Append("</desc>");
+        SvgText.Open(svg, "range-chart", id, Width, height, title, description);
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];

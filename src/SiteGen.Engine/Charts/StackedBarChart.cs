@@ -28,11 +28,7 @@ public static class StackedBarChart
         var scale = (Width - LabelWidth - CountWidth - 8) / max;
         var height = Top * 2 + rows.Count * RowHeight;
         var svg = new StringBuilder();
-        svg.Append("<figure class=\"chart\"><svg class=\"bar-chart\" role=\"img\" viewBox=\"0 0 ")
-            .Append(SvgText.Number(Width)).Append(' ').Append(SvgText.Number(height))
-            .Append("\" aria-labelledby=\"").Append(id).Append("-title ").Append(id).Append("-desc\">")
-            .Append("<title id=\"").Append(id).Append("-title\">").Append(SvgText.Escape(title)).Append("</title>")
-            .Append("<desc id=\"").Append(id).Append("-desc\">").Append(SvgText.Escape(description)).Append("</desc>");
+        SvgText.Open(svg, "bar-chart", id, Width, height, title, description);
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Text;
 
 namespace SiteGen.Charts;
 
@@ -7,6 +8,17 @@ namespace SiteGen.Charts;
 internal static class SvgText
 {
     public static string Escape(string text) => WebUtility.HtmlEncode(text);
+
+    /// <summary>
+    /// Starts a chart: a figure holding an SVG image of <paramref name="width"/> × <paramref name="height"/> units, named
+    /// for screen readers by its title and description (referenced by <paramref name="id"/>, unique on the page).
+    /// </summary>
+    public static void Open(StringBuilder svg, string cssClass, string id, double width, double height, string title, string description) =>
+        svg.Append("<figure class=\"chart\"><svg class=\"").Append(cssClass).Append("\" role=\"img\" viewBox=\"0 0 ")
+            .Append(Number(width)).Append(' ').Append(Number(height))
+            .Append("\" aria-labelledby=\"").Append(id).Append("-title ").Append(id).Append("-desc\">")
+            .Append("<title id=\"").Append(id).Append("-title\">").Append(Escape(title)).Append("</title>")
+            .Append("<desc id=\"").Append(id).Append("-desc\">").Append(Escape(description)).Append("</desc>");
 
     public static string Number(double value) => Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture);
 
