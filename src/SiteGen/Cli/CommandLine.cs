@@ -91,7 +91,9 @@ public static class CommandLine
         catch (Exception e)
         {
             // A failure SiteGen did not foresee is still a message, not a stack trace; its type helps a bug report.
-            errors.WriteLine($"error SG0900: SiteGen failed unexpectedly ({e.GetType().Name}: {e.Message}). Nothing was written. Please report this with the command you ran.");
+            // The innermost exception says what went wrong; wrappers such as TypeInitializationException only say where.
+            var cause = e.GetBaseException();
+            errors.WriteLine($"error SG0900: SiteGen failed unexpectedly ({cause.GetType().Name}: {cause.Message}). Nothing was written. Please report this with the command you ran.");
             return ExitCodes.ContentErrors;
         }
     }
