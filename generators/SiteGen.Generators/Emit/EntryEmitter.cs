@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis.CSharp;
@@ -14,25 +15,35 @@ namespace SiteGen.Generators.Emit
     {
         public static string Emit(EntrySpec entry)
         {
+            var texts = new Texts();
             var writer = new SourceWriter().OpenFile(
                 NameStyle.EntryNamespace(entry.Namespace, entry.ClassName),
                 "internal static class " + NameStyle.EntryClass(entry.RelativePath),
                 "From <c>" + Escape(entry.RelativePath) + "</c>.");
-            writer.Line("public static " + entry.RecordTypeName + " Create() => new " + entry.RecordTypeName);
-            writer.Line("{");
-            writer.Line("    Key = " + Literal(entry.Index.Key) + ",");
-            writer.Line("    File = new global::SiteGen.Content.ContentFile(" + Literal(entry.RelativePath) + ", "
-                + entry.BodyStartLine.ToString(CultureInfo.InvariantCulture) + ", " + Literal(entry.Sha256) + "),");
-            foreach (var value in entry.Values)
+            var initializers = new List<string>
             {
-                writer.Line("    " + value.PropertyName + " = " + Expression(value) + ",");
+                "Key = " + texts.Add(entry.Index.Key),
+                "File = new global::SiteGen.Content.ContentFile(" + texts.Add(entry.RelativePath) + ", "
+                    + entry.BodyStartLine.ToString(CultureInfo.InvariantCulture) + ", " + texts.Add(entry.Sha256) + ")",
+            };
+            initializers.AddRange(entry.Values.Select(value => value.PropertyName + " = " + Expression(value, texts)));
+
+            writer.Line("public static " + entry.RecordTypeName + " Create()");
+            writer.Line("{");
+            writer.Line("    var text = " + texts.Declaration() + ";");
+            writer.Line("    return new " + entry.RecordTypeName);
+            writer.Line("    {");
+            foreach (var initializer in initializers)
+            {
+                writer.Line("        " + initializer + ",");
             }
 
-            writer.Line("};");
+            writer.Line("    };");
+            writer.Line("}");
             return writer.Close().ToString();
         }
 
-        private static string Expression(FieldValue value)
+        private static string Expression(FieldValue value, Texts texts)
         {
             switch (value.Kind)
             {
@@ -40,25 +51,42 @@ namespace SiteGen.Generators.Emit
                     var parts = value.Text.Split('-').Select(p => int.Parse(p, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture));
                     return "new global::System.DateOnly(" + string.Join(", ", parts) + ")";
                 case FieldKind.Url:
-                    return "new global::System.Uri(" + Literal(value.Text) + ")";
+                    return "new global::System.Uri(" + texts.Add(value.Text) + ")";
                 case FieldKind.TextList:
                     return value.Items.Count == 0
                         ? "global::System.Array.Empty<string>()"
-                        : "new string[] { " + string.Join(", ", value.Items.Select(Literal)) + " }";
+                        : "new string[] { " + string.Join(", ", value.Items.Select(texts.Add)) + " }";
                 default:
-                    return Literal(value.Text);
+                    return texts.Add(value.Text);
             }
         }
 
         /// <summary>
-        /// Text as a UTF-8 literal decoded on use. UTF-16 literals all go to one string heap that a .NET assembly caps at
-        /// 16 MB (CS8103), which the front matter of about 50,000 articles exceeds; UTF-8 literals are plain data with
-        /// no such cap. Text a UTF-8 literal cannot hold (a lone surrogate from a YAML escape) stays a UTF-16 literal.
+        /// The texts of one entry, emitted as one UTF-8 literal split on NUL (which content never holds: the parser
+        /// refuses it). UTF-16 literals all go to one string heap that a .NET assembly caps at 16 MB (CS8103), which
+        /// the front matter of about 50,000 articles exceeds; a UTF-8 literal is data instead, one field of the
+        /// compiler's private data class, and a class can have 65,535 fields: one per file keeps the limit at that
+        /// many content files. Text a UTF-8 literal cannot hold (a lone surrogate from a YAML escape) stays UTF-16.
         /// </summary>
-        private static string Literal(string text) =>
-            text.Length == 0 || HasLoneSurrogate(text)
-                ? SymbolDisplay.FormatLiteral(text, quote: true)
-                : "global::System.Text.Encoding.UTF8.GetString(" + SymbolDisplay.FormatLiteral(text, quote: true) + "u8)";
+        private sealed class Texts
+        {
+            private readonly List<string> _texts = new List<string>();
+
+            /// <summary>The expression that yields <paramref name="text"/> in the generated factory.</summary>
+            public string Add(string text)
+            {
+                if (HasLoneSurrogate(text))
+                {
+                    return SymbolDisplay.FormatLiteral(text, quote: true);
+                }
+
+                _texts.Add(text);
+                return "text[" + (_texts.Count - 1).ToString(CultureInfo.InvariantCulture) + "]";
+            }
+
+            public string Declaration() =>
+                "global::System.Text.Encoding.UTF8.GetString(" + SymbolDisplay.FormatLiteral(string.Join("\0", _texts), quote: true) + "u8).Split('\\0')";
+        }
 
         private static bool HasLoneSurrogate(string text)
         {
