@@ -8,7 +8,7 @@ using SiteGen.Model;
 namespace SiteGen.Render;
 
 /// <summary>
-/// Writes <c>feed.xml</c>, an Atom feed of the articles, newest first. Links are absolute when the base URL is known
+/// Writes <c>feed.xml</c>, an Atom feed of the newest articles, newest first. Links are absolute when the base URL is known
 /// and otherwise relative to the feed, which Atom resolves against the feed's own address. Entry ids are name-based
 /// UUIDs of the article's slug, so they stay the same from build to build and wherever the site is published.
 /// </summary>
@@ -16,12 +16,15 @@ public static class AtomFeed
 {
     public const string Path = "feed.xml";
 
+    /// <summary>How many of the newest articles the feed carries: feed readers poll it, so it stays small whatever the archive's size.</summary>
+    public const int Entries = 100;
+
     private const string Atom = "http://www.w3.org/2005/Atom";
 
     public static byte[] Write(ContentSet content, SiteOptions options, SitePaths paths)
     {
         var outlets = content.Outlets.ToDictionary(o => o.Key, o => o.Name, StringComparer.Ordinal);
-        var articles = content.Articles.OrderByDescending(a => a.Date).ThenBy(a => a.Slug, StringComparer.Ordinal).ToList();
+        var articles = content.Articles.OrderByDescending(a => a.Date).ThenBy(a => a.Slug, StringComparer.Ordinal).Take(Entries).ToList();
         string Link(string path) => options.BaseUrl is { } baseUrl ? new Uri(baseUrl, path).AbsoluteUri : path;
 
         var buffer = new MemoryStream();

@@ -18,7 +18,8 @@ public static class CrossReferenceExport
     private static readonly JsonSerializerOptions Options = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        WriteIndented = true,
+        // Not indented: at 10,000 articles indentation alone is about a third of the file.
+        WriteIndented = false,
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
