@@ -6,8 +6,26 @@ namespace SiteGen.Write;
 internal static partial class HardLink
 {
     /// <summary>Links <paramref name="newPath"/> to the file at <paramref name="existing"/>; false where the system refuses (another volume, no support).</summary>
-    public static bool TryCreate(string existing, string newPath) =>
-        OperatingSystem.IsWindows() ? CreateHardLinkW(newPath, existing, IntPtr.Zero) : link(existing, newPath) == 0;
+    public static bool TryCreate(string existing, string newPath)
+    {
+        if (!_available)
+        {
+            return false;
+        }
+
+        try
+        {
+            return OperatingSystem.IsWindows() ? CreateHardLinkW(newPath, existing, IntPtr.Zero) : link(existing, newPath) == 0;
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            // A system whose C library cannot be loaded by this name: write files instead of linking them.
+            _available = false;
+            return false;
+        }
+    }
+
+    private static volatile bool _available = true;
 
     [LibraryImport("libc", StringMarshalling = StringMarshalling.Utf8)]
     private static partial int link(string existing, string newPath);
