@@ -12,7 +12,10 @@ internal sealed class SiteCharts(Func<Article, string> outletName, string unname
     /// <summary>Descriptions list every bar up to this many; longer charts point to the list beside them.</summary>
     private const int DescribedRows = 30;
 
-    /// <summary>A bar per date, in order, split by outlet: how many sentences mention the date.</summary>
+    /// <summary>A chart taller than this many bars is drawn by month instead, or by year if still too tall: a bar per date of a large archive would be metres long.</summary>
+    public const int MaxRows = 60;
+
+    /// <summary>A bar per date (or month, or year: see <see cref="MaxRows"/>), in order, split by outlet: how many sentences mention it.</summary>
     public string Timeline(string id, string title, IEnumerable<(DateValue Date, SentenceRef Sentence)> mentions, string listedBelow)
     {
         var distinct = mentions.Distinct().ToList();
@@ -20,18 +23,29 @@ internal sealed class SiteCharts(Func<Article, string> outletName, string unname
             .OrderBy(name => name == unnamedOutlet)
             .ThenBy(name => name, StringComparer.Ordinal)
             .ToList();
+        var (unit, bucket) = Buckets(distinct.Select(m => m.Date).Distinct().ToList());
         var rows = distinct
-            .GroupBy(m => m.Date)
+            .GroupBy(m => bucket(m.Date))
             .OrderBy(g => g.Key)
             .Select(g => (Date: g.Key, Row: new ChartRow(
                 g.Key.ShortDisplay,
-                series.Select(outlet => g.Count(m => outletName(m.Sentence.Article) == outlet)).ToList())))
+                series.Select(outlet => g.Where(m => outletName(m.Sentence.Article) == outlet).Select(m => m.Sentence).Distinct().Count()).ToList())))
             .ToList();
         var description = rows.Count <= DescribedRows
-            ? "Sentences per date: " + string.Join("; ", rows.Select(r => r.Row.Label + ": " + r.Row.Total + " (" + string.Join(", ",
+            ? "Sentences per " + unit + ": " + string.Join("; ", rows.Select(r => r.Row.Label + ": " + r.Row.Total + " (" + string.Join(", ",
                 series.Zip(r.Row.Counts).Where(s => s.Second > 0).Select(s => s.First + " " + s.Second)) + ")")) + "."
-            : Wording.Counted(rows.Count, "date") + " from " + rows[0].Date.ShortDisplay + " to " + rows[^1].Date.ShortDisplay + "; " + listedBelow;
-        return StackedBarChart.Render(id, title, description, series, rows.Select(r => r.Row).ToList());
+            : Wording.Counted(rows.Count, unit) + " from " + rows[0].Date.ShortDisplay + " to " + rows[^1].Date.ShortDisplay + "; " + listedBelow;
+        return StackedBarChart.Render(id, unit == "date" ? title : title + " (by " + unit + ")", description, series, rows.Select(r => r.Row).ToList());
+    }
+
+    /// <summary>The finest of date, month or year that keeps the chart within <see cref="MaxRows"/> bars.</summary>
+    private static (string Unit, Func<DateValue, DateValue> Bucket) Buckets(IReadOnlyList<DateValue> dates)
+    {
+        static DateValue Month(DateValue d) => d.Precision == DatePrecision.Year ? d : new DateValue(d.Year, d.Month, 0, DatePrecision.Month);
+        static DateValue Year(DateValue d) => new(d.Year, 0, 0, DatePrecision.Year);
+        return dates.Count <= MaxRows ? ("date", d => d)
+            : dates.Select(Month).Distinct().Count() <= MaxRows ? ("month", Month)
+            : ("year", Year);
     }
 
     /// <summary>Each report of a quantity as the range of values it allows, on one scale; null when nothing reports it.</summary>
