@@ -194,6 +194,10 @@ public static partial class DateRecognizer
 
     private static int MonthOf(Match m) => MonthNumber(m.Groups["month"].Value);
 
-    private static int MonthNumber(string name) =>
-        DateTime.ParseExact(name, "MMMM", CultureInfo.InvariantCulture).Month;
+    private static int MonthNumber(string name) => MonthNumbers[name];
+
+    // Month names are matched in any case ("in may" after a lower-case preposition); a lookup, not date parsing, per match.
+    private static readonly Dictionary<string, int> MonthNumbers = Months.Split('|')
+        .Select((month, index) => (month, index))
+        .ToDictionary(m => m.month, m => m.index + 1, StringComparer.OrdinalIgnoreCase);
 }

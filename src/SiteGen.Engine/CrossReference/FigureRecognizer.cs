@@ -36,7 +36,7 @@ public static partial class FigureRecognizer
     [GeneratedRegex(@"^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|CT\b|ET\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ClockAfter();
 
-    [GeneratedRegex(@"^[\s(]*(?<words>(?:[\p{L}][\p{L}'’-]*\s*){1,4})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G[\s(]*(?<words>(?:[\p{L}][\p{L}'’-]*\s*){1,4})", RegexOptions.CultureInvariant)]
     private static partial Regex WordsAfter();
 
     /// <summary>The figures of <paramref name="sentence"/> outside the <paramref name="taken"/> spans (names and dates), in order.</summary>
@@ -76,7 +76,8 @@ public static partial class FigureRecognizer
             return;
         }
 
-        var qualifier = QualifierBefore().Match(sentence[..start]);
+        // The text before the figure as the whole input ("$" is the figure's start), without copying it.
+        var qualifier = QualifierBefore().Match(sentence, 0, start);
         if (qualifier.Success && IsParticle(sentence, qualifier))
         {
             qualifier = Match.Empty;
@@ -115,7 +116,14 @@ public static partial class FigureRecognizer
     private static string Counted(string sentence, int end)
     {
         // "three-year war": the word joined by a hyphen is what the number counts.
-        var m = WordsAfter().Match(sentence[end..].TrimStart('-'));
+        var start = end;
+        while (start < sentence.Length && sentence[start] == '-')
+        {
+            start++;
+        }
+
+        // Matched in place (\G) rather than on a copy of the rest of the sentence.
+        var m = WordsAfter().Match(sentence, start);
         if (!m.Success)
         {
             return string.Empty;
