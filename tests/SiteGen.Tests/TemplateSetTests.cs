@@ -39,6 +39,26 @@ public sealed class TemplateSetTests : IDisposable
         Should.Throw<SiteBuildException>(() => Render(new { Name = "x" })).Errors.ShouldHaveSingleItem().Id.ShouldBe(SiteErrorIds.TemplateFailed);
     }
 
+    [Theory]
+    [InlineData("<title>{{Title}}</title>", "exactly once")]
+    [InlineData("{{{Body}}}<hr>{{{Body}}}", "exactly once")]
+    [InlineData("{{#if Title}}{{{Body}}}{{/if}}", "must stand outside any {{#block}}")]
+    public void A_layout_must_place_the_page_once_outside_any_block(string layout, string advice)
+    {
+        File.WriteAllText(Path.Combine(_root, "layout.hbs"), layout);
+        var error = Should.Throw<SiteBuildException>(() => TemplateSet.Load(_root)).Errors.ShouldHaveSingleItem();
+        error.Id.ShouldBe(SiteErrorIds.TemplateInvalid);
+        error.Message.ShouldContain(advice);
+    }
+
+    [Fact]
+    public void The_page_is_written_between_the_two_parts_of_the_layout()
+    {
+        File.WriteAllText(Path.Combine(_root, "layout.hbs"), "<title>{{Title}}</title><main>{{{Body}}}</main><footer>{{SiteTitle}}</footer>");
+        Page("<p>{{Name}} ünïcode</p>");
+        Render(new { Name = "Zelensky" }).ShouldBe("<title>T</title><main><p>Zelensky ünïcode</p></main><footer>S</footer>");
+    }
+
     [Fact]
     public void A_missing_layout_is_an_error()
     {
@@ -51,5 +71,5 @@ public sealed class TemplateSetTests : IDisposable
     private void Page(string template) => File.WriteAllText(Path.Combine(_root, "pages", "test.hbs"), template);
 
     private string Render(object view) =>
-        TemplateSet.Load(_root).Render(new Page("x/", "test", "T", "test", view, []), new LayoutView("T", "S", "D", "../", "../index.html", "../diverging-reports/index.html", "test", [], string.Empty));
+        System.Text.Encoding.UTF8.GetString(TemplateSet.Load(_root).Render(new Page("x/", "test", "T", "test", view, []), new LayoutView("T", "S", "D", "../", "../index.html", "../diverging-reports/index.html", "test", [])));
 }

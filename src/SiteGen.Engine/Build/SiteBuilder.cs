@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Text;
 using SiteGen.Content;
 using SiteGen.CrossReference;
 using SiteGen.Markdown;
@@ -16,7 +15,6 @@ namespace SiteGen.Build;
 /// </summary>
 public sealed class SiteBuilder(SiteOptions options, string templatesFolder)
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private readonly object _templatesGate = new();
     private (string Fingerprint, TemplateSet Templates)? _templates;
@@ -137,8 +135,8 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder)
             {
                 var page = plan.Create();
                 var root = SitePaths.RootFrom(page.Folder);
-                var layout = new LayoutView(page.Title, options.Title, options.Description, root, root + paths.Home, root + paths.DivergingReports, page.Section, page.Trail, string.Empty);
-                return Utf8.GetBytes(templates.Render(page, layout));
+                var layout = new LayoutView(page.Title, options.Title, options.Description, root, root + paths.Home, root + paths.DivergingReports, page.Section, page.Trail);
+                return templates.Render(page, layout);
             });
         }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using HandlebarsDotNet;
 using SiteGen.Build;
 using SiteGen.Model;
@@ -9,20 +10,31 @@ namespace SiteGen.Render;
 /// <summary>
 /// The site's Handlebars templates, each compiled once: <c>layout.hbs</c> wraps every page, <c>pages/*.hbs</c>
 /// render one page kind each, <c>partials/*.hbs</c> are shared pieces. Values are HTML-encoded; a binding,
-/// partial or helper that does not resolve is an error naming the template, never an empty string.
+/// partial or helper that does not resolve is an error naming the template, never an empty string. A page is written
+/// straight into its UTF-8 bytes: the layout is compiled as the part before <c>{{{Body}}}</c> and the part after, with
+/// the page template written between them, so no page exists as an intermediate string.
 /// </summary>
 public sealed class TemplateSet
 {
     private const string LayoutFile = "layout.hbs";
+    private const string BodySlot = "{{{Body}}}";
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private readonly string _root;
-    private readonly HandlebarsTemplate<object, object> _layout;
-    private readonly Dictionary<string, HandlebarsTemplate<object, object>> _pages;
+    private readonly HandlebarsTemplate<TextWriter, object, object> _layoutHead;
+    private readonly HandlebarsTemplate<TextWriter, object, object> _layoutTail;
+    private readonly Dictionary<string, HandlebarsTemplate<TextWriter, object, object>> _pages;
 
-    private TemplateSet(string root, HandlebarsTemplate<object, object> layout, Dictionary<string, HandlebarsTemplate<object, object>> pages)
+    private TemplateSet(
+        string root,
+        HandlebarsTemplate<TextWriter, object, object> layoutHead,
+        HandlebarsTemplate<TextWriter, object, object> layoutTail,
+        Dictionary<string, HandlebarsTemplate<TextWriter, object, object>> pages)
     {
         _root = root;
-        _layout = layout;
+        _layoutHead = layoutHead;
+        _layoutTail = layoutTail;
         _pages = pages;
     }
 
@@ -50,12 +62,21 @@ public sealed class TemplateSet
             Compile(partial, () => handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(partial), source));
         }
 
-        var layout = Compile(layoutPath, () => handlebars.Compile(File.ReadAllText(layoutPath)));
+        var layout = File.ReadAllText(layoutPath);
+        var slot = layout.IndexOf(BodySlot, StringComparison.Ordinal);
+        if (slot < 0 || layout.IndexOf(BodySlot, slot + 1, StringComparison.Ordinal) >= 0)
+        {
+            throw new SiteBuildException(new SiteDiagnostic(layoutPath, 1, 1, SiteErrorIds.TemplateInvalid,
+                $"the layout must place the page exactly once, with {BodySlot}"));
+        }
+
+        var head = Compile(layoutPath, () => handlebars.Compile(new StringReader(layout[..slot])), $"; {BodySlot} must stand outside any {{{{#block}}}}");
+        var tail = Compile(layoutPath, () => handlebars.Compile(new StringReader(layout[(slot + BodySlot.Length)..])), $"; {BodySlot} must stand outside any {{{{#block}}}}");
         var pages = TemplateFiles(Path.Combine(root, "pages")).ToDictionary(
             p => Path.GetFileNameWithoutExtension(p),
-            p => Compile(p, () => handlebars.Compile(File.ReadAllText(p))),
+            p => Compile(p, () => handlebars.Compile(new StringReader(File.ReadAllText(p)))),
             StringComparer.Ordinal);
-        return new TemplateSet(root, layout, pages);
+        return new TemplateSet(root, head, tail, pages);
     }
 
     /// <summary>What the template files are now (paths, sizes, write times): equal fingerprints mean nothing to recompile.</summary>
@@ -67,7 +88,8 @@ public sealed class TemplateSet
                 .Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.FullName}|{f.Length}|{f.LastWriteTimeUtc.Ticks}")))
             : string.Empty;
 
-    public string Render(Page page, LayoutView layout)
+    /// <summary>The page inside the layout, as UTF-8 bytes.</summary>
+    public byte[] Render(Page page, LayoutView layout)
     {
         var templatePath = Path.Combine(_root, "pages", page.Template + ".hbs");
         if (!_pages.TryGetValue(page.Template, out var template))
@@ -76,8 +98,16 @@ public sealed class TemplateSet
                 $"there is no template for '{page.Template}' pages; add pages/{page.Template}.hbs"));
         }
 
-        var body = Run(templatePath, () => template(page.View));
-        return Run(Path.Combine(_root, LayoutFile), () => _layout(layout with { Body = body }));
+        var layoutPath = Path.Combine(_root, LayoutFile);
+        var buffer = new MemoryStream();
+        using (var writer = new StreamWriter(buffer, Utf8, bufferSize: 16 * 1024, leaveOpen: true))
+        {
+            Run(layoutPath, () => _layoutHead(writer, layout));
+            Run(templatePath, () => template(writer, page.View));
+            Run(layoutPath, () => _layoutTail(writer, layout));
+        }
+
+        return buffer.ToArray();
     }
 
     private static IEnumerable<string> TemplateFiles(string folder) =>
@@ -85,7 +115,7 @@ public sealed class TemplateSet
             ? Directory.EnumerateFiles(folder, "*.hbs").Order(StringComparer.Ordinal)
             : [];
 
-    private static T Compile<T>(string path, Func<T> compile)
+    private static T Compile<T>(string path, Func<T> compile, string advice = "")
     {
         try
         {
@@ -94,17 +124,17 @@ public sealed class TemplateSet
         catch (HandlebarsException e)
         {
             throw new SiteBuildException(new SiteDiagnostic(path, 1, 1, SiteErrorIds.TemplateInvalid,
-                $"the template does not parse: {e.Message}; check that every {{{{#block}}}} is closed"));
+                $"the template does not parse: {e.Message}; check that every {{{{#block}}}} is closed{advice}"));
         }
     }
 
     private static void Compile(string path, Action compile) => Compile(path, () => { compile(); return 0; });
 
-    private static string Run(string path, Func<string> render)
+    private static void Run(string path, Action render)
     {
         try
         {
-            return render();
+            render();
         }
         catch (Exception e) when (e is HandlebarsException or HandlebarsDotNet.Compiler.HandlebarsUndefinedBindingException)
         {

@@ -2,7 +2,7 @@ namespace SiteGen.Model.Views;
 
 // One record per page kind: exactly the values its template in templates/pages/ binds to.
 
-/// <summary>What the layout wraps around every page.</summary>
+/// <summary>What the layout wraps around every page; the page itself goes where the layout says <c>{{{Body}}}</c>.</summary>
 public sealed record LayoutView(
     string Title,
     string SiteTitle,
@@ -11,8 +11,7 @@ public sealed record LayoutView(
     string Home,
     string DivergingReports,
     string Section,
-    IReadOnlyList<Crumb> Breadcrumbs,
-    string Body);
+    IReadOnlyList<Crumb> Breadcrumbs);
 
 public sealed record HomeView(
     string SiteTitle,
