@@ -1,0 +1,28 @@
+using System.Reflection;
+using SiteGen.Build;
+using SiteGen.Cli;
+using SiteGen.Content;
+
+namespace SiteGen.Tests;
+
+/// <summary>A synthetic archive (the <c>corpus</c> command) read at run time and rendered in memory, for tests that need more content than the sample.</summary>
+public static class SyntheticSite
+{
+    public static (ContentSet Content, RenderedSite Site) Render(int articles, int people)
+    {
+        var root = Directory.CreateTempSubdirectory("sitegen-synthetic-").FullName;
+        try
+        {
+            var archive = Path.Combine(root, "content");
+            CommandLine.Run(["corpus", "--articles", articles.ToString(System.Globalization.CultureInfo.InvariantCulture), "--people", people.ToString(System.Globalization.CultureInfo.InvariantCulture), "--out", archive], new StringWriter(), new StringWriter())
+                .ShouldBe(ExitCodes.Success);
+            var collections = typeof(SiteContent).GetCustomAttributes<ContentCollectionAttribute>().ToList();
+            var content = new ContentFolderReader(archive, collections).Read().Content.ShouldNotBeNull();
+            return (content, new SiteBuilder(ReportSettings.Options(cleanUrls: false), ReportSettings.TemplatesRoot).Render(content));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+}
