@@ -10,12 +10,12 @@ using SiteGen.Write;
 namespace SiteGen.Build;
 
 /// <summary>
-/// Builds a site from compiled content: read bodies → render Markdown and cross-reference → page models →
-/// templates → files. Every stage finishes before anything is written, so errors never leave a half-written site.
+/// Builds a site from content: read bodies → render Markdown and cross-reference → plan the pages → page models and
+/// templates → files. Files go to a staging folder that replaces the output only when every page has rendered, so
+/// errors never leave a half-written site.
 /// </summary>
 public sealed class SiteBuilder(SiteOptions options, string templatesFolder)
 {
-
     private readonly object _templatesGate = new();
     private (string Fingerprint, TemplateSet Templates)? _templates;
 
@@ -28,7 +28,7 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder)
     /// <summary>Called with each stage's name as it starts, for progress on a terminal or in a CI log.</summary>
     public Action<string>? Progress { get; init; }
 
-    /// <summary>Renders the whole site in memory (the preview, <c>check</c>, tests).</summary>
+    /// <summary>Renders the whole site in memory (<c>check</c>, tests, benchmarks).</summary>
     public RenderedSite Render(ContentSet content)
     {
         var files = new List<OutputFile>();
