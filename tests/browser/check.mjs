@@ -84,9 +84,10 @@ try {
   async function searchFor(query) {
     await page.goto(base + "index.html");
     const input = page.locator("#search-input");
-    await input.waitFor({ state: "visible", timeout: 5000 });
+    // Generous waits: CI runs these beside the other tests on two cores, and a wait is not a speed check.
+    await input.waitFor({ state: "visible", timeout: 30000 });
     await input.fill(query);
-    await page.locator("#search-results a").first().waitFor({ timeout: 5000 });
+    await page.locator("#search-results a").first().waitFor({ timeout: 30000 });
     return page.locator("#search-results a");
   }
 

@@ -148,7 +148,7 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder)
         };
         if (options.BaseUrl is { } baseUrl)
         {
-            others.Add(Sitemap.Path, () => Sitemap.Write(baseUrl, pages, options.CleanUrls));
+            others.Add(Sitemap.Path, () => Sitemap.Write(baseUrl, pages, paths));
         }
 
         foreach (var asset in Assets(templates.AssetsFolder))

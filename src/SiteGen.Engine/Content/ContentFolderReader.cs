@@ -37,8 +37,7 @@ public sealed class ContentFolderReader
     public ContentReadResult Read()
     {
         var problems = new List<SiteDiagnostic>();
-        var current = new Dictionary<string, ReadFile>(StringComparer.Ordinal);
-        var ordered = new List<ReadFile>();
+        var files = new List<(string Path, ReadFile Read)>();
         foreach (var collection in _collections)
         {
             foreach (var path in Files(Path.Combine(_root, collection.Folder), problems))
@@ -54,13 +53,12 @@ public sealed class ContentFolderReader
                     read = new ReadFile(hash, EntryValidator.Validate(Parse(path, text, hash), _catalogue));
                 }
 
-                current[path] = read;
-                ordered.Add(read);
+                files.Add((path, read));
             }
         }
 
-        _previous = current;
-        var entries = ordered.Select(r => r.Entry).OfType<EntrySpec>().ToList();
+        _previous = files.ToDictionary(f => f.Path, f => f.Read, StringComparer.Ordinal);
+        var entries = files.Select(f => f.Read.Entry).OfType<EntrySpec>().ToList();
 
         var diagnostics = entries.SelectMany(e => e.Diagnostics)
             .Concat(CatalogueValidator.Validate([.. entries.Select(e => e.Index)], _catalogue))
@@ -71,7 +69,7 @@ public sealed class ContentFolderReader
             return new ContentReadResult(null, problems);
         }
 
-        var records = ordered.Where(r => r.Entry != null).Select(r => r.Record ??= Create(r.Entry!)).ToList();
+        var records = files.Select(f => f.Read).Where(r => r.Entry != null).Select(r => r.Record ??= Create(r.Entry!)).ToList();
         var set = new ContentSet(_root, [.. records.OfType<Article>()], [.. records.OfType<Person>()], [.. records.OfType<Outlet>()], [.. records.OfType<Quantity>()]);
         return new ContentReadResult(set, problems);
     }

@@ -18,6 +18,8 @@ public sealed class CrossReferenceIndex
         _quotesByPerson = facts.SelectMany(f => f.Quotes).ToLookup(q => q.Person.Key, StringComparer.Ordinal);
         Dates = facts.SelectMany(f => f.Dates).ToLookup(m => m.Date);
         Figures = facts.SelectMany(f => f.Figures).ToLookup(m => m.Figure.Key, StringComparer.Ordinal);
+        DatesInOrder = Dates.Select(g => g.Key).Order().ToList();
+        FiguresInOrder = Figures.OrderBy(g => g.First().Figure.Value).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
         UnknownNames = facts.SelectMany(f => f.UnknownNames).ToList();
         QuantityReports = new QuantityReportFinder(quantities).Find(facts.SelectMany(f => f.Figures), facts.SelectMany(f => f.Dates), facts.SelectMany(f => f.People));
     }
@@ -25,6 +27,12 @@ public sealed class CrossReferenceIndex
     public ILookup<DateValue, DateMention> Dates { get; }
 
     public ILookup<string, FigureMention> Figures { get; }
+
+    /// <summary>Every date mentioned, earliest first: the order of the timeline, the date pages and the exports.</summary>
+    public IReadOnlyList<DateValue> DatesInOrder { get; }
+
+    /// <summary>Every figure with its mentions, smallest first: the order of the figure pages, lists and exports.</summary>
+    public IReadOnlyList<IGrouping<string, FigureMention>> FiguresInOrder { get; }
 
     public IReadOnlyList<UnknownName> UnknownNames { get; }
 

@@ -5,9 +5,8 @@ using SiteGen.CrossReference;
 namespace SiteGen.Model;
 
 /// <summary>The charts of the report, drawn from its mentions: timelines of dates by outlet, and each quantity's reports side by side.</summary>
-/// <param name="outletName">The name an article's outlet goes by on the site.</param>
-/// <param name="unnamedOutlet">That name for an article whose outlet the source does not name; listed last.</param>
-internal sealed class SiteCharts(Func<Article, string> outletName, string unnamedOutlet)
+/// <param name="outletName">The name an article's outlet goes by on the site (<see cref="Outlet.Unnamed"/> is listed last).</param>
+internal sealed class SiteCharts(Func<Article, string> outletName)
 {
     /// <summary>Descriptions list every bar up to this many; longer charts point to the list beside them.</summary>
     private const int DescribedRows = 30;
@@ -20,16 +19,19 @@ internal sealed class SiteCharts(Func<Article, string> outletName, string unname
     {
         var distinct = mentions.Distinct().ToList();
         var series = distinct.Select(m => outletName(m.Sentence.Article)).Distinct(StringComparer.Ordinal)
-            .OrderBy(name => name == unnamedOutlet)
+            .OrderBy(name => name == Outlet.Unnamed)
             .ThenBy(name => name, StringComparer.Ordinal)
             .ToList();
         var (unit, bucket) = Buckets(distinct.Select(m => m.Date).Distinct().ToList());
         var rows = distinct
             .GroupBy(m => bucket(m.Date))
             .OrderBy(g => g.Key)
-            .Select(g => (Date: g.Key, Row: new ChartRow(
-                g.Key.ShortDisplay,
-                series.Select(outlet => g.Where(m => outletName(m.Sentence.Article) == outlet).Select(m => m.Sentence).Distinct().Count()).ToList())))
+            .Select(g =>
+            {
+                var sentencesPerOutlet = g.GroupBy(m => outletName(m.Sentence.Article), StringComparer.Ordinal)
+                    .ToDictionary(o => o.Key, o => o.Select(m => m.Sentence).Distinct().Count(), StringComparer.Ordinal);
+                return (Date: g.Key, Row: new ChartRow(g.Key.ShortDisplay, series.Select(outlet => sentencesPerOutlet.GetValueOrDefault(outlet)).ToList()));
+            })
             .ToList();
         var description = rows.Count <= DescribedRows
             ? "Sentences per " + unit + ": " + string.Join("; ", rows.Select(r => r.Row.Label + ": " + r.Row.Total + " (" + string.Join(", ",
@@ -61,7 +63,7 @@ internal sealed class SiteCharts(Func<Article, string> outletName, string unname
             var range = r.Range;
             var outlet = outletName(r.Mention.Sentence.Article);
             return new RangeRow(
-                outlet == unnamedOutlet ? "Unnamed outlet" : outlet,
+                outlet == Outlet.Unnamed ? "Unnamed outlet" : outlet,
                 range.Low,
                 range.High == decimal.MaxValue ? null : range.High,
                 r.Mention.Figure.Value,

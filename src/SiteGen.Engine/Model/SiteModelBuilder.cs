@@ -9,18 +9,15 @@ namespace SiteGen.Model;
 /// <summary>Turns content and its cross-references into the list of pages, each with the view its template binds to.</summary>
 public sealed class SiteModelBuilder
 {
-    private const string UnnamedOutlet = "Outlet not named in the source";
-
     private readonly ContentSet _content;
     private readonly CrossReferenceIndex _index;
     private readonly IReadOnlyDictionary<ContentRecord, string> _bodies;
     private readonly SiteOptions _options;
     private readonly SitePaths _paths;
-    private readonly Dictionary<string, Outlet> _outlets;
     private readonly Dictionary<string, Person> _people;
     private readonly Dictionary<string, int> _articlesPerOutlet;
     private readonly Dictionary<string, int> _sentencesPerPerson;
-    private readonly List<DateValue> _dates;
+    private readonly IReadOnlyList<DateValue> _dates;
     private readonly Dictionary<DateValue, int> _sentencesPerDate;
     private readonly Dictionary<string, FigureLinkFacts> _figures;
     private readonly Dictionary<string, Dictionary<string, int>> _sharedSentences;
@@ -35,7 +32,6 @@ public sealed class SiteModelBuilder
         _bodies = bodies;
         _options = options;
         _paths = new SitePaths(options.CleanUrls);
-        _outlets = content.Outlets.ToDictionary(o => o.Key, StringComparer.Ordinal);
         _people = content.People.ToDictionary(p => p.Key, StringComparer.Ordinal);
         _articlesPerOutlet = content.Articles
             .Where(a => a.Outlet != null)
@@ -45,7 +41,7 @@ public sealed class SiteModelBuilder
             p => p.Key,
             p => index.MentionsOf(p).Select(m => m.Sentence).Distinct().Count(),
             StringComparer.Ordinal);
-        _dates = index.Dates.Select(g => g.Key).Order().ToList();
+        _dates = index.DatesInOrder;
         _sentencesPerDate = index.Dates.ToDictionary(g => g.Key, g => g.Select(m => m.Sentence).Distinct().Count());
         _figures = index.Figures.ToDictionary(
             g => g.Key,
@@ -60,7 +56,7 @@ public sealed class SiteModelBuilder
             .ThenByDescending(c => c.Diverges)
             .ThenBy(c => c.Quantity.Key, StringComparer.Ordinal)
             .ToList();
-        _charts = new SiteCharts(OutletName, UnnamedOutlet);
+        _charts = new SiteCharts(content.OutletName);
     }
 
     public IReadOnlyList<QuantityComparison> Comparisons => _comparisons;
@@ -80,8 +76,7 @@ public sealed class SiteModelBuilder
         plans.AddRange(_content.People.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new PagePlan(SitePaths.FolderOf(_paths.Person(p)), () => PersonPage(p))));
         plans.AddRange(_content.Outlets.OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => new PagePlan(SitePaths.FolderOf(_paths.Outlet(o)), () => OutletPage(o))));
         plans.AddRange(_dates.Select((date, position) => new PagePlan(SitePaths.FolderOf(_paths.Date(date)), () => DatePage(date, position))));
-        plans.AddRange(_index.Figures.OrderBy(g => g.First().Figure.Value).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new PagePlan(SitePaths.FolderOf(_paths.Figure(g.Key)), () => FigurePage(g))));
+        plans.AddRange(_index.FiguresInOrder.Select(g => new PagePlan(SitePaths.FolderOf(_paths.Figure(g.Key)), () => FigurePage(g))));
         return plans;
     }
 
@@ -115,7 +110,7 @@ public sealed class SiteModelBuilder
             "Sentences that mention each date, by outlet",
             _index.Dates.SelectMany(g => g).Select(m => (m.Date, m.Sentence)),
             "the list below gives every date with its counts.");
-        var figures = _index.Figures.OrderBy(g => g.First().Figure.Value).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => FigureLink(g.Key, root)).ToList();
+        var figures = _index.FiguresInOrder.Select(g => FigureLink(g.Key, root)).ToList();
         var view = new HomeView(
             _options.Title, _options.Description, _content.Articles.Count, _content.Outlets.Count, _content.People.Count,
             dates, timeline, timelineChart, quantities, _paths.DivergingReports, outlets, people, figures);
@@ -312,13 +307,12 @@ public sealed class SiteModelBuilder
                     .Select(s => new MentionView(root + _paths.Article(g.Key) + "#" + s.Key.Anchor, s.Key.Text, string.Join(", ", s.Select(m => m.Text).Distinct(StringComparer.Ordinal))))
                     .ToList()))
             .GroupBy(a => a.Article.OutletName, StringComparer.Ordinal)
-            .OrderBy(g => g.Key == UnnamedOutlet)
+            .OrderBy(g => g.Key == Outlet.Unnamed)
             .ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new OutletMentions(g.Key, g.ToList()))
             .ToList();
 
-    private IEnumerable<Article> ArticlesByDate() =>
-        _content.Articles.OrderBy(a => a.Date).ThenBy(a => a.Slug, StringComparer.Ordinal);
+    private IEnumerable<Article> ArticlesByDate() => _content.ArticlesByDate;
 
     private ArticleLink ArticleLink(Article article, string root) => new(
         root + _paths.Article(article),
@@ -345,9 +339,9 @@ public sealed class SiteModelBuilder
 
     private string SourceOf(ContentRecord record) => Path.Combine(_content.ContentRoot, record.File.RelativePath);
 
-    private string OutletName(Article article) => OutletOf(article)?.Name ?? UnnamedOutlet;
+    private string OutletName(Article article) => _content.OutletName(article);
 
-    private Outlet? OutletOf(Article article) => article.Outlet is { } key ? _outlets[key] : null;
+    private Outlet? OutletOf(Article article) => _content.OutletOf(article);
 
     private sealed record FigureLinkFacts(FigureMatch First, string Counted, int Sentences);
 

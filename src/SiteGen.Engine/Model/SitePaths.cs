@@ -11,17 +11,17 @@ public sealed class SitePaths(bool cleanUrls)
 {
     public string Home => cleanUrls ? "./" : "index.html";
 
-    public string Article(Article article) => Page("articles/" + article.Slug + "/");
+    public string Article(Article article) => Link("articles/" + article.Slug + "/");
 
-    public string Person(Person person) => Page("people/" + person.Key + "/");
+    public string Person(Person person) => Link("people/" + person.Key + "/");
 
-    public string Outlet(Outlet outlet) => Page("outlets/" + outlet.Key + "/");
+    public string Outlet(Outlet outlet) => Link("outlets/" + outlet.Key + "/");
 
-    public string Date(DateValue date) => Page("dates/" + date.Key + "/");
+    public string Date(DateValue date) => Link("dates/" + date.Key + "/");
 
-    public string Figure(string key) => Page("figures/" + key + "/");
+    public string Figure(string key) => Link("figures/" + key + "/");
 
-    public string DivergingReports => Page("diverging-reports/");
+    public string DivergingReports => Link("diverging-reports/");
 
     /// <summary>The prefix that leads from a page at <paramref name="pageFolder"/> back to the root.</summary>
     public static string RootFrom(string pageFolder) =>
@@ -34,5 +34,6 @@ public sealed class SitePaths(bool cleanUrls)
         return folder == "./" ? string.Empty : folder;
     }
 
-    private string Page(string folder) => cleanUrls ? folder : folder + "index.html";
+    /// <summary>The link to the page in <paramref name="folder"/> (e.g. <c>people/x/</c>), from the site root.</summary>
+    public string Link(string folder) => cleanUrls ? folder : folder + "index.html";
 }

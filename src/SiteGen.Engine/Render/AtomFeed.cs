@@ -23,7 +23,6 @@ public static class AtomFeed
 
     public static byte[] Write(ContentSet content, SiteOptions options, SitePaths paths)
     {
-        var outlets = content.Outlets.ToDictionary(o => o.Key, o => o.Name, StringComparer.Ordinal);
         var articles = content.Articles.OrderByDescending(a => a.Date).ThenBy(a => a.Slug, StringComparer.Ordinal).Take(Entries).ToList();
         string Link(string path) => options.BaseUrl is { } baseUrl ? new Uri(baseUrl, path).AbsoluteUri : path;
 
@@ -48,7 +47,7 @@ public static class AtomFeed
                 WriteLink(xml, "alternate", Link(paths.Article(article)));
                 // Atom needs an author for every entry: the article's own, else its outlet, else saying there is none named.
                 var authors = article.Authors.Count > 0 ? article.Authors
-                    : [article.Outlet is { } key ? outlets[key] : "Outlet not named in the source"];
+                    : [content.OutletName(article)];
                 foreach (var author in authors)
                 {
                     xml.WriteStartElement("author", Atom);

@@ -26,16 +26,16 @@ public static class CrossReferenceExport
     public static byte[] Write(ContentSet content, CrossReferenceIndex index, IReadOnlyList<QuantityComparison> comparisons)
     {
         var export = new ExportRoot(
-            content.Articles.OrderBy(a => a.Date).ThenBy(a => a.Slug, StringComparer.Ordinal)
+            content.ArticlesByDate
                 .Select(a => new ExportArticle(a.Slug, a.Title, a.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), a.Outlet, a.Url?.OriginalString))
                 .ToList(),
             content.People.OrderBy(p => p.Key, StringComparer.Ordinal)
                 .Select(p => new ExportPerson(p.Key, p.Name, p.Aliases, index.MentionsOf(p).Select(m => Mention(m.Sentence, m.Text)).ToList()))
                 .ToList(),
-            index.Dates.OrderBy(g => g.Key)
-                .Select(g => new ExportDate(g.Key.Key, g.Key.PrecisionName, g.Select(m => Mention(m.Sentence, m.Text)).ToList()))
+            index.DatesInOrder
+                .Select(date => new ExportDate(date.Key, date.PrecisionName, index.Dates[date].Select(m => Mention(m.Sentence, m.Text)).ToList()))
                 .ToList(),
-            index.Figures.OrderBy(g => g.First().Figure.Value).ThenBy(g => g.Key, StringComparer.Ordinal)
+            index.FiguresInOrder
                 .Select(g => new ExportFigure(
                     g.First().Figure.Value,
                     g.First().Figure.High,

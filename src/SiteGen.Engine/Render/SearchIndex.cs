@@ -26,10 +26,9 @@ public static class SearchIndex
         {
             json.WriteStartObject();
             json.WriteStartArray("entries");
-            var outlets = content.Outlets.ToDictionary(o => o.Key, o => o.Name, StringComparer.Ordinal);
             foreach (var article in content.Articles.OrderByDescending(a => a.Date).ThenBy(a => a.Slug, StringComparer.Ordinal))
             {
-                var outlet = article.Outlet is { } key ? outlets[key] : null;
+                var outlet = content.OutletOf(article)?.Name;
                 Entry(json, "article", article.Title, string.Join(' ', article.Authors), paths.Article(article),
                     article.Date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture) + (outlet is null ? string.Empty : " · " + outlet));
             }
@@ -44,12 +43,12 @@ public static class SearchIndex
                 Entry(json, "outlet", outlet.Name, string.Empty, paths.Outlet(outlet), "Outlet");
             }
 
-            foreach (var date in index.Dates.Select(g => g.Key).Order())
+            foreach (var date in index.DatesInOrder)
             {
                 Entry(json, "date", date.Display, date.Key + " " + date.ShortDisplay, paths.Date(date), "Date");
             }
 
-            foreach (var figure in index.Figures.OrderBy(g => g.First().Figure.Value).ThenBy(g => g.Key, StringComparer.Ordinal))
+            foreach (var figure in index.FiguresInOrder)
             {
                 var first = figure.First().Figure;
                 var counted = figure.Select(m => m.Figure.Counted).Where(c => c.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
@@ -65,7 +64,7 @@ public static class SearchIndex
             json.WriteEndArray();
 
             // Sentences are the bulk of the index: each names its article by position instead of repeating its address.
-            var articles = content.Articles.OrderBy(a => a.Date).ThenBy(a => a.Slug, StringComparer.Ordinal).ToList();
+            var articles = content.ArticlesByDate;
             json.WriteStartArray("articles");
             foreach (var article in articles)
             {

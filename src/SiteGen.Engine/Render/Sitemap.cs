@@ -14,7 +14,7 @@ public static class Sitemap
 
     private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    public static byte[] Write(Uri baseUrl, IEnumerable<PagePlan> pages, bool cleanUrls)
+    public static byte[] Write(Uri baseUrl, IEnumerable<PagePlan> pages, SitePaths paths)
     {
         var buffer = new MemoryStream();
         using (var xml = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
@@ -24,7 +24,7 @@ public static class Sitemap
             foreach (var page in pages)
             {
                 xml.WriteStartElement("url", Namespace);
-                xml.WriteElementString("loc", Namespace, new Uri(baseUrl, cleanUrls ? page.Folder : page.OutputPath).AbsoluteUri);
+                xml.WriteElementString("loc", Namespace, new Uri(baseUrl, paths.Link(page.Folder)).AbsoluteUri);
                 xml.WriteEndElement();
             }
 
