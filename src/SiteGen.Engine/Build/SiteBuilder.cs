@@ -93,7 +93,9 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder)
     /// <summary>Reads, renders and cross-references the content, and plans every file of the site without rendering it yet.</summary>
     public SitePlan Plan(ContentSet content) => Plan(content, new StageTimings(Progress));
 
-    private SitePlan Plan(ContentSet content, StageTimings timings)
+    /// <inheritdoc cref="Plan(ContentSet)"/>
+    /// <param name="timings">Where each stage's time goes (the preview's <c>--timings</c>).</param>
+    public SitePlan Plan(ContentSet content, StageTimings timings)
     {
         var templates = timings.Measure("load templates", Templates);
         var bodies = timings.Measure("read bodies", () => ReadBodies(content));

@@ -3,44 +3,105 @@ using SiteGen.Markdown;
 
 namespace SiteGen.CrossReference;
 
-/// <summary>Every article's rendered body and every mention in the report, looked up by person, date, figure or quantity.</summary>
+/// <summary>
+/// Every article's rendered body and every mention in the report, looked up by person, date, figure or quantity.
+/// Made by adding up each article's <see cref="ArticleIndex"/>; what only some pages need (who is mentioned with
+/// whom, the reports of tracked quantities) is worked out the first time it is asked for.
+/// </summary>
 public sealed class CrossReferenceIndex
 {
     private readonly IReadOnlyDictionary<Article, RenderedBody> _bodies;
-    private readonly ILookup<string, PersonMention> _byPerson;
-    private readonly ILookup<string, QuoteMention> _quotesByPerson;
+    private readonly MentionTally<string, PersonMention> _people = new(StringComparer.Ordinal);
+    private readonly MentionTally<string, QuoteMention> _quotes = new(StringComparer.Ordinal);
+    private readonly MentionTally<DateValue, DateMention> _dates = new();
+    private readonly MentionTally<string, FigureMention> _figures = new(StringComparer.Ordinal);
+    private readonly Lazy<Dictionary<string, Dictionary<string, int>>> _sharedSentences;
+    private readonly Lazy<IReadOnlyList<QuantityReport>> _quantityReports;
 
+    /// <param name="bodies">Every article's rendered body, in the order of the articles.</param>
     public CrossReferenceIndex(IReadOnlyDictionary<Article, RenderedBody> bodies, IReadOnlyList<Quantity> quantities)
     {
         _bodies = bodies;
-        var facts = bodies.Values.Select(b => b.Facts).ToList();
-        _byPerson = facts.SelectMany(f => f.People).ToLookup(m => m.Person.Key, StringComparer.Ordinal);
-        _quotesByPerson = facts.SelectMany(f => f.Quotes).ToLookup(q => q.Person.Key, StringComparer.Ordinal);
-        Dates = facts.SelectMany(f => f.Dates).ToLookup(m => m.Date);
-        Figures = facts.SelectMany(f => f.Figures).ToLookup(m => m.Figure.Key, StringComparer.Ordinal);
-        DatesInOrder = Dates.Select(g => g.Key).Order().ToList();
-        FiguresInOrder = Figures.OrderBy(g => g.First().Figure.Value).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
-        UnknownNames = facts.SelectMany(f => f.UnknownNames).ToList();
-        QuantityReports = new QuantityReportFinder(quantities).Find(facts.SelectMany(f => f.Figures), facts.SelectMany(f => f.Dates), facts.SelectMany(f => f.People));
+        var unknownNames = new List<UnknownName>();
+        foreach (var body in bodies.Values)
+        {
+            _people.Add(body.Index.People);
+            _quotes.Add(body.Index.Quotes);
+            _dates.Add(body.Index.Dates);
+            _figures.Add(body.Index.Figures);
+            unknownNames.AddRange(body.Facts.UnknownNames);
+        }
+
+        UnknownNames = unknownNames;
+        DatesInOrder = _dates.Keys.Order().ToList();
+        FiguresInOrder = _figures.Keys.OrderBy(key => FirstOfFigure(key).Value).ThenBy(key => key, StringComparer.Ordinal).ToList();
+        _sharedSentences = new(() => SharedSentences(bodies.Values));
+        _quantityReports = new(() =>
+        {
+            var facts = bodies.Values.Select(b => b.Facts).ToList();
+            return new QuantityReportFinder(quantities).Find(facts.SelectMany(f => f.Figures), facts.SelectMany(f => f.Dates), facts.SelectMany(f => f.People));
+        });
     }
-
-    public ILookup<DateValue, DateMention> Dates { get; }
-
-    public ILookup<string, FigureMention> Figures { get; }
 
     /// <summary>Every date mentioned, earliest first: the order of the timeline, the date pages and the exports.</summary>
     public IReadOnlyList<DateValue> DatesInOrder { get; }
 
-    /// <summary>Every figure with its mentions, smallest first: the order of the figure pages, lists and exports.</summary>
-    public IReadOnlyList<IGrouping<string, FigureMention>> FiguresInOrder { get; }
+    /// <summary>The key of every figure mentioned, smallest first: the order of the figure pages, lists and exports.</summary>
+    public IReadOnlyList<string> FiguresInOrder { get; }
 
     public IReadOnlyList<UnknownName> UnknownNames { get; }
 
-    public IReadOnlyList<QuantityReport> QuantityReports { get; }
+    public IReadOnlyList<QuantityReport> QuantityReports => _quantityReports.Value;
 
     public RenderedBody BodyOf(Article article) => _bodies[article];
 
-    public IEnumerable<PersonMention> MentionsOf(Person person) => _byPerson[person.Key];
+    public IEnumerable<PersonMention> MentionsOf(Person person) => _people.MentionsOf(person.Key);
 
-    public IEnumerable<QuoteMention> QuotesOf(Person person) => _quotesByPerson[person.Key];
+    public IEnumerable<QuoteMention> QuotesOf(Person person) => _quotes.MentionsOf(person.Key);
+
+    public IEnumerable<DateMention> MentionsOf(DateValue date) => _dates.MentionsOf(date);
+
+    public IEnumerable<FigureMention> MentionsOfFigure(string key) => _figures.MentionsOf(key);
+
+    /// <summary>The figure as first reported: the value and range its page shows.</summary>
+    public FigureMatch FirstOfFigure(string key) => _figures.First(key).Figure;
+
+    /// <summary>What the figure counts, as the first mention that says so puts it ("Ukrainian prisoners"); empty when none does.</summary>
+    public string CountedByFigure(string key) => MentionsOfFigure(key).Select(m => m.Figure.Counted).FirstOrDefault(c => c.Length > 0) ?? string.Empty;
+
+    public int SentencesMentioning(Person person) => _people.SentencesMentioning(person.Key);
+
+    public int SentencesMentioning(DateValue date) => _dates.SentencesMentioning(date);
+
+    public int SentencesMentioningFigure(string key) => _figures.SentencesMentioning(key);
+
+    /// <summary>For each other person, how many sentences mention them together with <paramref name="person"/>.</summary>
+    public IReadOnlyDictionary<string, int> SharedSentences(Person person) =>
+        _sharedSentences.Value.TryGetValue(person.Key, out var counts) ? counts : new Dictionary<string, int>();
+
+    /// <summary>The dates <paramref name="sentence"/> mentions.</summary>
+    public IEnumerable<DateValue> DatesOf(SentenceRef sentence) => _bodies[sentence.Article].Index.DatesBySentence[sentence];
+
+    private static Dictionary<string, Dictionary<string, int>> SharedSentences(IEnumerable<RenderedBody> bodies)
+    {
+        var shared = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        foreach (var body in bodies)
+        {
+            foreach (var (person, others) in body.Index.SharedSentences)
+            {
+                if (!shared.TryGetValue(person, out var counts))
+                {
+                    counts = new Dictionary<string, int>(StringComparer.Ordinal);
+                    shared.Add(person, counts);
+                }
+
+                foreach (var (other, sentences) in others)
+                {
+                    counts[other] = counts.GetValueOrDefault(other) + sentences;
+                }
+            }
+        }
+
+        return shared;
+    }
 }

@@ -16,13 +16,8 @@ public sealed class SiteModelBuilder
     private readonly SitePaths _paths;
     private readonly Dictionary<string, Person> _people;
     private readonly Dictionary<string, int> _articlesPerOutlet;
-    private readonly Dictionary<string, int> _sentencesPerPerson;
     private readonly IReadOnlyList<DateValue> _dates;
-    private readonly Dictionary<DateValue, int> _sentencesPerDate;
-    private readonly Dictionary<string, FigureLinkFacts> _figures;
-    private readonly Dictionary<string, Dictionary<string, int>> _sharedSentences;
-    private readonly ILookup<SentenceRef, DateValue> _datesBySentence;
-    private readonly IReadOnlyList<QuantityComparison> _comparisons;
+    private readonly Lazy<IReadOnlyList<QuantityComparison>> _comparisons;
     private readonly SiteCharts _charts;
 
     public SiteModelBuilder(ContentSet content, CrossReferenceIndex index, IReadOnlyDictionary<ContentRecord, string> bodies, SiteOptions options)
@@ -37,29 +32,19 @@ public sealed class SiteModelBuilder
             .Where(a => a.Outlet != null)
             .GroupBy(a => a.Outlet!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        _sentencesPerPerson = content.People.ToDictionary(
-            p => p.Key,
-            p => index.MentionsOf(p).Select(m => m.Sentence).Distinct().Count(),
-            StringComparer.Ordinal);
         _dates = index.DatesInOrder;
-        _sentencesPerDate = index.Dates.ToDictionary(g => g.Key, g => g.Select(m => m.Sentence).Distinct().Count());
-        _figures = index.Figures.ToDictionary(
-            g => g.Key,
-            g => new FigureLinkFacts(g.First().Figure, g.Select(m => m.Figure.Counted).FirstOrDefault(c => c.Length > 0) ?? string.Empty, g.Select(m => m.Sentence).Distinct().Count()),
-            StringComparer.Ordinal);
-        _sharedSentences = SharedSentences(content.People.SelectMany(index.MentionsOf));
-        _datesBySentence = index.Dates.SelectMany(g => g).ToLookup(m => m.Sentence, m => m.Date);
-        // Disagreements first: that is what the page is for.
-        _comparisons = content.Quantities
+        // Only the home page, the diverging-reports page and the data export need these: made when first asked for.
+        _comparisons = new(() => content.Quantities
             .Select(q => QuantityComparison.Of(q, index.QuantityReports.Where(r => r.Quantity == q)))
+            // Disagreements first: that is what the page is for.
             .OrderByDescending(c => c.Conflicting.Count > 0)
             .ThenByDescending(c => c.Diverges)
             .ThenBy(c => c.Quantity.Key, StringComparer.Ordinal)
-            .ToList();
+            .ToList());
         _charts = new SiteCharts(content.OutletName);
     }
 
-    public IReadOnlyList<QuantityComparison> Comparisons => _comparisons;
+    public IReadOnlyList<QuantityComparison> Comparisons => _comparisons.Value;
 
     /// <summary>
     /// Every page the site has, in order, each with the folder it goes to and how to make its model. Models are made
@@ -76,7 +61,7 @@ public sealed class SiteModelBuilder
         plans.AddRange(_content.People.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new PagePlan(SitePaths.FolderOf(_paths.Person(p)), () => PersonPage(p))));
         plans.AddRange(_content.Outlets.OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => new PagePlan(SitePaths.FolderOf(_paths.Outlet(o)), () => OutletPage(o))));
         plans.AddRange(_dates.Select((date, position) => new PagePlan(SitePaths.FolderOf(_paths.Date(date)), () => DatePage(date, position))));
-        plans.AddRange(_index.FiguresInOrder.Select(g => new PagePlan(SitePaths.FolderOf(_paths.Figure(g.Key)), () => FigurePage(g))));
+        plans.AddRange(_index.FiguresInOrder.Select(key => new PagePlan(SitePaths.FolderOf(_paths.Figure(key)), () => FigurePage(key))));
         return plans;
     }
 
@@ -90,27 +75,27 @@ public sealed class SiteModelBuilder
         var timeline = _dates
             .Select(d => new TimelineEntry(
                 DateLink(d, root),
-                _index.Dates[d]
+                _index.MentionsOf(d)
                     .GroupBy(m => OutletName(m.Sentence.Article), StringComparer.Ordinal)
                     .OrderBy(g => g.Key, StringComparer.Ordinal)
                     .Select(g => new OutletCount(g.Key, g.Select(m => m.Sentence).Distinct().Count()))
                     .ToList()))
             .ToList();
-        var quantities = _comparisons
+        var quantities = Comparisons
             .Select(c => new QuantitySummary(_paths.DivergingReports + "#" + c.Quantity.Key, c.Quantity.Name, c.Verdict, c.Diverges))
             .ToList();
         var outlets = _content.Outlets.OrderBy(o => o.Name, StringComparer.Ordinal).Select(o => OutletLink(o, root)).ToList();
         var people = _content.People
-            .OrderByDescending(p => _sentencesPerPerson[p.Key])
+            .OrderByDescending(_index.SentencesMentioning)
             .ThenBy(p => p.Name, StringComparer.Ordinal)
             .Select(p => PersonLink(p, root))
             .ToList();
         var timelineChart = _charts.Timeline(
             "timeline-chart",
             "Sentences that mention each date, by outlet",
-            _index.Dates.SelectMany(g => g).Select(m => (m.Date, m.Sentence)),
+            _dates.SelectMany(_index.MentionsOf).Select(m => (m.Date, m.Sentence)),
             "the list below gives every date with its counts.");
-        var figures = _index.FiguresInOrder.Select(g => FigureLink(g.Key, root)).ToList();
+        var figures = _index.FiguresInOrder.Select(key => FigureLink(key, root)).ToList();
         var view = new HomeView(
             _options.Title, _options.Description, _content.Articles.Count, _content.Outlets.Count, _content.People.Count,
             dates, timeline, timelineChart, quantities, _paths.DivergingReports, outlets, people, figures);
@@ -161,12 +146,12 @@ public sealed class SiteModelBuilder
         var quotes = _index.QuotesOf(person)
             .Select(q => new QuoteView(root + _paths.Article(q.Sentence.Article) + "#" + q.Sentence.Anchor, q.Quote, q.Sentence.Article.Title, OutletName(q.Sentence.Article)))
             .ToList();
-        var mentionedWith = _sharedSentences.GetValueOrDefault(person.Key, [])
+        var mentionedWith = _index.SharedSentences(person)
             .OrderByDescending(other => other.Value)
             .ThenBy(other => _people[other.Key].Name, StringComparer.Ordinal)
             .Select(other => PersonLink(_people[other.Key], root))
             .ToList();
-        var datedSentences = sentences.SelectMany(sentence => _datesBySentence[sentence].Select(date => (Date: date, Sentence: sentence))).ToList();
+        var datedSentences = sentences.SelectMany(sentence => _index.DatesOf(sentence).Select(date => (Date: date, Sentence: sentence))).ToList();
         var dates = datedSentences
             .Select(d => d.Date)
             .Distinct()
@@ -205,7 +190,7 @@ public sealed class SiteModelBuilder
     {
         var folder = SitePaths.FolderOf(_paths.Date(date));
         var root = SitePaths.RootFrom(folder);
-        var mentions = _index.Dates[date].ToList();
+        var mentions = _index.MentionsOf(date).ToList();
         var view = new DateView(
             date.Display,
             date.Key,
@@ -215,23 +200,24 @@ public sealed class SiteModelBuilder
             position + 1 < _dates.Count ? DateLink(_dates[position + 1], root) : null,
             ByOutlet(mentions.Select(m => (m.Sentence, m.Text)), root));
         var enclosing = new[] { new DateValue(date.Year, 0, 0, DatePrecision.Year), new DateValue(date.Year, date.Month, 0, DatePrecision.Month) }
-            .Where(d => d.Precision < date.Precision && _sentencesPerDate.ContainsKey(d))
+            .Where(d => d.Precision < date.Precision && _index.SentencesMentioning(d) > 0)
             .Select(d => (_paths.Date(d), d.Display));
         return new Page(folder, "date", date.Display, "dates", view, Trail(root, [("#timeline", "Timeline"), .. enclosing]));
     }
 
-    private Page FigurePage(IGrouping<string, FigureMention> figure)
+    private Page FigurePage(string key)
     {
-        var folder = SitePaths.FolderOf(_paths.Figure(figure.Key));
+        var folder = SitePaths.FolderOf(_paths.Figure(key));
         var root = SitePaths.RootFrom(folder);
-        var first = figure.First().Figure;
-        var counts = figure.Select(m => m.Figure.Counted).Where(c => c.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
+        var first = _index.FirstOfFigure(key);
+        var mentions = _index.MentionsOfFigure(key).ToList();
+        var counts = mentions.Select(m => m.Figure.Counted).Where(c => c.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
         var view = new FigureView(
             FigureText.Display(first.Value, first.High),
-            figure.Key,
-            Wording.Counted(figure.Select(m => m.Sentence).Distinct().Count(), "mention"),
+            key,
+            Wording.Counted(_index.SentencesMentioningFigure(key), "mention"),
             counts,
-            ByOutlet(figure.Select(m => (m.Sentence, m.Text)), root));
+            ByOutlet(mentions.Select(m => (m.Sentence, m.Text)), root));
         return new Page(folder, "figure", FigureText.Display(first.Value, first.High), "figures", view, Trail(root, ("#figures", "Figures")));
     }
 
@@ -239,7 +225,7 @@ public sealed class SiteModelBuilder
     {
         var folder = SitePaths.FolderOf(_paths.DivergingReports);
         var root = SitePaths.RootFrom(folder);
-        var quantities = _comparisons.Select(c => new QuantityView(
+        var quantities = Comparisons.Select(c => new QuantityView(
             c.Quantity.Key,
             c.Quantity.Name,
             c.Quantity.Unit,
@@ -270,31 +256,6 @@ public sealed class SiteModelBuilder
         .. steps.Select(s => new Crumb(s.Path.StartsWith('#') ? root + _paths.Home + s.Path : root + s.Path, s.Name)),
     ];
 
-    /// <summary>For each person, how many sentences they share with each other person: one pass over all mentions.</summary>
-    private static Dictionary<string, Dictionary<string, int>> SharedSentences(IEnumerable<PersonMention> mentions)
-    {
-        var shared = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
-        foreach (var sentence in mentions.GroupBy(m => m.Sentence))
-        {
-            var people = sentence.Select(m => m.Person.Key).Distinct(StringComparer.Ordinal).ToList();
-            foreach (var person in people)
-            {
-                foreach (var other in people.Where(o => o != person))
-                {
-                    if (!shared.TryGetValue(person, out var counts))
-                    {
-                        counts = new Dictionary<string, int>(StringComparer.Ordinal);
-                        shared.Add(person, counts);
-                    }
-
-                    counts[other] = counts.GetValueOrDefault(other) + 1;
-                }
-            }
-        }
-
-        return shared;
-    }
-
     /// <summary>Mentions grouped by outlet (named outlets first, by name), then by article in date order.</summary>
     private List<OutletMentions> ByOutlet(IEnumerable<(SentenceRef Sentence, string Text)> mentions, string root) =>
         mentions
@@ -323,18 +284,18 @@ public sealed class SiteModelBuilder
         article.Summary);
 
     private PersonLink PersonLink(Person person, string root) =>
-        new(person.Key, root + _paths.Person(person), person.Name, person.Role, Wording.Counted(_sentencesPerPerson[person.Key], "mention"));
+        new(person.Key, root + _paths.Person(person), person.Name, person.Role, Wording.Counted(_index.SentencesMentioning(person), "mention"));
 
     private OutletLink OutletLink(Outlet outlet, string root) =>
         new(root + _paths.Outlet(outlet), outlet.Name, Wording.Counted(_articlesPerOutlet.GetValueOrDefault(outlet.Key), "article"));
 
     private DateLink DateLink(DateValue date, string root) =>
-        new(root + _paths.Date(date), date.Key, date.Display, Wording.Counted(_sentencesPerDate[date], "mention"));
+        new(root + _paths.Date(date), date.Key, date.Display, Wording.Counted(_index.SentencesMentioning(date), "mention"));
 
     private FigureLink FigureLink(string key, string root)
     {
-        var facts = _figures[key];
-        return new(root + _paths.Figure(key), FigureText.Display(facts.First.Value, facts.First.High), facts.Counted, Wording.Counted(facts.Sentences, "mention"));
+        var first = _index.FirstOfFigure(key);
+        return new(root + _paths.Figure(key), FigureText.Display(first.Value, first.High), _index.CountedByFigure(key), Wording.Counted(_index.SentencesMentioningFigure(key), "mention"));
     }
 
     private string SourceOf(ContentRecord record) => Path.Combine(_content.ContentRoot, record.File.RelativePath);
@@ -342,8 +303,6 @@ public sealed class SiteModelBuilder
     private string OutletName(Article article) => _content.OutletName(article);
 
     private Outlet? OutletOf(Article article) => _content.OutletOf(article);
-
-    private sealed record FigureLinkFacts(FigureMatch First, string Counted, int Sentences);
 
     private static string DisplayDate(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 

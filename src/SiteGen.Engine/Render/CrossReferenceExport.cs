@@ -33,14 +33,14 @@ public static class CrossReferenceExport
                 .Select(p => new ExportPerson(p.Key, p.Name, p.Aliases, index.MentionsOf(p).Select(m => Mention(m.Sentence, m.Text)).ToList()))
                 .ToList(),
             index.DatesInOrder
-                .Select(date => new ExportDate(date.Key, date.PrecisionName, index.Dates[date].Select(m => Mention(m.Sentence, m.Text)).ToList()))
+                .Select(date => new ExportDate(date.Key, date.PrecisionName, index.MentionsOf(date).Select(m => Mention(m.Sentence, m.Text)).ToList()))
                 .ToList(),
             index.FiguresInOrder
-                .Select(g => new ExportFigure(
-                    g.First().Figure.Value,
-                    g.First().Figure.High,
-                    g.Select(m => m.Figure.Counted).FirstOrDefault(c => c.Length > 0),
-                    g.Select(m => Mention(m.Sentence, m.Text, m.Figure.High)).ToList()))
+                .Select(key => new ExportFigure(
+                    index.FirstOfFigure(key).Value,
+                    index.FirstOfFigure(key).High,
+                    index.CountedByFigure(key) is { Length: > 0 } counted ? counted : null,
+                    index.MentionsOfFigure(key).Select(m => Mention(m.Sentence, m.Text, m.Figure.High)).ToList()))
                 .ToList(),
             comparisons
                 .Select(c => new ExportQuantity(

@@ -50,9 +50,9 @@ public static class SearchIndex
 
             foreach (var figure in index.FiguresInOrder)
             {
-                var first = figure.First().Figure;
-                var counted = figure.Select(m => m.Figure.Counted).Where(c => c.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-                Entry(json, "figure", FigureText.Display(first.Value, first.High), figure.Key + " " + string.Join(' ', counted), paths.Figure(figure.Key),
+                var first = index.FirstOfFigure(figure);
+                var counted = index.MentionsOfFigure(figure).Select(m => m.Figure.Counted).Where(c => c.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+                Entry(json, "figure", FigureText.Display(first.Value, first.High), figure + " " + string.Join(' ', counted), paths.Figure(figure),
                     counted.Count > 0 ? "Figure: " + string.Join(", ", counted) : "Figure");
             }
 

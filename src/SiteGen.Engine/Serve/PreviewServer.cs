@@ -50,6 +50,9 @@ public sealed class PreviewServer : IDisposable
 
     public int Port { get; }
 
+    /// <summary>Whether each rebuild prints how long each stage took (<c>serve --timings</c>).</summary>
+    public bool PrintTimings { get; init; }
+
     public string Address => string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{Port}/");
 
     public PreviewSite Site => Volatile.Read(ref _site);
@@ -94,18 +97,19 @@ public sealed class PreviewServer : IDisposable
         lock (_gate)
         {
             var clock = Stopwatch.StartNew();
+            var timings = new StageTimings();
             var previous = Site;
             PreviewSite next;
             try
             {
-                var read = _reader.Read();
+                var read = timings.Measure("read content", _reader.Read);
                 if (read.Content == null)
                 {
                     next = previous with { Problems = read.Problems, Version = previous.Version + 1 };
                 }
                 else
                 {
-                    var plan = _builder.Plan(read.Content);
+                    var plan = _builder.Plan(read.Content, timings);
                     next = new PreviewSite(plan, [.. read.Problems, .. plan.Warnings], previous.Version + 1);
                 }
             }
@@ -123,6 +127,14 @@ public sealed class PreviewServer : IDisposable
             var failed = next.Problems.Any(p => !p.IsWarning);
             _log.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{(failed ? "Edit does not build; still serving the last good site" : "Rebuilt")} ({next.FileCount} files) in {clock.Elapsed.TotalMilliseconds:0} ms."));
+            if (PrintTimings)
+            {
+                foreach (var stage in timings.Stages)
+                {
+                    _log.WriteLine(stage);
+                }
+            }
+
             Interlocked.Exchange(ref _changed, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
         }
     }

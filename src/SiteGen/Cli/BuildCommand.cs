@@ -39,7 +39,7 @@ public static class BuildCommand
         {
             foreach (var stage in site.Timings)
             {
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage.Stage,-26} {stage.Elapsed.TotalMilliseconds,9:0} ms"));
+                output.WriteLine(stage);
             }
 
             // How much of that the garbage collector took, which on large archives is much of it.

@@ -10,7 +10,7 @@ public static class CommandLine
 
         Usage:
           dotnet run --project src/SiteGen [-- build [options]]
-          dotnet run --project src/SiteGen -- serve [--port N]
+          dotnet run --project src/SiteGen -- serve [--port N] [--timings]
           dotnet run --project src/SiteGen -- check [--warnings-as-errors]
           dotnet run --project src/SiteGen -- new article|person|outlet "Title"
           dotnet run --project src/SiteGen -- corpus --articles N --out DIR
@@ -30,7 +30,7 @@ public static class CommandLine
           --clean-urls           Link to folders (people/x/) instead of files (people/x/index.html); for sites served over HTTP.
           --base-url URL         (build) Where the report is published (https://example.org/report/): writes sitemap.xml and gives the feed absolute links.
           --open                 Open the report in the default browser after building.
-          --timings              (build) Print how long each stage took.
+          --timings              (build, serve) Print how long each stage took (serve: of every rebuild).
           --warnings-as-errors   (check) Fail on warnings too, for CI.
           --port N               (serve) Listen on this port.
           -h, --help             Show this text.

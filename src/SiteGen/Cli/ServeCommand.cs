@@ -12,20 +12,22 @@ public static class ServeCommand
     {
         var port = args.Count("--port");
         var templates = args.Value("--templates") ?? ReportSettings.TemplatesRoot;
+        var timings = args.Flag("--timings");
         args.EnsureNothingLeft();
 
-        using var server = Create(SiteContent.ContentRoot, templates, port, output);
+        using var server = Create(SiteContent.ContentRoot, templates, port, output, timings);
         output.WriteLine($"Serving {server.Address} — edits to {SiteContent.ContentRoot} and {templates} show at once. Ctrl+C stops.");
         server.RunAsync(stop).GetAwaiter().GetResult();
         return ExitCodes.Success;
     }
 
     /// <summary>A preview of <paramref name="contentRoot"/>, read at run time with the collections this program declares.</summary>
-    public static PreviewServer Create(string contentRoot, string templates, int? port, TextWriter log)
+    /// <param name="timings">Print how long each stage of every rebuild took.</param>
+    public static PreviewServer Create(string contentRoot, string templates, int? port, TextWriter log, bool timings = false)
     {
         var collections = typeof(SiteContent).GetCustomAttributes<ContentCollectionAttribute>().ToList();
         var reader = new ContentFolderReader(contentRoot, collections);
         var builder = new SiteBuilder(ReportSettings.Options(cleanUrls: true), templates);
-        return new PreviewServer(reader, builder, [contentRoot, templates], port, log);
+        return new PreviewServer(reader, builder, [contentRoot, templates], port, log) { PrintTimings = timings };
     }
 }

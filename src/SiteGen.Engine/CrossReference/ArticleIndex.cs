@@ -1,0 +1,53 @@
+using SiteGen.Markdown;
+
+namespace SiteGen.CrossReference;
+
+/// <summary>
+/// One article's mentions grouped by person, date and figure, each with how many of its sentences mention it. Made
+/// once per rendered body, on all cores with the rendering, and kept with it: the site-wide index is the sum of these,
+/// so a rebuild after an edit adds up a few entries per article instead of regrouping every mention of the archive.
+/// </summary>
+public sealed class ArticleIndex(ArticleFacts facts)
+{
+    public IReadOnlyDictionary<string, MentionGroup<PersonMention>> People { get; } =
+        MentionGroup<PersonMention>.By(facts.People, m => m.Person.Key, m => m.Sentence, StringComparer.Ordinal);
+
+    public IReadOnlyDictionary<string, MentionGroup<QuoteMention>> Quotes { get; } =
+        MentionGroup<QuoteMention>.By(facts.Quotes, q => q.Person.Key, q => q.Sentence, StringComparer.Ordinal);
+
+    public IReadOnlyDictionary<DateValue, MentionGroup<DateMention>> Dates { get; } =
+        MentionGroup<DateMention>.By(facts.Dates, m => m.Date, m => m.Sentence);
+
+    public IReadOnlyDictionary<string, MentionGroup<FigureMention>> Figures { get; } =
+        MentionGroup<FigureMention>.By(facts.Figures, m => m.Figure.Key, m => m.Sentence, StringComparer.Ordinal);
+
+    /// <summary>The dates each sentence of the article mentions.</summary>
+    public ILookup<SentenceRef, DateValue> DatesBySentence { get; } = facts.Dates.ToLookup(m => m.Sentence, m => m.Date);
+
+    /// <summary>For each person, how many of the article's sentences they share with each other person.</summary>
+    public IReadOnlyDictionary<string, Dictionary<string, int>> SharedSentences { get; } = Shared(facts.People);
+
+    private static Dictionary<string, Dictionary<string, int>> Shared(IReadOnlyList<PersonMention> mentions)
+    {
+        var shared = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        foreach (var sentence in mentions.GroupBy(m => m.Sentence))
+        {
+            var people = sentence.Select(m => m.Person.Key).Distinct(StringComparer.Ordinal).ToList();
+            foreach (var person in people)
+            {
+                foreach (var other in people.Where(o => o != person))
+                {
+                    if (!shared.TryGetValue(person, out var counts))
+                    {
+                        counts = new Dictionary<string, int>(StringComparer.Ordinal);
+                        shared.Add(person, counts);
+                    }
+
+                    counts[other] = counts.GetValueOrDefault(other) + 1;
+                }
+            }
+        }
+
+        return shared;
+    }
+}
