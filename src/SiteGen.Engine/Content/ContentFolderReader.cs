@@ -22,6 +22,13 @@ public sealed class ContentFolderReader
     // files whose text changed, and hands back the same record object for the others.
     private Dictionary<string, ReadFile> _previous = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// A file whose size and modification time are those it had when last read is not read again, as long as that
+    /// time was this long before the read: a file changed within the file system's time-stamp resolution of being read
+    /// could keep its time stamp (the "racy" case version control systems guard against), so it is read and hashed again.
+    /// </summary>
+    private static readonly TimeSpan StampTrustedAfter = TimeSpan.FromSeconds(2);
+
     /// <param name="collections">The collections the program declares on its catalogue class.</param>
     public ContentFolderReader(string contentRoot, IReadOnlyList<ContentCollectionAttribute> collections)
     {
@@ -38,21 +45,31 @@ public sealed class ContentFolderReader
     {
         var problems = new List<SiteDiagnostic>();
         var files = new List<(string Path, ReadFile Read)>();
+        var trustedBefore = DateTime.UtcNow - StampTrustedAfter;
         foreach (var collection in _collections)
         {
-            foreach (var path in Files(Path.Combine(_root, collection.Folder), problems))
+            foreach (var file in Files(Path.Combine(_root, collection.Folder), problems))
             {
+                var path = file.FullName;
+                var stamp = (file.Length, file.LastWriteTimeUtc);
+                if (_previous.TryGetValue(path, out var read) && read.Stamp == stamp)
+                {
+                    files.Add((path, read));
+                    continue;
+                }
+
                 if (ReadText(path, problems) is not { } text)
                 {
                     continue;
                 }
 
                 var hash = ContentHash.Of(text);
-                if (!_previous.TryGetValue(path, out var read) || read.Sha256 != hash)
+                if (read == null || read.Sha256 != hash)
                 {
                     read = new ReadFile(hash, EntryValidator.Validate(Parse(path, text, hash), _catalogue));
                 }
 
+                read.Stamp = stamp.LastWriteTimeUtc < trustedBefore ? stamp : null;
                 files.Add((path, read));
             }
         }
@@ -74,7 +91,8 @@ public sealed class ContentFolderReader
         return new ContentReadResult(set, problems);
     }
 
-    private IEnumerable<string> Files(string folder, List<SiteDiagnostic> problems)
+    /// <summary>The Markdown files under <paramref name="folder"/>, in path order, with the size and time stamp the listing gives.</summary>
+    private List<FileInfo> Files(string folder, List<SiteDiagnostic> problems)
     {
         if (!Directory.Exists(folder))
         {
@@ -82,18 +100,23 @@ public sealed class ContentFolderReader
         }
 
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden, IgnoreInaccessible = true };
-        return Directory.EnumerateFiles(folder, "*.md", options)
-            .Where(path => StaysInside(path, problems))
-            .Order(StringComparer.Ordinal)
+        return new DirectoryInfo(folder).EnumerateFiles("*.md", options)
+            .OrderBy(file => file.FullName, StringComparer.Ordinal)
+            .Where(file => StaysInside(file, problems))
             .ToList();
     }
 
-    private bool StaysInside(string path, List<SiteDiagnostic> problems)
+    private bool StaysInside(FileInfo file, List<SiteDiagnostic> problems)
     {
-        var problem = ContentLinks.Problem(_root, path);
+        if (file.LinkTarget == null)
+        {
+            return true;
+        }
+
+        var problem = ContentLinks.Problem(_root, file.FullName);
         if (problem != null)
         {
-            problems.Add(new SiteDiagnostic(path, 1, 1, SiteErrorIds.ContentUnreadable, problem));
+            problems.Add(new SiteDiagnostic(file.FullName, 1, 1, SiteErrorIds.ContentUnreadable, problem));
         }
 
         return problem == null;
@@ -147,6 +170,9 @@ public sealed class ContentFolderReader
         public EntrySpec? Entry { get; } = entry;
 
         public ContentRecord? Record { get; set; }
+
+        /// <summary>The size and time stamp the file had when read, or null when they cannot be trusted to show a change.</summary>
+        public (long Length, DateTime Modified)? Stamp { get; set; }
     }
 
     private static void Set(ContentRecord record, string property, object value) =>

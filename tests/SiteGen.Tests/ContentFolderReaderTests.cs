@@ -1,0 +1,62 @@
+using SiteGen.Content;
+
+namespace SiteGen.Tests;
+
+/// <summary>The run-time reader re-reads only what changed, and never misses a change for trusting a time stamp.</summary>
+public sealed class ContentFolderReaderTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("sitegen-reader-").FullName;
+
+    private string Outlet => Path.Combine(_folder, "outlets", "dw.md");
+
+    [Fact]
+    public void An_unchanged_file_gives_back_the_same_record_and_an_edited_one_is_read_again()
+    {
+        Write("DW", DateTime.UtcNow.AddHours(-1));
+        var reader = Reader();
+        var first = reader.Read().Content!.Outlets.ShouldHaveSingleItem();
+
+        reader.Read().Content!.Outlets.ShouldHaveSingleItem().ShouldBeSameAs(first);
+
+        Write("DV", DateTime.UtcNow);
+        reader.Read().Content!.Outlets.ShouldHaveSingleItem().Name.ShouldBe("DV");
+    }
+
+    [Fact]
+    public void A_file_changed_within_the_time_stamp_resolution_of_its_read_is_still_seen()
+    {
+        var stamp = DateTime.UtcNow;
+        Write("DW", stamp);
+        var reader = Reader();
+        reader.Read().Content!.Outlets.ShouldHaveSingleItem().Name.ShouldBe("DW");
+
+        // Same size, same time stamp: what a coarse file-system clock shows for an edit made just after the read.
+        Write("DV", stamp);
+        reader.Read().Content!.Outlets.ShouldHaveSingleItem().Name.ShouldBe("DV");
+    }
+
+    [Fact]
+    public void A_link_loop_in_the_content_folder_is_refused_by_name()
+    {
+        Directory.CreateDirectory(Path.Combine(_folder, "outlets"));
+        var a = Path.Combine(_folder, "outlets", "a.md");
+        File.CreateSymbolicLink(a, Path.Combine(_folder, "outlets", "b.md"));
+        File.CreateSymbolicLink(Path.Combine(_folder, "outlets", "b.md"), a);
+
+        var read = Reader().Read();
+        read.Content.ShouldBeNull();
+        read.Problems.Select(p => Path.GetFileName(p.Path)).ShouldBe(["a.md", "b.md"]);
+        read.Problems.ShouldAllBe(p => p.Message.Contains("cannot be followed"));
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private void Write(string name, DateTime modified)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Outlet)!);
+        File.WriteAllText(Outlet, $"---\nname: \"{name}\"\n---\n\nA broadcaster.\n");
+        File.SetLastWriteTimeUtc(Outlet, modified);
+    }
+
+    private ContentFolderReader Reader() => new(_folder, [new ContentCollectionAttribute(typeof(Outlet), "outlets")]);
+}
