@@ -26,6 +26,7 @@ namespace SiteGen.Generators
             public const string ContentFile = nameof(ContentFile);
             public const string Entry = nameof(Entry);
             public const string Index = nameof(Index);
+            public const string Encoded = nameof(Encoded);
         }
 
         public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -52,19 +53,28 @@ namespace SiteGen.Generators
                 .Select(static (pair, _) => pair.Left == null ? null : EntryValidator.Validate(pair.Left, pair.Right))
                 .WithTrackingName(TrackingNames.Entry);
 
-            context.RegisterSourceOutput(entries, static (output, entry) => EmitEntry(output, entry));
+            context.RegisterSourceOutput(entries, static (output, entry) => ReportEntry(output, entry));
 
+            // The cross-file checks see only the index, which an edit to an article's text leaves unchanged.
             var index = entries
                 .Select(static (entry, _) => entry?.Index)
                 .Collect()
                 .WithTrackingName(TrackingNames.Index);
 
+            context.RegisterSourceOutput(index.Combine(catalogue), static (output, input) => ReportCatalogue(output, input.Right, input.Left));
+
+            var encoded = entries
+                .Combine(catalogue)
+                .Select(static (pair, _) => EncodedEntry.Of(pair.Left, pair.Right))
+                .WithTrackingName(TrackingNames.Encoded)
+                .Collect();
+
             context.RegisterSourceOutput(
-                index.Combine(catalogue).Combine(contentRoot),
+                encoded.Combine(catalogue).Combine(contentRoot),
                 static (output, input) => EmitCatalogue(output, input.Left.Right, input.Left.Left, input.Right));
         }
 
-        private static void EmitEntry(SourceProductionContext output, EntrySpec? entry)
+        private static void ReportEntry(SourceProductionContext output, EntrySpec? entry)
         {
             if (entry == null)
             {
@@ -75,14 +85,9 @@ namespace SiteGen.Generators
             {
                 output.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
-
-            if (entry.Emitted)
-            {
-                output.AddSource(NameStyle.HintName(entry.ClassName, entry.RelativePath), EntryEmitter.Emit(entry));
-            }
         }
 
-        private static void EmitCatalogue(SourceProductionContext output, CatalogueSpec? catalogue, ImmutableArray<EntryIndex?> index, string? contentRoot)
+        private static void ReportCatalogue(SourceProductionContext output, CatalogueSpec? catalogue, ImmutableArray<EntryIndex?> index)
         {
             if (catalogue == null)
             {
@@ -94,18 +99,26 @@ namespace SiteGen.Generators
                 output.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
 
-            if (contentRoot == null)
-            {
-                output.ReportDiagnostic(Diagnostic.Create(Diagnostics.ById(ContentRules.ContentRootNotSet.Id), Location.None));
-            }
-
             var entries = index.Where(e => e != null).Select(e => e!).ToImmutableArray();
             foreach (var diagnostic in CatalogueValidator.Validate(entries, catalogue))
             {
                 output.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
+        }
 
-            output.AddSource(catalogue.ClassName + ".g.cs", CatalogueEmitter.Emit(catalogue, entries, contentRoot ?? string.Empty));
+        private static void EmitCatalogue(SourceProductionContext output, CatalogueSpec? catalogue, ImmutableArray<EncodedEntry?> entries, string? contentRoot)
+        {
+            if (catalogue == null)
+            {
+                return;
+            }
+
+            if (contentRoot == null)
+            {
+                output.ReportDiagnostic(Diagnostic.Create(Diagnostics.ById(ContentRules.ContentRootNotSet.Id), Location.None));
+            }
+
+            output.AddSource(catalogue.ClassName + ".g.cs", CatalogueEmitter.Emit(catalogue, entries.Where(e => e != null).Select(e => e!).ToList(), contentRoot ?? string.Empty));
         }
     }
 }

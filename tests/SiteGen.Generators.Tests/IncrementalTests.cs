@@ -20,7 +20,7 @@ public sealed class IncrementalTests
     }
 
     [Fact]
-    public void Editing_one_body_re_parses_only_that_file_and_leaves_the_catalogue_alone()
+    public void Editing_one_body_re_parses_only_that_file_and_re_runs_no_cross_file_check()
     {
         var files = SampleFiles.All();
         var compilation = GeneratorHarness.Compilation();
@@ -35,6 +35,9 @@ public sealed class IncrementalTests
         parsed.Count(r => r == IncrementalStepRunReason.Cached).ShouldBe(2);
         var entries = Reasons(steps, ContentGenerator.TrackingNames.Entry);
         entries.Count(r => r == IncrementalStepRunReason.Modified).ShouldBe(1);
+        var encoded = Reasons(steps, ContentGenerator.TrackingNames.Encoded);
+        encoded.Count(r => r == IncrementalStepRunReason.Modified).ShouldBe(1);
+        encoded.Count(r => r == IncrementalStepRunReason.Cached || r == IncrementalStepRunReason.Unchanged).ShouldBe(2);
         Reasons(steps, ContentGenerator.TrackingNames.Index).ShouldAllBe(r => r == IncrementalStepRunReason.Unchanged || r == IncrementalStepRunReason.Cached);
     }
 
@@ -42,7 +45,7 @@ public sealed class IncrementalTests
     public void Outputs_hold_no_compiler_objects()
     {
         var driver = GeneratorHarness.Driver(SampleFiles.All()).RunGenerators(GeneratorHarness.Compilation());
-        string[] ours = [ContentGenerator.TrackingNames.Catalogue, ContentGenerator.TrackingNames.ContentFile, ContentGenerator.TrackingNames.Entry, ContentGenerator.TrackingNames.Index];
+        string[] ours = [ContentGenerator.TrackingNames.Catalogue, ContentGenerator.TrackingNames.ContentFile, ContentGenerator.TrackingNames.Entry, ContentGenerator.TrackingNames.Index, ContentGenerator.TrackingNames.Encoded];
         var steps = driver.GetRunResult().Results.Single().TrackedSteps;
         ours.ShouldBeSubsetOf(steps.Keys);
         foreach (var step in ours.SelectMany(name => steps[name]))

@@ -4,9 +4,6 @@ namespace SiteGen.Schema
 {
     /// <summary>One content file checked against its collection's schema: the values to emit and the problems found.</summary>
     internal sealed record EntrySpec(
-        string Namespace,
-        string ClassName,
-        string RecordTypeName,
         string RelativePath,
         int BodyStartLine,
         string Sha256,

@@ -100,9 +100,6 @@ namespace SiteGen.Schema.Validation
             var emitted = !diagnostics.Any(d => d.Rule.IsError);
             var index = new EntryIndex(file.Folder, file.Key, file.Path, identityField, identity, identitySpot, new EquatableArray<ReferenceSpec>(references), file.RelativePath, emitted);
             return new EntrySpec(
-                catalogue.Namespace,
-                catalogue.ClassName,
-                collection.RecordTypeName,
                 file.RelativePath,
                 document.BodyStartLine,
                 file.Sha256,

@@ -1,0 +1,20 @@
+namespace SiteGen.Schema
+{
+    /// <summary>
+    /// How the generator writes entries into the program and the program reads them back: each entry is its values as
+    /// text, separated by NUL (which content never holds: the parser refuses it), entries one after another. First the
+    /// key and the file (path, body start line, SHA-256), then the required fields in schema order, each as its value,
+    /// then the optional ones, each as <see cref="Present"/> and its value or as <see cref="Absent"/>. A date is
+    /// <c>yyyy-MM-dd</c>; a list is its item count, then its items.
+    /// </summary>
+    internal static class CompiledEntryFormat
+    {
+        public const char Separator = '\0';
+
+        public const string Present = "+";
+
+        public const string Absent = "-";
+
+        public const string DateFormat = "yyyy-MM-dd";
+    }
+}
