@@ -35,7 +35,7 @@ public class StageBenchmarks
         _analyzer = new SentenceAnalyzer(names);
         _renderer = new BodyRenderer(new SentenceLinker(_analyzer, new EntityUrls(p => "p/", d => "d/", f => "f/")));
         _sentences = _bodies
-            .SelectMany(b => _renderer.RenderArticle(b.Body, b.Article).Sentences.Select(s => (s.Text, b.Article.Date)))
+            .SelectMany(b => _renderer.RenderArticle(b.Body, b.Article).Facts.Sentences.Select(s => (s.Text, b.Article.Date)))
             .ToList();
         _builder = new SiteBuilder(ReportSettings.Options(cleanUrls: false), ReportSettings.TemplatesRoot);
     }

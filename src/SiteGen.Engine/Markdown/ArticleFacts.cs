@@ -3,7 +3,9 @@ using SiteGen.CrossReference;
 namespace SiteGen.Markdown;
 
 /// <summary>Every mention found in one article, sentence by sentence.</summary>
+/// <param name="Sentences">Every sentence of the article, in order, with its anchor and text.</param>
 public sealed record ArticleFacts(
+    IReadOnlyList<SentenceRef> Sentences,
     IReadOnlyList<PersonMention> People,
     IReadOnlyList<DateMention> Dates,
     IReadOnlyList<FigureMention> Figures,

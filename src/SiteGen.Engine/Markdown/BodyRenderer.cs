@@ -26,7 +26,7 @@ public sealed class BodyRenderer(SentenceLinker linker)
         LinkSafety.Apply(document);
         var sentences = SentenceAnnotator.Annotate(document);
         var facts = linker.Link(sentences, article, bodyStartLine);
-        return new RenderedBody(ToHtml(document), sentences, facts);
+        return new RenderedBody(ToHtml(document), facts);
     }
 
     /// <summary>Biographies and outlet descriptions: safe Markdown without sentence anchors or name links.</summary>

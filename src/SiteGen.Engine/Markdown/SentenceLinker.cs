@@ -13,6 +13,7 @@ public sealed class SentenceLinker(SentenceAnalyzer analyzer, EntityUrls urls)
 {
     public ArticleFacts Link(IReadOnlyList<SentenceInline> sentences, Article article, int bodyStartLine)
     {
+        var refs = new List<SentenceRef>(sentences.Count);
         var people = new List<PersonMention>();
         var dates = new List<DateMention>();
         var figures = new List<FigureMention>();
@@ -24,6 +25,7 @@ public sealed class SentenceLinker(SentenceAnalyzer analyzer, EntityUrls urls)
             var text = InlineText.Of(sentence);
             var facts = analyzer.Analyze(text, article, previousDay);
             var where = new SentenceRef(article, sentence.Anchor, sentence.Text, bodyStartLine + sentence.Line);
+            refs.Add(where);
             var links = new List<EntityLink>();
             foreach (var match in facts.People)
             {
@@ -53,7 +55,7 @@ public sealed class SentenceLinker(SentenceAnalyzer analyzer, EntityUrls urls)
             Apply(sentence, links);
         }
 
-        return new ArticleFacts(people, dates, figures, quotes, unknown);
+        return new ArticleFacts(refs, people, dates, figures, quotes, unknown);
     }
 
     /// <summary>Splits the literals of the sentence around each link that falls inside one literal.</summary>

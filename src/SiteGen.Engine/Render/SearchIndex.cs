@@ -78,7 +78,7 @@ public static class SearchIndex
             json.WriteStartArray("sentences");
             for (var i = 0; i < articles.Count; i++)
             {
-                foreach (var sentence in index.BodyOf(articles[i]).Sentences)
+                foreach (var sentence in index.BodyOf(articles[i]).Facts.Sentences)
                 {
                     json.WriteStartArray();
                     json.WriteNumberValue(i);
