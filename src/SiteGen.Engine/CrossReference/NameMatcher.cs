@@ -94,7 +94,8 @@ public sealed class NameMatcher
     /// <summary>Words are runs of letters, digits and inner hyphens; apostrophes end a word, so possessives match.</summary>
     private static List<Range> Words(string text)
     {
-        var words = new List<Range>();
+        // Sized for English text (about six characters a word) so a sentence's list is not regrown word by word.
+        var words = new List<Range>(text.Length / 6 + 4);
         var i = 0;
         while (i < text.Length)
         {

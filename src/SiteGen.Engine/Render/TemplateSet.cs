@@ -99,15 +99,49 @@ public sealed class TemplateSet
         }
 
         var layoutPath = Path.Combine(_root, LayoutFile);
-        var buffer = new MemoryStream();
-        using (var writer = new StreamWriter(buffer, Utf8, bufferSize: 16 * 1024, leaveOpen: true))
+        var output = PageBuffer.ForThisThread();
+        try
         {
-            Run(layoutPath, () => _layoutHead(writer, layout));
-            Run(templatePath, () => template(writer, page.View));
-            Run(layoutPath, () => _layoutTail(writer, layout));
+            Run(layoutPath, () => _layoutHead(output.Writer, layout));
+            Run(templatePath, () => template(output.Writer, page.View));
+            Run(layoutPath, () => _layoutTail(output.Writer, layout));
+            return output.TakeBytes();
+        }
+        catch
+        {
+            output.Discard();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// A writer and the buffer under it, one per thread and kept between pages: a fresh buffer per page grew by
+    /// doubling, and for the large pages of an archive (hundreds of kilobytes) every step was a large-object
+    /// allocation, which the runtime pays for with full collections.
+    /// </summary>
+    private sealed class PageBuffer
+    {
+        [ThreadStatic]
+        private static PageBuffer? t_current;
+
+        private readonly MemoryStream _bytes = new(64 * 1024);
+
+        private PageBuffer() => Writer = new StreamWriter(_bytes, Utf8, bufferSize: 16 * 1024, leaveOpen: true);
+
+        public StreamWriter Writer { get; }
+
+        public static PageBuffer ForThisThread() => t_current ??= new PageBuffer();
+
+        public byte[] TakeBytes()
+        {
+            Writer.Flush();
+            var bytes = _bytes.ToArray();
+            _bytes.SetLength(0);
+            return bytes;
         }
 
-        return buffer.ToArray();
+        /// <summary>After a failed page the writer may hold part of it: the next page gets a new buffer.</summary>
+        public void Discard() => t_current = null;
     }
 
     private static IEnumerable<string> TemplateFiles(string folder) =>
