@@ -12,8 +12,9 @@ using SiteGen.Schema.Validation;
 namespace SiteGen.Generators
 {
     /// <summary>
-    /// Compiles the Markdown content folder into typed records. Each file is parsed and validated on its own
-    /// (an edit re-runs only that file); the catalogue and the cross-file checks see only a slim index of entries.
+    /// Compiles the Markdown content folder into typed records. Each file is parsed, validated and encoded on its own
+    /// (an edit re-runs only that file); the cross-file checks see only a slim index of entries, and the catalogue
+    /// joins the encoded entries into its data.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
     public sealed class ContentGenerator : IIncrementalGenerator

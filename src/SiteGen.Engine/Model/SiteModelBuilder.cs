@@ -195,7 +195,7 @@ public sealed class SiteModelBuilder
             date.Display,
             date.Key,
             date.PrecisionName,
-            Wording.Counted(mentions.Select(m => m.Sentence).Distinct().Count(), "mention"),
+            Wording.Counted(_index.SentencesMentioning(date), "mention"),
             position > 0 ? DateLink(_dates[position - 1], root) : null,
             position + 1 < _dates.Count ? DateLink(_dates[position + 1], root) : null,
             ByOutlet(mentions.Select(m => (m.Sentence, m.Text)), root));
