@@ -49,10 +49,10 @@ namespace SiteGen.Generators.Emit
             writer.Line();
             writer.Open("private static " + type + "[] Create" + name + "()");
             writer.Line("var items = new " + type + "[" + members.Count.ToString(CultureInfo.InvariantCulture) + "];");
+            string Data(int chunk) => name + "Data" + chunk.ToString(CultureInfo.InvariantCulture);
             for (var chunk = 0; chunk < chunks.Count; chunk++)
             {
-                var data = name + "Data" + chunk.ToString(CultureInfo.InvariantCulture);
-                writer.Line(Reader + ".ReadAll(items, " + (chunk * ChunkSize).ToString(CultureInfo.InvariantCulture) + ", global::System.Text.Encoding.UTF8.GetString(" + data + "), Read" + name + "Entry);");
+                writer.Line(Reader + ".ReadAll(items, " + (chunk * ChunkSize).ToString(CultureInfo.InvariantCulture) + ", global::System.Text.Encoding.UTF8.GetString(" + Data(chunk) + "), Read" + name + "Entry);");
             }
 
             writer.Line("return items;");
@@ -60,7 +60,7 @@ namespace SiteGen.Generators.Emit
             EmitReader(writer, collection);
             for (var chunk = 0; chunk < chunks.Count; chunk++)
             {
-                EmitData(writer, name + "Data" + chunk.ToString(CultureInfo.InvariantCulture), chunks[chunk]);
+                EmitData(writer, Data(chunk), chunks[chunk]);
             }
         }
 
@@ -73,13 +73,14 @@ namespace SiteGen.Generators.Emit
             writer.Line("{");
             writer.Line("    Key = entry.Text(),");
             writer.Line("    File = entry.File(),");
-            foreach (var field in collection.Fields.Where(f => f.Required))
+            var fields = CompiledEntryFormat.FieldOrder(collection).ToList();
+            foreach (var field in fields.TakeWhile(f => f.Required))
             {
                 writer.Line("    " + field.PropertyName + " = " + Read(field) + ",");
             }
 
             writer.Line("};");
-            foreach (var field in collection.Fields.Where(f => !f.Required))
+            foreach (var field in fields.SkipWhile(f => f.Required))
             {
                 writer.Open("if (entry.Has())");
                 writer.Line("record = record with { " + field.PropertyName + " = " + Read(field) + " };");

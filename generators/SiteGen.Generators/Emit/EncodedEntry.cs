@@ -25,14 +25,13 @@ namespace SiteGen.Generators.Emit
                 entry.BodyStartLine.ToString(CultureInfo.InvariantCulture),
                 entry.Sha256,
             };
-            foreach (var field in collection.Fields.Where(f => f.Required))
+            foreach (var field in CompiledEntryFormat.FieldOrder(collection))
             {
-                Add(tokens, values[field.PropertyName]);
-            }
-
-            foreach (var field in collection.Fields.Where(f => !f.Required))
-            {
-                if (values.TryGetValue(field.PropertyName, out var value))
+                if (field.Required)
+                {
+                    Add(tokens, values[field.PropertyName]);
+                }
+                else if (values.TryGetValue(field.PropertyName, out var value))
                 {
                     tokens.Add(CompiledEntryFormat.Present);
                     Add(tokens, value);
@@ -48,19 +47,15 @@ namespace SiteGen.Generators.Emit
 
         private static void Add(List<string> tokens, FieldValue value)
         {
-            switch (value.Kind)
+            if (value.Kind == FieldKind.TextList)
             {
-                case FieldKind.Date:
-                    var parts = value.Text.Split('-').Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToArray();
-                    tokens.Add(new System.DateTime(parts[0], parts[1], parts[2]).ToString(CompiledEntryFormat.DateFormat, CultureInfo.InvariantCulture));
-                    break;
-                case FieldKind.TextList:
-                    tokens.Add(value.Items.Count.ToString(CultureInfo.InvariantCulture));
-                    tokens.AddRange(value.Items);
-                    break;
-                default:
-                    tokens.Add(value.Text);
-                    break;
+                tokens.Add(value.Items.Count.ToString(CultureInfo.InvariantCulture));
+                tokens.AddRange(value.Items);
+            }
+            else
+            {
+                // Dates too: the validator let through only YYYY-MM-DD, the format the reader takes.
+                tokens.Add(value.Text);
             }
         }
     }

@@ -91,10 +91,7 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder)
     }
 
     /// <summary>Reads, renders and cross-references the content, and plans every file of the site without rendering it yet.</summary>
-    public SitePlan Plan(ContentSet content) => Plan(content, new StageTimings(Progress));
-
-    /// <inheritdoc cref="Plan(ContentSet)"/>
-    /// <param name="timings">Where each stage's time goes (the preview's <c>--timings</c>).</param>
+    /// <param name="timings">Where each stage's time goes (<c>--timings</c>).</param>
     public SitePlan Plan(ContentSet content, StageTimings timings)
     {
         var templates = timings.Measure("load templates", Templates);
@@ -142,28 +139,27 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder)
             });
         }
 
-        var others = new Dictionary<string, Func<byte[]>>(StringComparer.Ordinal)
+        var others = new List<string>();
+        void Other(string path, Func<byte[]> write)
         {
-            [CrossReferenceExport.Path] = () => CrossReferenceExport.Write(content, index, model.Comparisons),
-            [SearchIndex.Path] = () => SearchIndex.Write(content, index, paths),
-            [AtomFeed.Path] = () => AtomFeed.Write(content, options, paths),
-        };
+            render.Add(path, write);
+            others.Add(path);
+        }
+
+        Other(CrossReferenceExport.Path, () => CrossReferenceExport.Write(content, index, model.Comparisons));
+        Other(SearchIndex.Path, () => SearchIndex.Write(content, index, paths));
+        Other(AtomFeed.Path, () => AtomFeed.Write(content, options, paths));
         if (options.BaseUrl is { } baseUrl)
         {
-            others.Add(Sitemap.Path, () => Sitemap.Write(baseUrl, pages, paths));
+            Other(Sitemap.Path, () => Sitemap.Write(baseUrl, pages, paths));
         }
 
         foreach (var asset in Assets(templates.AssetsFolder))
         {
-            others.Add(asset.Path, () => File.ReadAllBytes(asset.Source));
+            Other(asset.Path, () => File.ReadAllBytes(asset.Source));
         }
 
-        foreach (var (path, write) in others)
-        {
-            render.Add(path, write);
-        }
-
-        return new SitePlan(pages.Select(p => p.OutputPath).ToList(), [.. others.Keys], render, content.Articles.Count, content.People.Count, content.Outlets.Count, Warnings(content, index));
+        return new SitePlan(pages.Select(p => p.OutputPath).ToList(), others, render, content.Articles.Count, content.People.Count, content.Outlets.Count, Warnings(content, index));
     }
 
     /// <summary>

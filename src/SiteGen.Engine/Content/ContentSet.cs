@@ -23,6 +23,9 @@ public sealed class ContentSet(
     /// <summary>The articles, oldest first and by slug within a day: the order of every list of articles.</summary>
     public IReadOnlyList<Article> ArticlesByDate { get; } = articles.OrderBy(a => a.Date).ThenBy(a => a.Slug, StringComparer.Ordinal).ToList();
 
+    /// <summary>The articles, newest first and by slug within a day: the order of the feed and of search results.</summary>
+    public IEnumerable<Article> ArticlesNewestFirst => Articles.OrderByDescending(a => a.Date).ThenBy(a => a.Slug, StringComparer.Ordinal);
+
     /// <summary>The outlet an article names, or null when the source does not name one.</summary>
     public Outlet? OutletOf(Article article) => article.Outlet is { } key ? _outletsByKey[key] : null;
 

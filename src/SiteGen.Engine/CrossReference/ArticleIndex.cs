@@ -25,11 +25,11 @@ public sealed class ArticleIndex(ArticleFacts facts)
     public ILookup<SentenceRef, DateValue> DatesBySentence { get; } = facts.Dates.ToLookup(m => m.Sentence, m => m.Date);
 
     /// <summary>For each person, how many of the article's sentences they share with each other person.</summary>
-    public IReadOnlyDictionary<string, Dictionary<string, int>> SharedSentences { get; } = Shared(facts.People);
+    public MentionedTogether MentionedTogether { get; } = Together(facts.People);
 
-    private static Dictionary<string, Dictionary<string, int>> Shared(IReadOnlyList<PersonMention> mentions)
+    private static MentionedTogether Together(IReadOnlyList<PersonMention> mentions)
     {
-        var shared = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        var together = new MentionedTogether();
         foreach (var sentence in mentions.GroupBy(m => m.Sentence))
         {
             var people = sentence.Select(m => m.Person.Key).Distinct(StringComparer.Ordinal).ToList();
@@ -37,17 +37,11 @@ public sealed class ArticleIndex(ArticleFacts facts)
             {
                 foreach (var other in people.Where(o => o != person))
                 {
-                    if (!shared.TryGetValue(person, out var counts))
-                    {
-                        counts = new Dictionary<string, int>(StringComparer.Ordinal);
-                        shared.Add(person, counts);
-                    }
-
-                    counts[other] = counts.GetValueOrDefault(other) + 1;
+                    together.Add(person, other, 1);
                 }
             }
         }
 
-        return shared;
+        return together;
     }
 }

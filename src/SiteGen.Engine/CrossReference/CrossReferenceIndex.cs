@@ -15,7 +15,7 @@ public sealed class CrossReferenceIndex
     private readonly MentionTally<string, QuoteMention> _quotes = new(StringComparer.Ordinal);
     private readonly MentionTally<DateValue, DateMention> _dates = new();
     private readonly MentionTally<string, FigureMention> _figures = new(StringComparer.Ordinal);
-    private readonly Lazy<Dictionary<string, Dictionary<string, int>>> _sharedSentences;
+    private readonly Lazy<MentionedTogether> _mentionedTogether;
     private readonly Lazy<IReadOnlyList<QuantityReport>> _quantityReports;
 
     /// <param name="bodies">Every article's rendered body, in the order of the articles.</param>
@@ -35,7 +35,16 @@ public sealed class CrossReferenceIndex
         UnknownNames = unknownNames;
         DatesInOrder = _dates.Keys.Order().ToList();
         FiguresInOrder = _figures.Keys.OrderBy(key => FirstOfFigure(key).Value).ThenBy(key => key, StringComparer.Ordinal).ToList();
-        _sharedSentences = new(() => SharedSentences(bodies.Values));
+        _mentionedTogether = new(() =>
+        {
+            var together = new MentionedTogether();
+            foreach (var body in bodies.Values)
+            {
+                together.Add(body.Index.MentionedTogether);
+            }
+
+            return together;
+        });
         _quantityReports = new(() =>
         {
             var facts = bodies.Values.Select(b => b.Facts).ToList();
@@ -69,6 +78,10 @@ public sealed class CrossReferenceIndex
     /// <summary>What the figure counts, as the first mention that says so puts it ("Ukrainian prisoners"); empty when none does.</summary>
     public string CountedByFigure(string key) => MentionsOfFigure(key).Select(m => m.Figure.Counted).FirstOrDefault(c => c.Length > 0) ?? string.Empty;
 
+    /// <summary>Everything the figure is said to count, each once (ignoring case), in the order first said.</summary>
+    public IReadOnlyList<string> CountsOfFigure(string key) =>
+        MentionsOfFigure(key).Select(m => m.Figure.Counted).Where(c => c.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+
     public int SentencesMentioning(Person person) => _people.SentencesMentioning(person.Key);
 
     public int SentencesMentioning(DateValue date) => _dates.SentencesMentioning(date);
@@ -76,32 +89,8 @@ public sealed class CrossReferenceIndex
     public int SentencesMentioningFigure(string key) => _figures.SentencesMentioning(key);
 
     /// <summary>For each other person, how many sentences mention them together with <paramref name="person"/>.</summary>
-    public IReadOnlyDictionary<string, int> SharedSentences(Person person) =>
-        _sharedSentences.Value.TryGetValue(person.Key, out var counts) ? counts : new Dictionary<string, int>();
+    public IReadOnlyDictionary<string, int> SharedSentences(Person person) => _mentionedTogether.Value.With(person.Key);
 
     /// <summary>The dates <paramref name="sentence"/> mentions.</summary>
     public IEnumerable<DateValue> DatesOf(SentenceRef sentence) => _bodies[sentence.Article].Index.DatesBySentence[sentence];
-
-    private static Dictionary<string, Dictionary<string, int>> SharedSentences(IEnumerable<RenderedBody> bodies)
-    {
-        var shared = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
-        foreach (var body in bodies)
-        {
-            foreach (var (person, others) in body.Index.SharedSentences)
-            {
-                if (!shared.TryGetValue(person, out var counts))
-                {
-                    counts = new Dictionary<string, int>(StringComparer.Ordinal);
-                    shared.Add(person, counts);
-                }
-
-                foreach (var (other, sentences) in others)
-                {
-                    counts[other] = counts.GetValueOrDefault(other) + sentences;
-                }
-            }
-        }
-
-        return shared;
-    }
 }

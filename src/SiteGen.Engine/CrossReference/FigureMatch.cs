@@ -6,6 +6,6 @@ namespace SiteGen.CrossReference;
 /// </summary>
 public sealed record FigureMatch(int Start, int End, decimal Value, decimal? High, string Qualifier, string Counted)
 {
-    /// <summary>The figure's page key: <c>8000</c>, or <c>8000-10000</c> for a range.</summary>
-    public string Key => High is { } high ? FigureText.Number(Value) + "-" + FigureText.Number(high) : FigureText.Number(Value);
+    /// <summary>The figure's page key: <c>8000</c>, or <c>8000-10000</c> for a range. Made once: every mention is grouped and linked by it.</summary>
+    public string Key { get; } = High is { } high ? FigureText.Number(Value) + "-" + FigureText.Number(high) : FigureText.Number(Value);
 }

@@ -211,7 +211,7 @@ public sealed class SiteModelBuilder
         var root = SitePaths.RootFrom(folder);
         var first = _index.FirstOfFigure(key);
         var mentions = _index.MentionsOfFigure(key).ToList();
-        var counts = mentions.Select(m => m.Figure.Counted).Where(c => c.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
+        var counts = _index.CountsOfFigure(key).Order(StringComparer.Ordinal).ToList();
         var view = new FigureView(
             FigureText.Display(first.Value, first.High),
             key,

@@ -23,7 +23,7 @@ public static class AtomFeed
 
     public static byte[] Write(ContentSet content, SiteOptions options, SitePaths paths)
     {
-        var articles = content.Articles.OrderByDescending(a => a.Date).ThenBy(a => a.Slug, StringComparer.Ordinal).Take(Entries).ToList();
+        var articles = content.ArticlesNewestFirst.Take(Entries).ToList();
         string Link(string path) => options.BaseUrl is { } baseUrl ? new Uri(baseUrl, path).AbsoluteUri : path;
 
         var buffer = new MemoryStream();

@@ -26,7 +26,7 @@ public static class SearchIndex
         {
             json.WriteStartObject();
             json.WriteStartArray("entries");
-            foreach (var article in content.Articles.OrderByDescending(a => a.Date).ThenBy(a => a.Slug, StringComparer.Ordinal))
+            foreach (var article in content.ArticlesNewestFirst)
             {
                 var outlet = content.OutletOf(article)?.Name;
                 Entry(json, "article", article.Title, string.Join(' ', article.Authors), paths.Article(article),
@@ -51,7 +51,7 @@ public static class SearchIndex
             foreach (var figure in index.FiguresInOrder)
             {
                 var first = index.FirstOfFigure(figure);
-                var counted = index.MentionsOfFigure(figure).Select(m => m.Figure.Counted).Where(c => c.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+                var counted = index.CountsOfFigure(figure);
                 Entry(json, "figure", FigureText.Display(first.Value, first.High), figure + " " + string.Join(' ', counted), paths.Figure(figure),
                     counted.Count > 0 ? "Figure: " + string.Join(", ", counted) : "Figure");
             }

@@ -1,3 +1,6 @@
+using System.Collections.Generic;
+using System.Linq;
+
 namespace SiteGen.Schema
 {
     /// <summary>
@@ -16,5 +19,9 @@ namespace SiteGen.Schema
         public const string Absent = "-";
 
         public const string DateFormat = "yyyy-MM-dd";
+
+        /// <summary>The order an entry's fields are written and read in: the required ones, then the optional ones.</summary>
+        public static IEnumerable<FieldSpec> FieldOrder(CollectionSpec collection) =>
+            collection.Fields.Where(f => f.Required).Concat(collection.Fields.Where(f => !f.Required));
     }
 }
