@@ -60,6 +60,15 @@ public sealed class TemplateSetTests : IDisposable
     }
 
     [Fact]
+    public void A_partial_on_an_indented_line_is_encoded_like_any_value_and_written_without_the_indentation()
+    {
+        Directory.CreateDirectory(Path.Combine(_root, "partials"));
+        File.WriteAllText(Path.Combine(_root, "partials", "quote.hbs"), "<q>{{this}}</q>\n<p>{{this}}</p>\n");
+        Page("<div>\n    {{> quote Name}}\n</div>");
+        Render(new { Name = "Russia's \"plan\"" }).ShouldBe("<title>T</title><div>\n<q>Russia&#x27;s &quot;plan&quot;</q>\n<p>Russia&#x27;s &quot;plan&quot;</p>\n</div>");
+    }
+
+    [Fact]
     public void A_missing_layout_is_an_error()
     {
         File.Delete(Path.Combine(_root, "layout.hbs"));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using HandlebarsDotNet;
 using SiteGen.Build;
 using SiteGen.Model;
@@ -14,7 +15,7 @@ namespace SiteGen.Render;
 /// straight into its UTF-8 bytes: the layout is compiled as the part before <c>{{{Body}}}</c> and the part after, with
 /// the page template written between them, so no page exists as an intermediate string.
 /// </summary>
-public sealed class TemplateSet
+public sealed partial class TemplateSet
 {
     private const string LayoutFile = "layout.hbs";
     private const string BodySlot = "{{{Body}}}";
@@ -58,11 +59,11 @@ public sealed class TemplateSet
 
         foreach (var partial in TemplateFiles(Path.Combine(root, "partials")))
         {
-            var source = File.ReadAllText(partial);
+            var source = Source(partial);
             Compile(partial, () => handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(partial), source));
         }
 
-        var layout = File.ReadAllText(layoutPath);
+        var layout = Source(layoutPath);
         var slot = layout.IndexOf(BodySlot, StringComparison.Ordinal);
         if (slot < 0 || layout.IndexOf(BodySlot, slot + 1, StringComparison.Ordinal) >= 0)
         {
@@ -74,7 +75,7 @@ public sealed class TemplateSet
         var tail = Compile(layoutPath, () => handlebars.Compile(new StringReader(layout[(slot + BodySlot.Length)..])), $"; {BodySlot} must stand outside any {{{{#block}}}}");
         var pages = TemplateFiles(Path.Combine(root, "pages")).ToDictionary(
             p => Path.GetFileNameWithoutExtension(p),
-            p => Compile(p, () => handlebars.Compile(new StringReader(File.ReadAllText(p)))),
+            p => Compile(p, () => handlebars.Compile(new StringReader(Source(p)))),
             StringComparer.Ordinal);
         return new TemplateSet(root, head, tail, pages);
     }
@@ -143,6 +144,17 @@ public sealed class TemplateSet
         /// <summary>After a failed page the writer may hold part of it: the next page gets a new buffer.</summary>
         public void Discard() => t_current = null;
     }
+
+    /// <summary>
+    /// A template's text with the indentation before a partial that stands on its own line removed. Handlebars.Net
+    /// renders such a partial into a string of its own and then writes it again line by line with the indentation
+    /// (at 10,000 articles a fifth of everything a build allocated), and its values then miss the encoding of quotes
+    /// every other value gets. The output loses only that indentation.
+    /// </summary>
+    private static string Source(string path) => IndentedPartial().Replace(File.ReadAllText(path), string.Empty);
+
+    [GeneratedRegex(@"^[ \t]+(?=\{\{~?>)", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex IndentedPartial();
 
     private static IEnumerable<string> TemplateFiles(string folder) =>
         Directory.Exists(folder)
