@@ -71,6 +71,16 @@ public sealed class SiteWriterTests : IDisposable
         System.IO.File.ReadAllText(Path.Combine(Site, "index.html")).ShouldBe("abd");
     }
 
+    [Fact]
+    public void A_large_file_is_compared_to_its_last_byte()
+    {
+        var large = new string('x', 200_000);
+        SiteWriter.Write(Site, [File("data/large.json", large)]);
+        SiteWriter.Write(Site, [File("data/large.json", large)]).Unchanged.ShouldBe(1);
+        SiteWriter.Write(Site, [File("data/large.json", large[..^1] + "y")]).Written.ShouldBe(1);
+        System.IO.File.ReadAllText(Path.Combine(Site, "data", "large.json")).ShouldEndWith("xy");
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private static OutputFile File(string path, string text) => new(path, Encoding.UTF8.GetBytes(text));

@@ -72,18 +72,13 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder)
     {
         var timings = new StageTimings(Progress);
         var plan = Plan(content, timings);
-        timings.Measure("pages (models and templates)", () => InParallel(plan.Pages, path =>
+        // The data files first: the cross-reference export alone takes as long as hundreds of pages, and started last it
+        // would leave the other cores idle at the end.
+        timings.Measure("pages, data, search index and feeds", () => InParallel(plan.OtherFiles.Concat(plan.Pages), path =>
         {
             emit(new OutputFile(path, plan.Render(path)));
             return true;
         }));
-        timings.Measure("data, search index and feeds", () =>
-        {
-            foreach (var path in plan.OtherFiles)
-            {
-                emit(new OutputFile(path, plan.Render(path)));
-            }
-        });
         return new RenderedSite([], plan.FileCount, plan.Articles, plan.People, plan.Outlets, plan.Pages.Count, plan.Warnings)
         {
             Timings = timings.Stages,

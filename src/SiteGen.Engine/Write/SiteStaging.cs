@@ -1,3 +1,4 @@
+using System.Buffers;
 using SiteGen.Build;
 
 namespace SiteGen.Write;
@@ -89,7 +90,28 @@ public sealed class SiteStaging
             return false;
         }
 
-        return File.ReadAllBytes(path).AsSpan().SequenceEqual(content);
+        // Compared a block at a time: reading every current file whole allocated as much again as the site's size.
+        var block = ArrayPool<byte>.Shared.Rent(64 * 1024);
+        try
+        {
+            using var current = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+            for (var offset = 0; offset < content.Length;)
+            {
+                var read = current.Read(block, 0, Math.Min(block.Length, content.Length - offset));
+                if (read == 0 || !block.AsSpan(0, read).SequenceEqual(content.AsSpan(offset, read)))
+                {
+                    return false;
+                }
+
+                offset += read;
+            }
+
+            return true;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(block);
+        }
     }
 
     private void Guard(Action work)
