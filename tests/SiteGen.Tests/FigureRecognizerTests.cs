@@ -39,6 +39,8 @@ public sealed class FigureRecognizerTests
     [InlineData("after the 1,000-for-1,000 exchange is completed")]
     [InlineData("The first stage of the '1000-for-1000' exchange agreement has been carried out")]
     [InlineData("It is one of the few areas of cooperation.")]
+    [InlineData("The code was 12345678901234567890123456789012345678901234567890 digits long.")]
+    [InlineData("Between 99999999999999999999999999999999 to 999999999999999999999999999999999999 drones.")]
     public void Finds_no_figure_in(string sentence)
     {
         var taken = DateRecognizer.Find(sentence, new DateOnly(2025, 5, 24)).Select(d => (d.Start, d.End)).ToList();

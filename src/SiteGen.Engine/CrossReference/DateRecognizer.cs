@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -51,64 +52,89 @@ public static partial class DateRecognizer
     public static IReadOnlyList<DateMatch> Find(string sentence, DateOnly published, DateOnly? previous = null)
     {
         var found = new List<DateMatch>();
+        var text = sentence.AsSpan();
 
-        foreach (Match m in MonthDay().Matches(sentence))
+        // Each pattern needs a word of its own, and most sentences name no date: a sentence without the word is not
+        // searched for the pattern (one vectorised look instead of a regular-expression scan, and no match objects).
+        if (text.IndexOfAny(MonthNames) >= 0)
         {
-            Add(found, m, Day(published, m, SpeaksOfFuture(sentence, m)));
-        }
-
-        foreach (Match m in DayMonth().Matches(sentence))
-        {
-            Add(found, m, Day(published, m, SpeaksOfFuture(sentence, m)));
-        }
-
-        foreach (Match m in MonthYear().Matches(sentence))
-        {
-            Add(found, m, new DateValue(Year(m), MonthOf(m), 0, DatePrecision.Month));
-        }
-
-        foreach (Match m in MonthAlone().Matches(sentence))
-        {
-            var month = MonthNumber(m.Groups["month"].Value);
-            var year = month > published.Month ? published.Year - 1 : published.Year;
-            Add(found, m.Groups["month"], new DateValue(year, month, 0, DatePrecision.Month));
-        }
-
-        foreach (Match m in YearAfterWord().Matches(sentence))
-        {
-            Add(found, m.Groups["year"], new DateValue(Year(m), 0, 0, DatePrecision.Year));
-        }
-
-        foreach (Match m in RelativeYear().Matches(sentence))
-        {
-            var offset = m.Groups["which"].Value.ToLowerInvariant() switch { "last" => -1, "next" => 1, _ => 0 };
-            Add(found, m, new DateValue(published.Year + offset, 0, 0, DatePrecision.Year));
-        }
-
-        foreach (Match m in RelativeDay().Matches(sentence))
-        {
-            var offset = m.Groups["word"].Value.ToLowerInvariant() switch { "yesterday" => -1, "tomorrow" => 1, _ => 0 };
-            Add(found, m, DateValue.OfDay(published.AddDays(offset)));
-        }
-
-        foreach (Match m in RelativeWeek().Matches(sentence))
-        {
-            Add(found, m, Week(published, m));
-        }
-
-        if (previous is { } anchor)
-        {
-            foreach (Match m in DaysFromPrevious().Matches(sentence))
+            for (var m = MonthDay().Match(sentence); m.Success; m = m.NextMatch())
             {
-                var days = int.TryParse(m.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : (int)NumberWords.ValueOf(m.Groups["n"].Value);
-                var sign = m.Groups["direction"].Value.ToLowerInvariant() is "later" or "after" ? 1 : -1;
-                Add(found, m, DateValue.OfDay(anchor.AddDays(sign * days)));
+                Add(found, m, Day(published, m, SpeaksOfFuture(sentence, m)));
+            }
+
+            for (var m = DayMonth().Match(sentence); m.Success; m = m.NextMatch())
+            {
+                Add(found, m, Day(published, m, SpeaksOfFuture(sentence, m)));
+            }
+
+            for (var m = MonthYear().Match(sentence); m.Success; m = m.NextMatch())
+            {
+                Add(found, m, new DateValue(Year(m), MonthOf(m), 0, DatePrecision.Month));
+            }
+
+            for (var m = MonthAlone().Match(sentence); m.Success; m = m.NextMatch())
+            {
+                var month = MonthOf(m);
+                var year = month > published.Month ? published.Year - 1 : published.Year;
+                Add(found, m.Groups["month"], new DateValue(year, month, 0, DatePrecision.Month));
             }
         }
 
-        foreach (Match m in Weekday().Matches(sentence))
+        if (text.ContainsAnyInRange('0', '9'))
         {
-            Add(found, m, DateValue.OfDay(ResolveWeekday(published, Enum.Parse<DayOfWeek>(m.Value), SpeaksOfFuture(sentence, m))));
+            for (var m = YearAfterWord().Match(sentence); m.Success; m = m.NextMatch())
+            {
+                Add(found, m.Groups["year"], new DateValue(Year(m), 0, 0, DatePrecision.Year));
+            }
+        }
+
+        if (text.Contains("year", StringComparison.OrdinalIgnoreCase))
+        {
+            for (var m = RelativeYear().Match(sentence); m.Success; m = m.NextMatch())
+            {
+                var which = m.Groups["which"].ValueSpan;
+                var offset = which.Equals("last", StringComparison.OrdinalIgnoreCase) ? -1 : which.Equals("next", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+                Add(found, m, new DateValue(published.Year + offset, 0, 0, DatePrecision.Year));
+            }
+        }
+
+        if (text.IndexOfAny(RelativeDayNames) >= 0)
+        {
+            for (var m = RelativeDay().Match(sentence); m.Success; m = m.NextMatch())
+            {
+                var word = m.Groups["word"].ValueSpan;
+                var offset = word.Equals("yesterday", StringComparison.OrdinalIgnoreCase) ? -1 : word.Equals("tomorrow", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+                Add(found, m, DateValue.OfDay(published.AddDays(offset)));
+            }
+        }
+
+        if (text.Contains("week", StringComparison.OrdinalIgnoreCase))
+        {
+            for (var m = RelativeWeek().Match(sentence); m.Success; m = m.NextMatch())
+            {
+                Add(found, m, Week(published, m));
+            }
+        }
+
+        if (previous is { } anchor && text.Contains("day", StringComparison.OrdinalIgnoreCase))
+        {
+            for (var m = DaysFromPrevious().Match(sentence); m.Success; m = m.NextMatch())
+            {
+                var number = m.Groups["n"].ValueSpan;
+                var days = int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : (int)NumberWords.ValueOf(number.ToString());
+                var direction = m.Groups["direction"].ValueSpan;
+                var later = direction.Equals("later", StringComparison.OrdinalIgnoreCase) || direction.Equals("after", StringComparison.OrdinalIgnoreCase);
+                Add(found, m, DateValue.OfDay(anchor.AddDays((later ? 1 : -1) * days)));
+            }
+        }
+
+        if (text.IndexOfAny(WeekdayNames) >= 0)
+        {
+            for (var m = Weekday().Match(sentence); m.Success; m = m.NextMatch())
+            {
+                Add(found, m, DateValue.OfDay(ResolveWeekday(published, Enum.Parse<DayOfWeek>(m.ValueSpan), SpeaksOfFuture(sentence, m))));
+            }
         }
 
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -139,7 +165,7 @@ public static partial class DateRecognizer
         const int Window = 40;
         var start = Math.Max(0, date.Index - Window);
         var end = Math.Min(sentence.Length, date.Index + date.Length + Window);
-        return FutureTense().IsMatch(sentence[start..end]);
+        return FutureTense().IsMatch(sentence.AsSpan(start, end - start));
     }
 
     /// <summary>A weekday named in a report is the latest such day on or before publication, or the next one when the sentence speaks of the future.</summary>
@@ -157,7 +183,7 @@ public static partial class DateRecognizer
     private static DateValue Day(DateOnly published, Match m, bool future)
     {
         var month = MonthOf(m);
-        var day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
+        var day = int.Parse(m.Groups["day"].ValueSpan, CultureInfo.InvariantCulture);
         int year;
         if (m.Groups["year"].Success)
         {
@@ -182,22 +208,28 @@ public static partial class DateRecognizer
     {
         var start = match.Index;
         var end = match.Index + match.Length;
-        if (found.Any(f => start < f.End && f.Start < end))
+        foreach (var f in found)
         {
-            return;
+            if (start < f.End && f.Start < end)
+            {
+                return;
+            }
         }
 
         found.Add(new DateMatch(start, end, value));
     }
 
-    private static int Year(Match m) => int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
+    private static int Year(Match m) => int.Parse(m.Groups["year"].ValueSpan, CultureInfo.InvariantCulture);
 
-    private static int MonthOf(Match m) => MonthNumber(m.Groups["month"].Value);
+    private static int MonthOf(Match m) => MonthNumbers[m.Groups["month"].ValueSpan];
 
-    private static int MonthNumber(string name) => MonthNumbers[name];
-
-    // Month names are matched in any case ("in may" after a lower-case preposition); a lookup, not date parsing, per match.
-    private static readonly Dictionary<string, int> MonthNumbers = Months.Split('|')
+    // A lookup, not date parsing, per match.
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthNumbers = Months.Split('|')
         .Select((month, index) => (month, index))
-        .ToDictionary(m => m.month, m => m.index + 1, StringComparer.OrdinalIgnoreCase);
+        .ToDictionary(m => m.month, m => m.index + 1, StringComparer.Ordinal)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly SearchValues<string> MonthNames = SearchValues.Create(Months.Split('|'), StringComparison.Ordinal);
+    private static readonly SearchValues<string> WeekdayNames = SearchValues.Create(Weekdays.Split('|'), StringComparison.Ordinal);
+    private static readonly SearchValues<string> RelativeDayNames = SearchValues.Create(["today", "tomorrow", "yesterday"], StringComparison.OrdinalIgnoreCase);
 }

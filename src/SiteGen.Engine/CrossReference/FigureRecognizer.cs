@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -27,9 +28,6 @@ public static partial class FigureRecognizer
     [GeneratedRegex($@"\b(?<value>{CrossReference.NumberWords.Pattern})\b(?!-for)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WrittenNumbers();
 
-    [GeneratedRegex(@"(?<qualifier>\b(?:at least|more than|less than|fewer than|over|under|approximately|about|around|nearly|almost|up to|some|roughly|an estimated|estimated|only|just|another)\s+)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex QualifierBefore();
-
     [GeneratedRegex(@"\d[\d,]*\s*-?\s*for\s*-?\s*\d[\d,]*", RegexOptions.CultureInvariant)]
     private static partial Regex OneForOne();
 
@@ -43,26 +41,46 @@ public static partial class FigureRecognizer
     public static IReadOnlyList<FigureMatch> Find(string sentence, IReadOnlyList<(int Start, int End)> taken)
     {
         var found = new List<FigureMatch>();
-        foreach (Match m in Digits().Matches(sentence))
-        {
-            var value = Parse(m.Groups["value"].Value);
-            var high = m.Groups["high"].Success ? Parse(m.Groups["high"].Value) : (decimal?)null;
-            if (IsYear(m, value, high) || ClockAfter().IsMatch(sentence.AsSpan(m.Index + m.Length)) || IsModelName(sentence, m.Index) || IsOneForOne(sentence, m))
-            {
-                continue;
-            }
+        var text = sentence.AsSpan();
 
-            Add(found, sentence, taken, m.Index, m.Index + m.Length, value, high);
+        // Only a sentence with a digit or a number word is searched for figures of that kind (most have neither).
+        if (text.ContainsAnyInRange('0', '9'))
+        {
+            var agreements = text.Contains("for", StringComparison.Ordinal) ? OneForOneSpans(sentence) : [];
+            for (var m = Digits().Match(sentence); m.Success; m = m.NextMatch())
+            {
+                // A number beyond decimal's 28 digits is no count a report makes: not a figure.
+                if (Parse(m.Groups["value"].ValueSpan) is not { } value)
+                {
+                    continue;
+                }
+
+                var high = m.Groups["high"].Success ? Parse(m.Groups["high"].ValueSpan) : null;
+                if (m.Groups["high"].Success && high == null)
+                {
+                    continue;
+                }
+
+                if (IsYear(m, value, high) || ClockAfter().IsMatch(text[(m.Index + m.Length)..]) || IsModelName(sentence, m.Index) || Overlaps(agreements, m.Index, m.Index + m.Length, within: true))
+                {
+                    continue;
+                }
+
+                Add(found, sentence, taken, m.Index, m.Index + m.Length, value, high);
+            }
         }
 
-        foreach (Match m in WrittenNumbers().Matches(sentence))
+        if (text.IndexOfAny(NumberWordValues) >= 0)
         {
-            if (m.Value.Equals("one", StringComparison.OrdinalIgnoreCase) && !CountsOne(sentence, m))
+            for (var m = WrittenNumbers().Match(sentence); m.Success; m = m.NextMatch())
             {
-                continue;
-            }
+                if (m.ValueSpan.Equals("one", StringComparison.OrdinalIgnoreCase) && !CountsOne(sentence, m))
+                {
+                    continue;
+                }
 
-            Add(found, sentence, taken, m.Index, m.Index + m.Length, NumberWords.ValueOf(m.Value), null);
+                Add(found, sentence, taken, m.Index, m.Index + m.Length, NumberWords.ValueOf(m.Value), null);
+            }
         }
 
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -71,20 +89,78 @@ public static partial class FigureRecognizer
 
     private static void Add(List<FigureMatch> found, string sentence, IReadOnlyList<(int Start, int End)> taken, int start, int end, decimal value, decimal? high)
     {
-        if (taken.Any(t => start < t.End && t.Start < end) || found.Any(f => start < f.End && f.Start < end))
+        if (Overlaps(taken, start, end, within: false))
         {
             return;
         }
 
-        // The text before the figure as the whole input ("$" is the figure's start), without copying it.
-        var qualifier = QualifierBefore().Match(sentence, 0, start);
-        if (qualifier.Success && IsParticle(sentence, qualifier))
+        foreach (var f in found)
         {
-            qualifier = Match.Empty;
+            if (start < f.End && f.Start < end)
+            {
+                return;
+            }
         }
 
-        var figureStart = qualifier.Success ? qualifier.Index : start;
-        found.Add(new FigureMatch(figureStart, end, value, high, qualifier.Success ? qualifier.Groups["qualifier"].Value.Trim().ToLowerInvariant() : string.Empty, Counted(sentence, end)));
+        var qualifier = QualifierBefore(sentence, start);
+        if (qualifier is { } q && IsParticle(sentence, q.Start, q.Phrase))
+        {
+            qualifier = null;
+        }
+
+        found.Add(new FigureMatch(qualifier?.Start ?? start, end, value, high, qualifier?.Phrase ?? string.Empty, Counted(sentence, end)));
+    }
+
+    /// <summary>
+    /// The qualifier right before a figure ("at least 8,000"): a listed phrase, in any case, that starts a word and is
+    /// followed by nothing but white space up to the figure; the longest when several end there ("an estimated").
+    /// </summary>
+    private static (int Start, string Phrase)? QualifierBefore(string sentence, int figureStart)
+    {
+        var end = figureStart;
+        while (end > 0 && char.IsWhiteSpace(sentence[end - 1]))
+        {
+            end--;
+        }
+
+        (int Start, string Phrase)? best = null;
+        if (end == figureStart)
+        {
+            return best;
+        }
+
+        foreach (var phrase in Qualifiers)
+        {
+            var start = end - phrase.Length;
+            if (start >= 0
+                && (best == null || start < best.Value.Start)
+                && sentence.AsSpan(start, phrase.Length).Equals(phrase, StringComparison.OrdinalIgnoreCase)
+                && (start == 0 || !IsWordCharacter(sentence[start - 1])))
+            {
+                best = (start, phrase);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>A character of a word, as regular expressions' <c>\b</c> sees it.</summary>
+    private static bool IsWordCharacter(char c) =>
+        char.IsLetterOrDigit(c)
+        || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.ConnectorPunctuation
+        || c is '\u200C' or '\u200D';
+
+    private static bool Overlaps(IReadOnlyList<(int Start, int End)> spans, int start, int end, bool within)
+    {
+        foreach (var span in spans)
+        {
+            if (within ? span.Start <= start && end <= span.End : start < span.End && span.Start < end)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"one drone", "one over Lipetsk Oblast" count; "one of the few areas", "no one", "every one of us" do not.</summary>
@@ -99,15 +175,14 @@ public static partial class FigureRecognizer
     }
 
     /// <summary>"handed over 390": "over" belongs to the verb before it, it does not qualify the number.</summary>
-    private static bool IsParticle(string sentence, Match qualifier)
+    private static bool IsParticle(string sentence, int start, string phrase)
     {
-        var word = qualifier.Groups["qualifier"].Value.Trim();
-        if (!word.Equals("over", StringComparison.OrdinalIgnoreCase) && !word.Equals("about", StringComparison.OrdinalIgnoreCase))
+        if (phrase is not ("over" or "about"))
         {
             return false;
         }
 
-        var before = sentence[..qualifier.Index].TrimEnd();
+        var before = sentence[..start].TrimEnd();
         var previous = before[(before.LastIndexOf(' ') + 1)..];
         return previous.EndsWith("ed", StringComparison.Ordinal) || previous is "hand" or "hands" or "took" or "take" or "takes" or "turn" or "turns" or "brought" or "talk" or "talked";
     }
@@ -149,15 +224,44 @@ public static partial class FigureRecognizer
     }
 
     private static bool IsYear(Match m, decimal value, decimal? high) =>
-        high == null && !m.Groups["value"].Value.Contains(',') && value is >= 1900 and <= 2100 && value == decimal.Truncate(value);
+        high == null && !m.Groups["value"].ValueSpan.Contains(',') && value is >= 1900 and <= 2100 && value == decimal.Truncate(value);
 
     /// <summary>"1,000 for 1,000" (in any spacing or quoting) names the agreement; neither number is a count in itself.</summary>
-    private static bool IsOneForOne(string sentence, Match m) =>
-        OneForOne().Matches(sentence).Any(o => o.Index <= m.Index && m.Index + m.Length <= o.Index + o.Length);
+    private static List<(int Start, int End)> OneForOneSpans(string sentence)
+    {
+        var spans = new List<(int Start, int End)>();
+        for (var m = OneForOne().Match(sentence); m.Success; m = m.NextMatch())
+        {
+            spans.Add((m.Index, m.Index + m.Length));
+        }
+
+        return spans;
+    }
 
     /// <summary>"Mi-8" and code such as "alert(1)": a number glued to the word before it names or calls something.</summary>
     private static bool IsModelName(string sentence, int index) =>
         index >= 2 && sentence[index - 1] is '-' or '(' && char.IsLetter(sentence[index - 2]);
 
-    private static decimal Parse(string text) => decimal.Parse(text.Replace(",", string.Empty), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+    private static decimal? Parse(ReadOnlySpan<char> text)
+    {
+        Span<char> digits = text.Length <= 64 ? stackalloc char[64] : new char[text.Length];
+        var length = 0;
+        foreach (var c in text)
+        {
+            if (c != ',')
+            {
+                digits[length++] = c;
+            }
+        }
+
+        return decimal.TryParse(digits[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : null;
+    }
+
+    private static readonly string[] Qualifiers =
+    [
+        "at least", "more than", "less than", "fewer than", "over", "under", "approximately", "about", "around", "nearly",
+        "almost", "up to", "some", "roughly", "an estimated", "estimated", "only", "just", "another",
+    ];
+
+    private static readonly SearchValues<string> NumberWordValues = SearchValues.Create(NumberWords.Pattern.Split('|'), StringComparison.OrdinalIgnoreCase);
 }
