@@ -11,6 +11,10 @@ public sealed class NameMatcher
 {
     private readonly Dictionary<string, List<(string[] Words, Person Person)>> _byFirstWord = new(StringComparer.Ordinal);
 
+    // Looked up by the text's own characters: a copy of every word of every sentence only to look it up was most of
+    // what matching allocated.
+    private readonly Dictionary<string, List<(string[] Words, Person Person)>>.AlternateLookup<ReadOnlySpan<char>> _byFirstWordSpan;
+
     public NameMatcher(IEnumerable<Person> people)
     {
         foreach (var person in people)
@@ -37,6 +41,8 @@ public sealed class NameMatcher
         {
             candidates.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
         }
+
+        _byFirstWordSpan = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The non-overlapping name matches in <paramref name="text"/>, in order.</summary>
@@ -46,7 +52,7 @@ public sealed class NameMatcher
         var words = Words(text);
         for (var i = 0; i < words.Count; i++)
         {
-            if (!_byFirstWord.TryGetValue(text[words[i]], out var candidates))
+            if (!_byFirstWordSpan.TryGetValue(text.AsSpan()[words[i]], out var candidates))
             {
                 continue;
             }

@@ -19,8 +19,13 @@ public static partial class QuoteFinder
 
     public static IReadOnlyList<QuoteMatch> Find(string sentence, IReadOnlyList<NameMatch> people)
     {
+        if (people.Count == 0 || sentence.AsSpan().IndexOfAny('"', '“') < 0)
+        {
+            return [];
+        }
+
         var quotes = Quoted().Matches(sentence);
-        if (quotes.Count == 0 || people.Count == 0)
+        if (quotes.Count == 0)
         {
             return [];
         }

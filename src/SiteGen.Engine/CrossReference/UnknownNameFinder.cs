@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace SiteGen.CrossReference;
@@ -27,20 +28,42 @@ public static partial class UnknownNameFinder
     public static IReadOnlyList<string> Find(string sentence, IReadOnlyList<NameMatch> known)
     {
         var names = new List<string>();
-        foreach (var match in AfterTitle().Matches(sentence).Concat(BeforeSaid().Matches(sentence)))
+        // Each pattern needs a title or a verb of speech: a sentence without one is not searched for it.
+        if (sentence.AsSpan().IndexOfAny(Titles) >= 0)
         {
-            var group = match.Groups["name"];
-            var name = group.Value;
-            if (known.Any(k => k.Start < group.Index + group.Length && group.Index < k.End)
-                || name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(word => NotPeople.Contains(word.TrimEnd('’', '\'', 's')) || NotPeople.Contains(word))
-                || names.Contains(name))
+            for (var match = AfterTitle().Match(sentence); match.Success; match = match.NextMatch())
             {
-                continue;
+                Consider(match.Groups["name"], known, names);
             }
+        }
 
-            names.Add(name);
+        if (sentence.AsSpan().IndexOfAny(SpeechVerbs) >= 0)
+        {
+            for (var match = BeforeSaid().Match(sentence); match.Success; match = match.NextMatch())
+            {
+                Consider(match.Groups["name"], known, names);
+            }
         }
 
         return names;
     }
+
+    private static void Consider(Group group, IReadOnlyList<NameMatch> known, List<string> names)
+    {
+        var name = group.Value;
+        if (known.Any(k => k.Start < group.Index + group.Length && group.Index < k.End)
+            || name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(word => NotPeople.Contains(word.TrimEnd('’', '\'', 's')) || NotPeople.Contains(word))
+            || names.Contains(name))
+        {
+            return;
+        }
+
+        names.Add(name);
+    }
+
+    private static readonly SearchValues<string> Titles = SearchValues.Create(
+        ["President", "Minister", "Mayor", "pokesperson", "pokesman", "pokeswoman", "Ombudsman", "Governor", "Chancellor", "Secretary", "Senator", "Ambassador", "Commissioner", "Serviceman", "Prosecutor", "Commander", "Premier", "Envoy"],
+        StringComparison.Ordinal);
+
+    private static readonly SearchValues<string> SpeechVerbs = SearchValues.Create(["said", "says", "told", "wrote", "added"], StringComparison.Ordinal);
 }
