@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Markdig.Helpers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using SiteGen.CrossReference;
@@ -25,6 +26,12 @@ public static class SentenceAnnotator
 
         return all;
     }
+
+    /// <summary>The id of the <paramref name="number"/>th sentence, <c>s-12</c>; the first thousand made once, as every article uses them.</summary>
+    private static string Anchor(int number) =>
+        number <= Anchors.Length ? Anchors[number - 1] : "s-" + number.ToString(CultureInfo.InvariantCulture);
+
+    private static readonly string[] Anchors = Enumerable.Range(1, 1000).Select(n => "s-" + n.ToString(CultureInfo.InvariantCulture)).ToArray();
 
     private static void Annotate(ContainerInline container, int line, List<SentenceInline> all)
     {
@@ -56,7 +63,7 @@ public static class SentenceAnnotator
             if (current == null)
             {
                 var range = ranges[index];
-                current = new SentenceInline("s-" + (all.Count + 1).ToString(CultureInfo.InvariantCulture), plain[range], line);
+                current = new SentenceInline(Anchor(all.Count + 1), plain[range], line);
                 all.Add(current);
                 container.AppendChild(current);
             }
@@ -82,7 +89,8 @@ public static class SentenceAnnotator
                 continue;
             }
 
-            var content = literal.Content.ToString();
+            // The pieces stay slices of the Markdown source: no copy of the paragraph's text per sentence.
+            var content = literal.Content;
             var position = 0;
             while (position < content.Length)
             {
@@ -94,7 +102,7 @@ public static class SentenceAnnotator
                     continue;
                 }
 
-                Current().AppendChild(new LiteralInline(content[position..cut]));
+                Current().AppendChild(new LiteralInline(new StringSlice(content.Text, content.Start + position, content.Start + cut - 1)));
                 position = cut;
             }
         }

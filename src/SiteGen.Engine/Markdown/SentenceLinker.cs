@@ -1,3 +1,4 @@
+using Markdig.Helpers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax.Inlines;
 using SiteGen.Content;
@@ -114,7 +115,9 @@ public sealed class SentenceLinker(SentenceAnalyzer analyzer, EntityUrls urls)
 
     private static void Split(LiteralInline literal, int offset, List<EntityLink> links)
     {
-        var text = literal.Content.ToString();
+        // Slices of the Markdown source, as the literal itself is: no copies of its text.
+        var content = literal.Content;
+        LiteralInline Piece(int from, int to) => new(new StringSlice(content.Text, content.Start + from, content.Start + to - 1));
         Inline previous = literal;
         var position = 0;
         foreach (var link in links)
@@ -126,15 +129,15 @@ public sealed class SentenceLinker(SentenceAnalyzer analyzer, EntityUrls urls)
                 continue;
             }
 
-            previous = InsertAfter(previous, new LiteralInline(text[position..start]));
+            previous = InsertAfter(previous, Piece(position, start));
             var anchor = new LinkInline(link.Url, string.Empty);
             anchor.GetAttributes().AddClass(link.Kind);
-            anchor.AppendChild(new LiteralInline(text[start..end]));
+            anchor.AppendChild(Piece(start, end));
             previous = InsertAfter(previous, anchor);
             position = end;
         }
 
-        InsertAfter(previous, new LiteralInline(text[position..]));
+        InsertAfter(previous, Piece(position, content.Length));
         literal.Remove();
     }
 
