@@ -12,7 +12,7 @@ namespace SiteGen.CrossReference;
 public static partial class FigureRecognizer
 {
     /// <summary>Words that end the counted noun phrase: verbs, prepositions, conjunctions and time words.</summary>
-    private static readonly HashSet<string> PhraseStops = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PhraseStops = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "from", "with", "as", "into", "onto",
         "is", "are", "was", "were", "be", "been", "being", "had", "has", "have", "will", "would", "could", "should", "may",
@@ -20,7 +20,7 @@ public static partial class FigureRecognizer
         "overnight", "today", "yesterday", "tomorrow", "ago", "later", "earlier", "since", "after", "before", "during",
         "said", "say", "says", "according", "reported", "released", "returned", "injured", "killed", "held", "captured",
         "west", "east", "north", "south", "over", "under", "about", "across", "between", "remain", "remains", "more", "less",
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     [GeneratedRegex(@"(?<![\w.,/-])(?<value>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?:to|–|—|-)\s*(?<high>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?))?(?![\w/]|[.,]\d|-for-|:\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Digits();
@@ -204,23 +204,38 @@ public static partial class FigureRecognizer
             return string.Empty;
         }
 
-        var words = new List<string>();
-        foreach (var word in m.Groups["words"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        // The kept words joined by single spaces, gathered without a string per word.
+        var words = m.Groups["words"].ValueSpan;
+        Span<char> phrase = words.Length <= 256 ? stackalloc char[256] : new char[words.Length];
+        var length = 0;
+        foreach (var range in words.Split(' '))
         {
-            var bare = word.TrimEnd(',', ';', ':');
-            if (PhraseStops.Contains(bare) || (words.Count > 0 && bare.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(bare[0])))
+            var word = words[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            var bare = word.TrimEnd(",;:");
+            if (PhraseStops.Contains(bare) || (length > 0 && bare.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(bare[0])))
             {
                 break;
             }
 
-            words.Add(bare);
+            if (length > 0)
+            {
+                phrase[length++] = ' ';
+            }
+
+            bare.CopyTo(phrase[length..]);
+            length += bare.Length;
             if (bare.Length != word.Length)
             {
                 break;
             }
         }
 
-        return string.Join(' ', words);
+        return length == 0 ? string.Empty : new string(phrase[..length]);
     }
 
     private static bool IsYear(Match m, decimal value, decimal? high) =>

@@ -17,6 +17,18 @@ public static partial class QuoteFinder
     [GeneratedRegex("\"[^\"]*\"|“[^”]*”", RegexOptions.CultureInvariant)]
     private static partial Regex AnyQuotation();
 
+    /// <summary>The sentence with every quotation blanked out, so what is left is the reporter's own words.</summary>
+    private static string Outside(string sentence)
+    {
+        var outside = sentence.ToCharArray();
+        for (var m = AnyQuotation().Match(sentence); m.Success; m = m.NextMatch())
+        {
+            outside.AsSpan(m.Index, m.Length).Fill(' ');
+        }
+
+        return new string(outside);
+    }
+
     public static IReadOnlyList<QuoteMatch> Find(string sentence, IReadOnlyList<NameMatch> people)
     {
         if (people.Count == 0 || sentence.AsSpan().IndexOfAny('"', '“') < 0)
@@ -30,13 +42,13 @@ public static partial class QuoteFinder
             return [];
         }
 
-        var outside = AnyQuotation().Replace(sentence, match => new string(' ', match.Length));
+        var outside = Outside(sentence);
         if (!SpeechVerb().IsMatch(outside))
         {
             return [];
         }
 
-        var speaker = people.FirstOrDefault(p => outside[p.Start..p.End].Trim().Length > 0);
+        var speaker = people.FirstOrDefault(p => !outside.AsSpan(p.Start, p.End - p.Start).IsWhiteSpace());
         if (speaker == null)
         {
             return [];
