@@ -32,8 +32,9 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder)
     public RenderedSite Render(ContentSet content)
     {
         var files = new List<OutputFile>();
-        var site = Produce(content, file =>
+        var site = Produce(content, (path, bytes) =>
         {
+            var file = new OutputFile(path, bytes.ToArray());
             lock (files)
             {
                 files.Add(file);
@@ -67,8 +68,11 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder)
         return site with { Timings = [.. site.Timings, new StageTiming("write", clock.Elapsed)], Unchanged = staging.Unchanged };
     }
 
-    /// <summary>Renders every file of the site, handing each to <paramref name="emit"/> (from several threads at once).</summary>
-    private RenderedSite Produce(ContentSet content, Action<OutputFile> emit)
+    /// <summary>
+    /// Renders every file of the site, handing each to <paramref name="emit"/> (from several threads at once) with bytes
+    /// that are valid only during the call.
+    /// </summary>
+    private RenderedSite Produce(ContentSet content, Action<string, ReadOnlyMemory<byte>> emit)
     {
         var timings = new StageTimings(Progress);
         var plan = Plan(content, timings);
@@ -76,7 +80,7 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder)
         // would leave the other cores idle at the end.
         timings.Measure("pages, data, search index and feeds", () => InParallel(plan.OtherFiles.Concat(plan.Pages), path =>
         {
-            emit(new OutputFile(path, plan.Render(path)));
+            emit(path, plan.Render(path));
             return true;
         }));
         return new RenderedSite([], plan.FileCount, plan.Articles, plan.People, plan.Outlets, plan.Pages.Count, plan.Warnings)
@@ -122,7 +126,7 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder)
             return (builder, builder.Plan());
         });
 
-        var render = new Dictionary<string, Func<byte[]>>(StringComparer.Ordinal);
+        var render = new Dictionary<string, Func<ReadOnlyMemory<byte>>>(StringComparer.Ordinal);
         foreach (var plan in pages)
         {
             render.Add(plan.OutputPath, () =>
@@ -137,7 +141,7 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder)
         var others = new List<string>();
         void Other(string path, Func<byte[]> write)
         {
-            render.Add(path, write);
+            render.Add(path, () => write());
             others.Add(path);
         }
 

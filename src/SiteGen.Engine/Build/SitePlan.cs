@@ -8,7 +8,7 @@ namespace SiteGen.Build;
 public sealed class SitePlan(
     IReadOnlyList<string> pages,
     IReadOnlyList<string> otherFiles,
-    IReadOnlyDictionary<string, Func<byte[]>> render,
+    IReadOnlyDictionary<string, Func<ReadOnlyMemory<byte>>> render,
     int articles,
     int people,
     int outlets,
@@ -32,6 +32,9 @@ public sealed class SitePlan(
 
     public bool Contains(string path) => render.ContainsKey(path);
 
-    /// <summary>The bytes of the file at <paramref name="path"/>; a <see cref="SiteBuildException"/> when its template fails.</summary>
-    public byte[] Render(string path) => render[path]();
+    /// <summary>
+    /// The bytes of the file at <paramref name="path"/>; a <see cref="SiteBuildException"/> when its template fails.
+    /// A page's bytes are a view of a buffer the next page rendered on the same thread reuses: write or copy them first.
+    /// </summary>
+    public ReadOnlyMemory<byte> Render(string path) => render[path]();
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using SiteGen.Content;
 using SiteGen.CrossReference;
@@ -262,16 +263,31 @@ public sealed class SiteModelBuilder
             .GroupBy(m => m.Sentence.Article, ReferenceEqualityComparer.Instance as IEqualityComparer<Article>)
             .OrderBy(g => g.Key.Date)
             .ThenBy(g => g.Key.Slug, StringComparer.Ordinal)
-            .Select(g => new ArticleMentions(
-                ArticleLink(g.Key, root),
-                g.GroupBy(m => m.Sentence)
-                    .Select(s => new MentionView(root + _paths.Article(g.Key) + "#" + s.Key.Anchor, s.Key.Text, string.Join(", ", s.Select(m => m.Text).Distinct(StringComparer.Ordinal))))
-                    .ToList()))
+            .Select(g =>
+            {
+                // Pages of people and dates list thousands of mentions: the article's address is made once per article.
+                var article = ArticleLink(g.Key, root);
+                var prefix = article.Url + "#";
+                return new ArticleMentions(
+                    article,
+                    g.GroupBy(m => m.Sentence)
+                        .Select(s => new MentionView(prefix + s.Key.Anchor, s.Key.Text, MentionedAs(s)))
+                        .ToList());
+            })
             .GroupBy(a => a.Article.OutletName, StringComparer.Ordinal)
             .OrderBy(g => g.Key == Outlet.Unnamed)
             .ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new OutletMentions(g.Key, g.ToList()))
             .ToList();
+
+    /// <summary>How a sentence names the thing: its one mention's text, or the distinct texts of several.</summary>
+    private static string MentionedAs(IEnumerable<(SentenceRef Sentence, string Text)> mentions)
+    {
+        using var each = mentions.GetEnumerator();
+        each.MoveNext();
+        var first = each.Current.Text;
+        return each.MoveNext() ? string.Join(", ", mentions.Select(m => m.Text).Distinct(StringComparer.Ordinal)) : first;
+    }
 
     private IEnumerable<Article> ArticlesByDate() => _content.ArticlesByDate;
 
@@ -304,7 +320,11 @@ public sealed class SiteModelBuilder
 
     private Outlet? OutletOf(Article article) => _content.OutletOf(article);
 
-    private static string DisplayDate(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+    // Every listed article shows its date: each distinct day is formatted once, not once per mention on every page.
+    private static string DisplayDate(DateOnly date) => DisplayDates.GetOrAdd(date, d => d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture));
 
-    private static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string IsoDate(DateOnly date) => IsoDates.GetOrAdd(date, d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+
+    private static readonly ConcurrentDictionary<DateOnly, string> DisplayDates = new();
+    private static readonly ConcurrentDictionary<DateOnly, string> IsoDates = new();
 }

@@ -89,8 +89,11 @@ public sealed partial class TemplateSet
                 .Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.FullName}|{f.Length}|{f.LastWriteTimeUtc.Ticks}")))
             : string.Empty;
 
-    /// <summary>The page inside the layout, as UTF-8 bytes.</summary>
-    public byte[] Render(Page page, LayoutView layout)
+    /// <summary>
+    /// The page inside the layout, as UTF-8 bytes: a view of a buffer this thread renders its next page into, so write
+    /// or copy it first (a copy per page was a large-object allocation for every page listing hundreds of mentions).
+    /// </summary>
+    public ReadOnlyMemory<byte> Render(Page page, LayoutView layout)
     {
         var templatePath = Path.Combine(_root, "pages", page.Template + ".hbs");
         if (!_pages.TryGetValue(page.Template, out var template))
@@ -106,7 +109,7 @@ public sealed partial class TemplateSet
             Run(layoutPath, () => _layoutHead(output.Writer, layout));
             Run(templatePath, () => template(output.Writer, page.View));
             Run(layoutPath, () => _layoutTail(output.Writer, layout));
-            return output.TakeBytes();
+            return output.Take();
         }
         catch
         {
@@ -133,12 +136,13 @@ public sealed partial class TemplateSet
 
         public static PageBuffer ForThisThread() => t_current ??= new PageBuffer();
 
-        public byte[] TakeBytes()
+        /// <summary>The page written since the last call, valid until the next page starts.</summary>
+        public ReadOnlyMemory<byte> Take()
         {
             Writer.Flush();
-            var bytes = _bytes.ToArray();
+            var page = _bytes.GetBuffer().AsMemory(0, (int)_bytes.Length);
             _bytes.SetLength(0);
-            return bytes;
+            return page;
         }
 
         /// <summary>After a failed page the writer may hold part of it: the next page gets a new buffer.</summary>

@@ -23,7 +23,7 @@ public sealed record PreviewSite(SitePlan? Plan, IReadOnlyList<SiteDiagnostic> P
             return false;
         }
 
-        var rendered = _rendered.GetOrAdd(path, p => new Lazy<byte[]>(() => plan.Render(p)));
+        var rendered = _rendered.GetOrAdd(path, p => new Lazy<byte[]>(() => plan.Render(p).ToArray()));
         try
         {
             content = rendered.Value;

@@ -50,19 +50,22 @@ public sealed class SiteStaging
     }
 
     /// <summary>Adds one file; safe to call from several threads at once.</summary>
-    public void Add(OutputFile file) => Guard(() =>
+    public void Add(OutputFile file) => Add(file.Path, file.Content);
+
+    /// <summary>Adds one file, its bytes written before the call returns; safe to call from several threads at once.</summary>
+    public void Add(string sitePath, ReadOnlyMemory<byte> content) => Guard(() =>
     {
-        var relative = file.Path.Replace('/', Path.DirectorySeparatorChar);
+        var relative = sitePath.Replace('/', Path.DirectorySeparatorChar);
         var path = Path.Combine(_staging, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var current = Path.Combine(_target, relative);
-        if (SameBytes(current, file.Content) && HardLink.TryCreate(current, path))
+        if (SameBytes(current, content.Span) && HardLink.TryCreate(current, path))
         {
             Interlocked.Increment(ref _unchanged);
             return;
         }
 
-        File.WriteAllBytes(path, file.Content);
+        File.WriteAllBytes(path, content.Span);
         Interlocked.Increment(ref _written);
     });
 
@@ -82,7 +85,7 @@ public sealed class SiteStaging
     /// <summary>Drops what was staged: the build failed, and the output folder stays as it was.</summary>
     public void Abandon() => DeleteIfExists(_staging);
 
-    private static bool SameBytes(string path, byte[] content)
+    private static bool SameBytes(string path, ReadOnlySpan<byte> content)
     {
         var info = new FileInfo(path);
         if (!info.Exists || info.Length != content.Length || info.LinkTarget != null)
@@ -98,7 +101,7 @@ public sealed class SiteStaging
             for (var offset = 0; offset < content.Length;)
             {
                 var read = current.Read(block, 0, Math.Min(block.Length, content.Length - offset));
-                if (read == 0 || !block.AsSpan(0, read).SequenceEqual(content.AsSpan(offset, read)))
+                if (read == 0 || !block.AsSpan(0, read).SequenceEqual(content.Slice(offset, read)))
                 {
                     return false;
                 }
