@@ -213,31 +213,29 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder)
 
     private sealed record RenderedWith(string People, RenderedBody Body);
 
-    /// <summary>Reads every body, gathering all problems before stopping so a writer sees them in one run.</summary>
+    /// <summary>Reads every body (on all cores), gathering all problems before stopping so a writer sees them in one run, in file order.</summary>
     private Dictionary<ContentRecord, string> ReadBodies(ContentSet content)
     {
         var reader = new ContentBodyReader(content.ContentRoot);
-        var bodies = new Dictionary<ContentRecord, string>(ReferenceEqualityComparer.Instance as IEqualityComparer<ContentRecord>);
-        var errors = new List<SiteDiagnostic>();
-        foreach (var record in content.Articles.Cast<ContentRecord>().Concat(content.People).Concat(content.Outlets).Concat(content.Quantities))
-        {
-            try
+        var read = content.Articles.Cast<ContentRecord>().Concat(content.People).Concat(content.Outlets).Concat(content.Quantities)
+            .AsParallel()
+            .AsOrdered()
+            .Select(record =>
             {
-                if (!_bodies.TryGetValue(record, out var body))
+                try
                 {
-                    body = reader.ReadBody(record);
-                    _bodies.AddOrUpdate(record, body);
+                    return (Record: record, Body: _bodies.GetValue(record, reader.ReadBody), Errors: (IReadOnlyList<SiteDiagnostic>)[]);
                 }
-
-                bodies.Add(record, body);
-            }
-            catch (SiteBuildException e)
-            {
-                errors.AddRange(e.Errors);
-            }
-        }
-
-        return errors.Count > 0 ? throw new SiteBuildException(errors) : bodies;
+                catch (SiteBuildException e)
+                {
+                    return (Record: record, Body: string.Empty, e.Errors);
+                }
+            })
+            .ToList();
+        var errors = read.SelectMany(r => r.Errors).ToList();
+        return errors.Count > 0
+            ? throw new SiteBuildException(errors)
+            : read.ToDictionary(r => r.Record, r => r.Body, ReferenceEqualityComparer.Instance as IEqualityComparer<ContentRecord>);
     }
 
     /// <summary>The files of <c>templates/assets/</c>, by the path each gets in the site.</summary>

@@ -176,10 +176,23 @@ public sealed class SiteStaging
 
     private static void DeleteIfExists(string folder)
     {
-        if (Directory.Exists(folder))
+        if (!Directory.Exists(folder))
         {
-            Directory.Delete(folder, recursive: true);
+            return;
         }
+
+        // A site is thousands of one-page folders (articles/x/, people/y/): removed on all cores, the previous site goes
+        // in a fraction of the time one thread takes.
+        try
+        {
+            Parallel.ForEach(Directory.EnumerateDirectories(folder).SelectMany(Directory.EnumerateDirectories), page => Directory.Delete(page, recursive: true));
+        }
+        catch (AggregateException e) when (e.InnerExceptions.FirstOrDefault(inner => inner is IOException or UnauthorizedAccessException) is { } first)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(first).Throw();
+        }
+
+        Directory.Delete(folder, recursive: true);
     }
 
     private static SiteBuildException Refused(string target, string message) =>
