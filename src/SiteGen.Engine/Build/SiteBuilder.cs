@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using SiteGen.Content;
 using SiteGen.CrossReference;
@@ -72,7 +73,7 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder)
     /// Renders every file of the site, handing each to <paramref name="emit"/> (from several threads at once) with bytes
     /// that are valid only during the call.
     /// </summary>
-    private RenderedSite Produce(ContentSet content, Action<string, ReadOnlyMemory<byte>> emit)
+    private RenderedSite Produce(ContentSet content, Action<string, ReadOnlySequence<byte>> emit)
     {
         var timings = new StageTimings(Progress);
         var plan = Plan(content, timings);
@@ -126,7 +127,7 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder)
             return (builder, builder.Plan());
         });
 
-        var render = new Dictionary<string, Func<ReadOnlyMemory<byte>>>(StringComparer.Ordinal);
+        var render = new Dictionary<string, Func<ReadOnlySequence<byte>>>(StringComparer.Ordinal);
         foreach (var plan in pages)
         {
             render.Add(plan.OutputPath, () =>
@@ -134,28 +135,28 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder)
                 var page = plan.Create();
                 var root = SitePaths.RootFrom(page.Folder);
                 var layout = new LayoutView(page.Title, options.Title, options.Description, root, root + paths.Home, root + paths.DivergingReports, page.Section, page.Trail);
-                return templates.Render(page, layout);
+                return new ReadOnlySequence<byte>(templates.Render(page, layout));
             });
         }
 
         var others = new List<string>();
-        void Other(string path, Func<byte[]> write)
+        void Other(string path, Func<ReadOnlySequence<byte>> write)
         {
-            render.Add(path, () => write());
+            render.Add(path, write);
             others.Add(path);
         }
 
         Other(CrossReferenceExport.Path, () => CrossReferenceExport.Write(content, index, model.Comparisons));
         Other(SearchIndex.Path, () => SearchIndex.Write(content, index, paths));
-        Other(AtomFeed.Path, () => AtomFeed.Write(content, options, paths));
+        Other(AtomFeed.Path, () => new ReadOnlySequence<byte>(AtomFeed.Write(content, options, paths)));
         if (options.BaseUrl is { } baseUrl)
         {
-            Other(Sitemap.Path, () => Sitemap.Write(baseUrl, pages, paths));
+            Other(Sitemap.Path, () => new ReadOnlySequence<byte>(Sitemap.Write(baseUrl, pages, paths)));
         }
 
         foreach (var asset in Assets(templates.AssetsFolder))
         {
-            Other(asset.Path, () => File.ReadAllBytes(asset.Source));
+            Other(asset.Path, () => new ReadOnlySequence<byte>(File.ReadAllBytes(asset.Source)));
         }
 
         return new SitePlan(pages.Select(p => p.OutputPath).ToList(), others, render, content.Articles.Count, content.People.Count, content.Outlets.Count, Warnings(content, index));

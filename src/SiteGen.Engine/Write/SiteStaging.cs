@@ -50,22 +50,29 @@ public sealed class SiteStaging
     }
 
     /// <summary>Adds one file; safe to call from several threads at once.</summary>
-    public void Add(OutputFile file) => Add(file.Path, file.Content);
+    public void Add(OutputFile file) => Add(file.Path, new ReadOnlySequence<byte>(file.Content));
 
     /// <summary>Adds one file, its bytes written before the call returns; safe to call from several threads at once.</summary>
-    public void Add(string sitePath, ReadOnlyMemory<byte> content) => Guard(() =>
+    public void Add(string sitePath, ReadOnlySequence<byte> content) => Guard(() =>
     {
         var relative = sitePath.Replace('/', Path.DirectorySeparatorChar);
         var path = Path.Combine(_staging, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var current = Path.Combine(_target, relative);
-        if (SameBytes(current, content.Span) && HardLink.TryCreate(current, path))
+        if (SameBytes(current, content) && HardLink.TryCreate(current, path))
         {
             Interlocked.Increment(ref _unchanged);
             return;
         }
 
-        File.WriteAllBytes(path, content.Span);
+        using (var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0))
+        {
+            foreach (var block in content)
+            {
+                file.Write(block.Span);
+            }
+        }
+
         Interlocked.Increment(ref _written);
     });
 
@@ -85,7 +92,7 @@ public sealed class SiteStaging
     /// <summary>Drops what was staged: the build failed, and the output folder stays as it was.</summary>
     public void Abandon() => DeleteIfExists(_staging);
 
-    private static bool SameBytes(string path, ReadOnlySpan<byte> content)
+    private static bool SameBytes(string path, ReadOnlySequence<byte> content)
     {
         var info = new FileInfo(path);
         if (!info.Exists || info.Length != content.Length || info.LinkTarget != null)
@@ -98,15 +105,19 @@ public sealed class SiteStaging
         try
         {
             using var current = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
-            for (var offset = 0; offset < content.Length;)
+            foreach (var segment in content)
             {
-                var read = current.Read(block, 0, Math.Min(block.Length, content.Length - offset));
-                if (read == 0 || !block.AsSpan(0, read).SequenceEqual(content.Slice(offset, read)))
+                var expected = segment.Span;
+                while (!expected.IsEmpty)
                 {
-                    return false;
-                }
+                    var read = current.Read(block, 0, Math.Min(block.Length, expected.Length));
+                    if (read == 0 || !block.AsSpan(0, read).SequenceEqual(expected[..read]))
+                    {
+                        return false;
+                    }
 
-                offset += read;
+                    expected = expected[read..];
+                }
             }
 
             return true;
