@@ -89,7 +89,7 @@ public static partial class DateRecognizer
             }
         }
 
-        if (text.Contains("year", StringComparison.OrdinalIgnoreCase))
+        if (text.IndexOfAny(YearWord) >= 0)
         {
             for (var m = RelativeYear().Match(sentence); m.Success; m = m.NextMatch())
             {
@@ -109,7 +109,7 @@ public static partial class DateRecognizer
             }
         }
 
-        if (text.Contains("week", StringComparison.OrdinalIgnoreCase))
+        if (text.IndexOfAny(WeekWord) >= 0)
         {
             for (var m = RelativeWeek().Match(sentence); m.Success; m = m.NextMatch())
             {
@@ -117,7 +117,7 @@ public static partial class DateRecognizer
             }
         }
 
-        if (previous is { } anchor && text.Contains("day", StringComparison.OrdinalIgnoreCase))
+        if (previous is { } anchor && text.IndexOfAny(DayWord) >= 0)
         {
             for (var m = DaysFromPrevious().Match(sentence); m.Success; m = m.NextMatch())
             {
@@ -231,5 +231,10 @@ public static partial class DateRecognizer
 
     private static readonly SearchValues<string> MonthNames = SearchValues.Create(Months.Split('|'), StringComparison.Ordinal);
     private static readonly SearchValues<string> WeekdayNames = SearchValues.Create(Weekdays.Split('|'), StringComparison.Ordinal);
+    // Searched as string sets rather than with Contains(..., OrdinalIgnoreCase), which under invariant globalization
+    // compares character by character (0.85 s of a 10,000-article build's profile).
+    private static readonly SearchValues<string> YearWord = SearchValues.Create(["year"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> WeekWord = SearchValues.Create(["week"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> DayWord = SearchValues.Create(["day"], StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<string> RelativeDayNames = SearchValues.Create(["today", "tomorrow", "yesterday"], StringComparison.OrdinalIgnoreCase);
 }
