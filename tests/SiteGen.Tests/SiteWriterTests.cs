@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections;
 using System.Text;
 using SiteGen.Write;
@@ -81,7 +82,32 @@ public sealed class SiteWriterTests : IDisposable
         System.IO.File.ReadAllText(Path.Combine(Site, "data", "large.json")).ShouldEndWith("xy");
     }
 
+    [Fact]
+    public void A_file_handed_on_in_blocks_is_written_whole_and_compared_block_by_block()
+    {
+        var text = string.Concat(Enumerable.Range(0, 20_000).Select(i => i + ","));
+        Staged(text).Written.ShouldBe(1);
+        System.IO.File.ReadAllText(Path.Combine(Site, "data", "blocks.json")).ShouldBe(text);
+        Staged(text).Unchanged.ShouldBe(1);
+        Staged(text[..^1] + ";").Written.ShouldBe(1);
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private SiteStaging Staged(string text)
+    {
+        var blocks = new BlockBuffer();
+        foreach (var piece in Encoding.UTF8.GetBytes(text).Chunk(5_000))
+        {
+            blocks.Write(piece);
+        }
+
+        blocks.ToSequence().IsSingleSegment.ShouldBeFalse();
+        var staging = SiteStaging.Begin(Site);
+        staging.Add("data/blocks.json", blocks.ToSequence());
+        staging.Commit();
+        return staging;
+    }
 
     private static OutputFile File(string path, string text) => new(path, Encoding.UTF8.GetBytes(text));
 

@@ -214,29 +214,43 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder)
 
     private sealed record RenderedWith(string People, RenderedBody Body);
 
-    /// <summary>Reads every body (on all cores), gathering all problems before stopping so a writer sees them in one run, in file order.</summary>
+    /// <summary>
+    /// Reads every body, gathering all problems before stopping so a writer sees them in one run, in file order. Files
+    /// not read before (all of them in a build, the edited ones in the preview) are read on all cores.
+    /// </summary>
     private Dictionary<ContentRecord, string> ReadBodies(ContentSet content)
     {
         var reader = new ContentBodyReader(content.ContentRoot);
-        var read = content.Articles.Cast<ContentRecord>().Concat(content.People).Concat(content.Outlets).Concat(content.Quantities)
+        var records = content.Articles.Cast<ContentRecord>().Concat(content.People).Concat(content.Outlets).Concat(content.Quantities).ToList();
+        var errors = records
+            .Where(record => !_bodies.TryGetValue(record, out _))
             .AsParallel()
             .AsOrdered()
-            .Select(record =>
+            .SelectMany(record =>
             {
                 try
                 {
-                    return (Record: record, Body: _bodies.GetValue(record, reader.ReadBody), Errors: (IReadOnlyList<SiteDiagnostic>)[]);
+                    _bodies.AddOrUpdate(record, reader.ReadBody(record));
+                    return [];
                 }
                 catch (SiteBuildException e)
                 {
-                    return (Record: record, Body: string.Empty, e.Errors);
+                    return e.Errors;
                 }
             })
             .ToList();
-        var errors = read.SelectMany(r => r.Errors).ToList();
-        return errors.Count > 0
-            ? throw new SiteBuildException(errors)
-            : read.ToDictionary(r => r.Record, r => r.Body, ReferenceEqualityComparer.Instance as IEqualityComparer<ContentRecord>);
+        if (errors.Count > 0)
+        {
+            throw new SiteBuildException(errors);
+        }
+
+        var bodies = new Dictionary<ContentRecord, string>(records.Count, ReferenceEqualityComparer.Instance as IEqualityComparer<ContentRecord>);
+        foreach (var record in records)
+        {
+            bodies.Add(record, _bodies.GetValue(record, reader.ReadBody));
+        }
+
+        return bodies;
     }
 
     /// <summary>The files of <c>templates/assets/</c>, by the path each gets in the site.</summary>
