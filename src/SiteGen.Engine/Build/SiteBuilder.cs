@@ -139,6 +139,8 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder)
             });
         }
 
+        static Func<ReadOnlySequence<byte>> Whole(Func<byte[]> write) => () => new ReadOnlySequence<byte>(write());
+
         var others = new List<string>();
         void Other(string path, Func<ReadOnlySequence<byte>> write)
         {
@@ -148,15 +150,15 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder)
 
         Other(CrossReferenceExport.Path, () => CrossReferenceExport.Write(content, index, model.Comparisons));
         Other(SearchIndex.Path, () => SearchIndex.Write(content, index, paths));
-        Other(AtomFeed.Path, () => new ReadOnlySequence<byte>(AtomFeed.Write(content, options, paths)));
+        Other(AtomFeed.Path, Whole(() => AtomFeed.Write(content, options, paths)));
         if (options.BaseUrl is { } baseUrl)
         {
-            Other(Sitemap.Path, () => new ReadOnlySequence<byte>(Sitemap.Write(baseUrl, pages, paths)));
+            Other(Sitemap.Path, Whole(() => Sitemap.Write(baseUrl, pages, paths)));
         }
 
         foreach (var asset in Assets(templates.AssetsFolder))
         {
-            Other(asset.Path, () => new ReadOnlySequence<byte>(File.ReadAllBytes(asset.Source)));
+            Other(asset.Path, Whole(() => File.ReadAllBytes(asset.Source)));
         }
 
         return new SitePlan(pages.Select(p => p.OutputPath).ToList(), others, render, content.Articles.Count, content.People.Count, content.Outlets.Count, Warnings(content, index));
