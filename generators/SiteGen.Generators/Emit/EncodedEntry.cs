@@ -54,7 +54,7 @@ namespace SiteGen.Generators.Emit
             }
             else
             {
-                // Dates too: the validator let through only YYYY-MM-DD, the format the reader takes.
+                // Dates too: the validator let through only DateField.Format, the form the reader takes.
                 tokens.Add(value.Text);
             }
         }

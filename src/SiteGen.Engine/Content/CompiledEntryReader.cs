@@ -27,7 +27,7 @@ public sealed class CompiledEntryReader
 
     public string Text() => _values[_next++];
 
-    public DateOnly Date() => DateOnly.ParseExact(Text(), CompiledEntryFormat.DateFormat, CultureInfo.InvariantCulture);
+    public DateOnly Date() => DateOnly.ParseExact(Text(), DateField.Format, CultureInfo.InvariantCulture);
 
     public Uri Url() => new(Text());
 

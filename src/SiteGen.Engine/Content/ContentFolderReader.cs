@@ -152,7 +152,7 @@ public sealed class ContentFolderReader
         {
             Set(record, value.PropertyName, value.Kind switch
             {
-                FieldKind.Date => DateOnly.ParseExact(value.Text, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                FieldKind.Date => DateOnly.ParseExact(value.Text, DateField.Format, CultureInfo.InvariantCulture),
                 FieldKind.Url => new Uri(value.Text),
                 FieldKind.TextList => value.Items.ToArray(),
                 _ => value.Text,

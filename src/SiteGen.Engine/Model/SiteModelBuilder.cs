@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Globalization;
 using SiteGen.Content;
 using SiteGen.CrossReference;
 using SiteGen.Markdown;
@@ -71,7 +69,7 @@ public sealed class SiteModelBuilder
         const string root = "";
         var dates = ArticlesByDate()
             .GroupBy(a => a.Date)
-            .Select(g => new DateGroup(DisplayDate(g.Key), IsoDate(g.Key), g.Select(a => ArticleLink(a, root)).ToList()))
+            .Select(g => new DateGroup(Wording.Day(g.Key), Wording.IsoDay(g.Key), g.Select(a => ArticleLink(a, root)).ToList()))
             .ToList();
         var timeline = _dates
             .Select(d => new TimelineEntry(
@@ -121,8 +119,8 @@ public sealed class SiteModelBuilder
             .ToList();
         var view = new ArticleView(
             article.Title,
-            DisplayDate(article.Date),
-            IsoDate(article.Date),
+            Wording.Day(article.Date),
+            Wording.IsoDay(article.Date),
             OutletOf(article) is { } outlet ? OutletLink(outlet, root) : null,
             article.Url?.OriginalString,
             article.Authors,
@@ -281,21 +279,16 @@ public sealed class SiteModelBuilder
             .ToList();
 
     /// <summary>How a sentence names the thing: its one mention's text, or the distinct texts of several.</summary>
-    private static string MentionedAs(IEnumerable<(SentenceRef Sentence, string Text)> mentions)
-    {
-        using var each = mentions.GetEnumerator();
-        each.MoveNext();
-        var first = each.Current.Text;
-        return each.MoveNext() ? string.Join(", ", mentions.Select(m => m.Text).Distinct(StringComparer.Ordinal)) : first;
-    }
+    private static string MentionedAs(IEnumerable<(SentenceRef Sentence, string Text)> mentions) =>
+        mentions.Count() == 1 ? mentions.First().Text : string.Join(", ", mentions.Select(m => m.Text).Distinct(StringComparer.Ordinal));
 
     private IEnumerable<Article> ArticlesByDate() => _content.ArticlesByDate;
 
     private ArticleLink ArticleLink(Article article, string root) => new(
         root + _paths.Article(article),
         article.Title,
-        DisplayDate(article.Date),
-        IsoDate(article.Date),
+        Wording.Day(article.Date),
+        Wording.IsoDay(article.Date),
         OutletName(article),
         article.Summary);
 
@@ -319,12 +312,4 @@ public sealed class SiteModelBuilder
     private string OutletName(Article article) => _content.OutletName(article);
 
     private Outlet? OutletOf(Article article) => _content.OutletOf(article);
-
-    // Every listed article shows its date: each distinct day is formatted once, not once per mention on every page.
-    private static string DisplayDate(DateOnly date) => DisplayDates.GetOrAdd(date, d => d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture));
-
-    private static string IsoDate(DateOnly date) => IsoDates.GetOrAdd(date, d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-
-    private static readonly ConcurrentDictionary<DateOnly, string> DisplayDates = new();
-    private static readonly ConcurrentDictionary<DateOnly, string> IsoDates = new();
 }

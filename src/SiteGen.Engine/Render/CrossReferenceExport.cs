@@ -5,6 +5,7 @@ using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using SiteGen.Content;
 using SiteGen.CrossReference;
+using SiteGen.Model;
 using SiteGen.Write;
 
 namespace SiteGen.Render;
@@ -29,7 +30,7 @@ public static class CrossReferenceExport
     {
         var export = new ExportRoot(
             content.ArticlesByDate
-                .Select(a => new ExportArticle(a.Slug, a.Title, a.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), a.Outlet, a.Url?.OriginalString))
+                .Select(a => new ExportArticle(a.Slug, a.Title, Wording.IsoDay(a.Date), a.Outlet, a.Url?.OriginalString))
                 .ToList(),
             content.People.OrderBy(p => p.Key, StringComparer.Ordinal)
                 .Select(p => new ExportPerson(p.Key, p.Name, p.Aliases, index.MentionsOf(p).Select(m => Mention(m.Sentence, m.Text)).ToList()))

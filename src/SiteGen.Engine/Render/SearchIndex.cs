@@ -33,7 +33,7 @@ public static class SearchIndex
             {
                 var outlet = content.OutletOf(article)?.Name;
                 Entry(json, "article", article.Title, string.Join(' ', article.Authors), paths.Article(article),
-                    article.Date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture) + (outlet is null ? string.Empty : " · " + outlet));
+                    Wording.Day(article.Date) + (outlet is null ? string.Empty : " · " + outlet));
             }
 
             foreach (var person in content.People.OrderBy(p => p.Name, StringComparer.Ordinal))

@@ -8,7 +8,7 @@ namespace SiteGen.Schema
     /// text, separated by NUL (which content never holds: the parser refuses it), entries one after another. First the
     /// key and the file (path, body start line, SHA-256), then the required fields in schema order, each as its value,
     /// then the optional ones, each as <see cref="Present"/> and its value or as <see cref="Absent"/>. A date is
-    /// <c>yyyy-MM-dd</c>; a list is its item count, then its items.
+    /// written as in front matter (<see cref="DateField.Format"/>); a list is its item count, then its items.
     /// </summary>
     internal static class CompiledEntryFormat
     {
@@ -17,8 +17,6 @@ namespace SiteGen.Schema
         public const string Present = "+";
 
         public const string Absent = "-";
-
-        public const string DateFormat = "yyyy-MM-dd";
 
         /// <summary>The order an entry's fields are written and read in: the required ones, then the optional ones.</summary>
         public static IEnumerable<FieldSpec> FieldOrder(CollectionSpec collection) =>

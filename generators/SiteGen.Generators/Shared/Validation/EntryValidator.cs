@@ -134,7 +134,7 @@ namespace SiteGen.Schema.Validation
                     {
                         problem = "is not a date: '" + value.Text + "'; write it as YYYY-MM-DD, e.g. 2025-05-23";
                     }
-                    else if (!DateTime.TryParseExact(value.Text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+                    else if (!DateTime.TryParseExact(value.Text, DateField.Format, CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
                     {
                         problem = "is not a real calendar date: '" + value.Text + "'; check the month and day";
                     }
