@@ -44,7 +44,7 @@ public class StageBenchmarks
     public ContentReadResult ReadContent() => _reader.Read();
 
     [Benchmark(Description = "Markdown + recognisers, all articles")]
-    public int RenderArticles() => _bodies.Sum(b => _renderer.RenderArticle(b.Body, b.Article).Html.Length);
+    public int RenderArticles() => _bodies.Sum(b => _renderer.RenderArticle(b.Body, b.Article).Html.Bytes.Length);
 
     [Benchmark(Description = "recognisers only, all sentences")]
     public int Recognise() => _sentences.Sum(s => _analyzer.Analyze(s.Sentence, s.Published).Figures.Count);

@@ -21,11 +21,21 @@ public sealed class SentenceRef(Article article, string anchor, string text, int
     public int Line { get; } = line;
 }
 
-public sealed record PersonMention(Person Person, SentenceRef Sentence, string Text);
+/// <summary>
+/// Where in its sentence a mention stands. The words are cut from the sentence when asked for instead of kept as a
+/// string of their own: there are hundreds of thousands of mentions in an archive, kept for the whole build.
+/// </summary>
+public abstract record SentenceSpan(SentenceRef Sentence, int Start, int Length)
+{
+    /// <summary>The words as written in the sentence.</summary>
+    public string Text => Sentence.Text.Substring(Start, Length);
+}
 
-public sealed record DateMention(DateValue Date, SentenceRef Sentence, string Text);
+public sealed record PersonMention(Person Person, SentenceRef Sentence, int Start, int Length) : SentenceSpan(Sentence, Start, Length);
 
-public sealed record FigureMention(FigureMatch Figure, SentenceRef Sentence, string Text);
+public sealed record DateMention(DateValue Date, SentenceRef Sentence, int Start, int Length) : SentenceSpan(Sentence, Start, Length);
+
+public sealed record FigureMention(FigureMatch Figure, SentenceRef Sentence, int Start, int Length) : SentenceSpan(Sentence, Start, Length);
 
 /// <summary>Words a person is quoted as saying, in the sentence that quotes them.</summary>
 public sealed record QuoteMention(Person Person, SentenceRef Sentence, string Quote);

@@ -30,7 +30,7 @@ public sealed class BodyRenderer(SentenceLinker linker)
     }
 
     /// <summary>Biographies and outlet descriptions: safe Markdown without sentence anchors or name links.</summary>
-    public static string RenderPlain(string markdown, string sourcePath = "")
+    public static Utf8Html RenderPlain(string markdown, string sourcePath = "")
     {
         var document = Parse(markdown, sourcePath, 1);
         LinkSafety.Apply(document);
@@ -51,29 +51,48 @@ public sealed class BodyRenderer(SentenceLinker linker)
         }
     }
 
-    private static string ToHtml(Markdig.Syntax.MarkdownDocument document)
+    private static Utf8Html ToHtml(Markdig.Syntax.MarkdownDocument document)
     {
         // One writer per thread, emptied per body: a fresh one grew by doubling through every article.
-        var writer = t_writer ??= new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        var text = writer.GetStringBuilder();
-        text.Clear();
+        var output = t_output ??= new Utf8Output();
         try
         {
-            var renderer = new HtmlRenderer(writer);
+            var renderer = new HtmlRenderer(output.Writer);
             Pipeline.Setup(renderer);
             renderer.Render(document);
-            return text.ToString();
+            return output.Take();
         }
-        finally
+        catch
         {
+            t_output = null;
+            throw;
+        }
+    }
+
+    /// <summary>A writer straight into UTF-8 bytes, so a body never exists as a string.</summary>
+    private sealed class Utf8Output
+    {
+        private readonly MemoryStream _bytes = new(16 * 1024);
+
+        public Utf8Output() => Writer = new StreamWriter(_bytes, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 4096, leaveOpen: true);
+
+        public StreamWriter Writer { get; }
+
+        public Utf8Html Take()
+        {
+            Writer.Flush();
+            var html = new Utf8Html(_bytes.ToArray());
+            _bytes.SetLength(0);
             // A large body should not keep its buffer alive for the rest of the build.
-            if (text.Capacity > 1024 * 1024)
+            if (_bytes.Capacity > 1024 * 1024)
             {
-                t_writer = null;
+                t_output = null;
             }
+
+            return html;
         }
     }
 
     [ThreadStatic]
-    private static StringWriter? t_writer;
+    private static Utf8Output? t_output;
 }

@@ -13,6 +13,23 @@ public static class InlineText
         return text.ToString();
     }
 
+    /// <summary>
+    /// A sentence's text as other pages quote it and the recognisers read it: without the white space that
+    /// separates it from the next sentence.
+    /// </summary>
+    public static string OfSentence(SentenceInline sentence)
+    {
+        var text = new StringBuilder();
+        Append(sentence, text);
+        var end = text.Length;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return text.ToString(0, end);
+    }
+
     public static void Append(Inline inline, StringBuilder text)
     {
         switch (inline)

@@ -62,8 +62,7 @@ public static class SentenceAnnotator
         {
             if (current == null)
             {
-                var range = ranges[index];
-                current = new SentenceInline(Anchor(all.Count + 1), plain[range], line);
+                current = new SentenceInline(Anchor(all.Count + 1), line);
                 all.Add(current);
                 container.AppendChild(current);
             }

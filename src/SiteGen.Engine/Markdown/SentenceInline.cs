@@ -6,16 +6,12 @@ namespace SiteGen.Markdown;
 public sealed class SentenceInline : ContainerInline
 {
     /// <param name="line">The 0-based line of its paragraph in the Markdown body, for messages about it.</param>
-    public SentenceInline(string anchor, string text, int line)
+    public SentenceInline(string anchor, int line)
     {
         Anchor = anchor;
-        Text = text;
         Line = line;
     }
 
     /// <summary>The id in the page, e.g. <c>s-12</c>.</summary>
     public string Anchor { get; }
-
-    /// <summary>The sentence as plain text.</summary>
-    public string Text { get; }
 }

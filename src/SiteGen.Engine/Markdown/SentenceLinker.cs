@@ -23,14 +23,14 @@ public sealed class SentenceLinker(SentenceAnalyzer analyzer, EntityUrls urls)
         DateOnly? previousDay = null;
         foreach (var sentence in sentences)
         {
-            var text = InlineText.Of(sentence);
+            var text = InlineText.OfSentence(sentence);
             var facts = analyzer.Analyze(text, article, previousDay);
-            var where = new SentenceRef(article, sentence.Anchor, sentence.Text, bodyStartLine + sentence.Line);
+            var where = new SentenceRef(article, sentence.Anchor, text, bodyStartLine + sentence.Line);
             refs.Add(where);
             var links = new List<EntityLink>();
             foreach (var match in facts.People)
             {
-                people.Add(new PersonMention(match.Person, where, text[match.Start..match.End]));
+                people.Add(new PersonMention(match.Person, where, match.Start, match.End - match.Start));
                 links.Add(new EntityLink(match.Start, match.End, urls.Person(match.Person), "person"));
             }
 
@@ -41,13 +41,13 @@ public sealed class SentenceLinker(SentenceAnalyzer analyzer, EntityUrls urls)
                     previousDay = new DateOnly(match.Value.Year, match.Value.Month, match.Value.Day);
                 }
 
-                dates.Add(new DateMention(match.Value, where, text[match.Start..match.End]));
+                dates.Add(new DateMention(match.Value, where, match.Start, match.End - match.Start));
                 links.Add(new EntityLink(match.Start, match.End, urls.Date(match.Value), "date"));
             }
 
             foreach (var match in facts.Figures)
             {
-                figures.Add(new FigureMention(match, where, text[match.Start..match.End]));
+                figures.Add(new FigureMention(match, where, match.Start, match.End - match.Start));
                 links.Add(new EntityLink(match.Start, match.End, urls.Figure(match), "figure"));
             }
 

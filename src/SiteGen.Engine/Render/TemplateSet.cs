@@ -56,6 +56,7 @@ public sealed partial class TemplateSet
             ThrowOnUnresolvedBindingExpression = true,
             FormatProvider = CultureInfo.InvariantCulture,
         });
+        handlebars.Configuration.FormatterProviders.Add(new Utf8HtmlFormatter());
 
         foreach (var partial in TemplateFiles(Path.Combine(root, "partials")))
         {

@@ -1,3 +1,5 @@
+using SiteGen.Markdown;
+
 namespace SiteGen.Model.Views;
 
 // One record per page kind: exactly the values its template in templates/pages/ binds to.
@@ -40,7 +42,7 @@ public sealed record ArticleView(
     IReadOnlyList<string> Authors,
     string Summary,
     string Source,
-    string BodyHtml,
+    Utf8Html BodyHtml,
     IReadOnlyList<PersonLink> People,
     IReadOnlyList<DateLink> Dates,
     IReadOnlyList<FigureLink> Figures);
@@ -50,7 +52,7 @@ public sealed record PersonView(
     string Role,
     string? Affiliation,
     IReadOnlyList<string> Aliases,
-    string BioHtml,
+    Utf8Html BioHtml,
     string Mentions,
     IReadOnlyList<OutletMentions> Outlets,
     IReadOnlyList<QuoteView> Quotes,
@@ -62,7 +64,7 @@ public sealed record OutletView(
     string Name,
     string? Country,
     string? Url,
-    string AboutHtml,
+    Utf8Html AboutHtml,
     IReadOnlyList<ArticleLink> Articles);
 
 public sealed record DateView(
@@ -88,7 +90,7 @@ public sealed record QuantityView(
     string Anchor,
     string Name,
     string Unit,
-    string DescriptionHtml,
+    Utf8Html DescriptionHtml,
     string Verdict,
     bool Diverges,
     string? ChartHtml,

@@ -1,0 +1,21 @@
+using System.Text;
+
+namespace SiteGen.Markdown;
+
+/// <summary>
+/// HTML rendered from Markdown, kept as its UTF-8 bytes: half the size of a string, and every article's body is kept
+/// for the whole build. Templates write it like a string (<c>Render.Utf8HtmlFormatter</c>).
+/// </summary>
+public sealed class Utf8Html(byte[] bytes)
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public ReadOnlySpan<byte> Bytes => bytes;
+
+    public int CharCount => Utf8.GetCharCount(bytes);
+
+    /// <summary>Writes the text into <paramref name="chars"/>, which holds at least <see cref="CharCount"/> characters.</summary>
+    public int CopyTo(Span<char> chars) => Utf8.GetChars(bytes, chars);
+
+    public override string ToString() => Utf8.GetString(bytes);
+}

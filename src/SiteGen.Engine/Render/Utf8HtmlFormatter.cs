@@ -1,0 +1,44 @@
+using System.Buffers;
+using System.Text;
+using HandlebarsDotNet;
+using HandlebarsDotNet.IO;
+using SiteGen.Markdown;
+
+namespace SiteGen.Render;
+
+/// <summary>
+/// Writes <see cref="Utf8Html"/> values the way Handlebars writes a string: as is inside <c>{{{ }}}</c>, encoded
+/// inside <c>{{ }}</c>. The text passes through a buffer kept per thread, so a body is not made into a string per page.
+/// </summary>
+internal sealed class Utf8HtmlFormatter : IFormatter, IFormatterProvider
+{
+    [ThreadStatic]
+    private static StringBuilder? t_text;
+
+    public bool TryCreateFormatter(Type type, out IFormatter formatter)
+    {
+        formatter = this;
+        return type == typeof(Utf8Html);
+    }
+
+    public void Format<T>(T value, in EncodedTextWriter writer)
+    {
+        var html = (Utf8Html)(object)value!;
+        var chars = ArrayPool<char>.Shared.Rent(html.CharCount);
+        try
+        {
+            var text = t_text ??= new StringBuilder();
+            text.Clear();
+            text.Append(chars, 0, html.CopyTo(chars));
+            writer.Write(text, encode: true);
+            if (text.Capacity > 1024 * 1024)
+            {
+                t_text = null;
+            }
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+}
