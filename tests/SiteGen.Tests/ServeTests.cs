@@ -66,6 +66,26 @@ public sealed class ServeTests : IDisposable
     }
 
     [Fact]
+    public async Task A_person_added_while_the_preview_runs_is_linked_in_articles_that_did_not_change()
+    {
+        var (content, templates) = CopyContentAndTemplates();
+        using var server = ServeCommand.Create(content, templates, port: null, new StringWriter());
+        var serving = server.RunAsync(_stop.Token);
+        var page = server.Address + "articles/ukraine-brings-home-307-soldiers-second-phase/";
+        (await _http.GetStringAsync(page)).ShouldNotContain("people/coordination-headquarters/");
+
+        // The article's body was rendered against the people before; it must be read and rendered again against the new ones.
+        File.WriteAllText(Path.Combine(content, "people", "coordination-headquarters.md"),
+            "---\nname: \"Coordination Headquarters\"\nrole: \"Ukraine's body for the treatment of prisoners of war\"\n---\n\nNamed in the reports.\n");
+        var linked = await WaitFor(page, html => html.Contains("people/coordination-headquarters/", StringComparison.Ordinal));
+        linked.ShouldContain(">Coordination Headquarters</a>");
+        linked.ShouldContain("in the second phase of its largest prisoner exchange");
+
+        _stop.Cancel();
+        await serving;
+    }
+
+    [Fact]
     public void Built_output_never_carries_the_reload_script()
     {
         SampleSite.Rendered.Files.ShouldAllBe(f => !System.Text.Encoding.UTF8.GetString(f.Content).Contains("__sitegen", StringComparison.Ordinal));

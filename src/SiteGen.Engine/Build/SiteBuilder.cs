@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using SiteGen.Content;
 using SiteGen.CrossReference;
@@ -22,7 +23,9 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder)
 
     // A builder that lives on (the preview) renders many times; content reading hands back the same record object for
     // a file that did not change, so its body and rendered body are kept with the record. A rendered body also
-    // depends on the people (names become links), so it is kept with the people it was rendered against.
+    // depends on the people (names become links), so it is kept with the people it was rendered against. An
+    // article's Markdown is not kept once rendered: read again only if it must be rendered again, it is not held
+    // through the whole build.
     private readonly ConditionalWeakTable<ContentRecord, string> _bodies = [];
     private readonly ConditionalWeakTable<Article, RenderedWith> _renderedBodies = [];
 
@@ -95,7 +98,8 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder)
     public SitePlan Plan(ContentSet content, StageTimings timings)
     {
         var templates = timings.Measure("load templates", Templates);
-        var bodies = timings.Measure("read bodies", () => ReadBodies(content));
+        var people = PeopleFingerprint(content);
+        var (articleBodies, bodies) = timings.Measure("read bodies", () => ReadBodies(content, article => !TryGetRendered(article, people, out _)));
         var paths = new SitePaths(options.CleanUrls);
         var names = new NameMatcher(content.People);
         const string fromArticle = "../../";
@@ -104,23 +108,24 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder)
             date => fromArticle + paths.Date(date),
             figure => fromArticle + paths.Figure(figure.Key));
         var renderer = new BodyRenderer(new SentenceLinker(new SentenceAnalyzer(names), urls));
-        var people = PeopleFingerprint(content);
         RenderedBody Render(Article article)
         {
-            if (_renderedBodies.TryGetValue(article, out var kept) && kept.People == people)
+            if (TryGetRendered(article, people, out var kept))
             {
-                return kept.Body;
+                return kept;
             }
 
-            var body = renderer.RenderArticle(bodies[article], article, article.File.BodyStartLine, Path.Combine(content.ContentRoot, article.File.RelativePath));
+            var body = renderer.RenderArticle(articleBodies[article], article, article.File.BodyStartLine, Path.Combine(content.ContentRoot, article.File.RelativePath));
             _renderedBodies.AddOrUpdate(article, new RenderedWith(people, body));
             return body;
         }
 
         // Articles are independent until they are cross-referenced, and pages once they are modelled: both run on all cores.
-        var articleBodies = timings.Measure("Markdown and recognisers", () => InParallel(content.Articles, a => (Article: a, Body: Render(a)))
+        var rendered = timings.Measure("Markdown and recognisers", () => InParallel(content.Articles, a => (Article: a, Body: Render(a)))
             .ToDictionary(x => x.Article, x => x.Body, ReferenceEqualityComparer.Instance as IEqualityComparer<Article>));
-        var index = timings.Measure("cross-reference index", () => new CrossReferenceIndex(articleBodies, content.Quantities));
+        // The page closures below share this method's captured variables: emptied, the Markdown is not kept with them.
+        articleBodies.Clear();
+        var index = timings.Measure("cross-reference index", () => new CrossReferenceIndex(rendered, content.Quantities));
         var (model, pages) = timings.Measure("page plans", () =>
         {
             var builder = new SiteModelBuilder(content, index, bodies, options);
@@ -216,43 +221,65 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder)
 
     private sealed record RenderedWith(string People, RenderedBody Body);
 
+    /// <summary>The article's body as rendered in an earlier build against the same people, if there was one.</summary>
+    private bool TryGetRendered(Article article, string people, [NotNullWhen(true)] out RenderedBody? body)
+    {
+        body = _renderedBodies.TryGetValue(article, out var kept) && kept.People == people ? kept.Body : null;
+        return body != null;
+    }
+
     /// <summary>
-    /// Reads every body, gathering all problems before stopping so a writer sees them in one run, in file order. Files
-    /// not read before (all of them in a build, the edited ones in the preview) are read on all cores.
+    /// Reads the bodies of the articles still to be rendered and of every other record, gathering all problems before
+    /// stopping so a writer sees them in one run, in file order. Files not read before (all of them in a build, the
+    /// edited ones in the preview) are read on all cores.
     /// </summary>
-    private Dictionary<ContentRecord, string> ReadBodies(ContentSet content)
+    /// <returns>The articles' Markdown, for rendering only, and the other records' bodies, which pages show.</returns>
+    private (Dictionary<Article, string> Articles, Dictionary<ContentRecord, string> Others) ReadBodies(ContentSet content, Func<Article, bool> toRender)
     {
         var reader = new ContentBodyReader(content.ContentRoot);
-        var records = content.Articles.Cast<ContentRecord>().Concat(content.People).Concat(content.Outlets).Concat(content.Quantities).ToList();
-        var errors = records
-            .Where(record => !_bodies.TryGetValue(record, out _))
+        var articles = content.Articles.Where(toRender).ToList();
+        var others = content.People.Cast<ContentRecord>().Concat(content.Outlets).Concat(content.Quantities).ToList();
+        var read = articles.Cast<ContentRecord>().Concat(others.Where(record => !_bodies.TryGetValue(record, out _)))
             .AsParallel()
             .AsOrdered()
-            .SelectMany(record =>
+            .Select(record =>
             {
                 try
                 {
-                    _bodies.AddOrUpdate(record, reader.ReadBody(record));
-                    return [];
+                    return (Record: record, Body: reader.ReadBody(record), Errors: (IReadOnlyList<SiteDiagnostic>)[]);
                 }
                 catch (SiteBuildException e)
                 {
-                    return e.Errors;
+                    return (Record: record, Body: string.Empty, Errors: e.Errors);
                 }
             })
             .ToList();
+        var errors = read.SelectMany(r => r.Errors).ToList();
         if (errors.Count > 0)
         {
             throw new SiteBuildException(errors);
         }
 
-        var bodies = new Dictionary<ContentRecord, string>(records.Count, ReferenceEqualityComparer.Instance as IEqualityComparer<ContentRecord>);
-        foreach (var record in records)
+        var articleBodies = new Dictionary<Article, string>(articles.Count, ReferenceEqualityComparer.Instance as IEqualityComparer<Article>);
+        foreach (var (record, body, _) in read)
         {
-            bodies.Add(record, _bodies.GetValue(record, reader.ReadBody));
+            if (record is Article article)
+            {
+                articleBodies.Add(article, body);
+            }
+            else
+            {
+                _bodies.AddOrUpdate(record, body);
+            }
         }
 
-        return bodies;
+        var otherBodies = new Dictionary<ContentRecord, string>(others.Count, ReferenceEqualityComparer.Instance as IEqualityComparer<ContentRecord>);
+        foreach (var record in others)
+        {
+            otherBodies.Add(record, _bodies.GetValue(record, reader.ReadBody));
+        }
+
+        return (articleBodies, otherBodies);
     }
 
     /// <summary>The files of <c>templates/assets/</c>, by the path each gets in the site.</summary>

@@ -21,8 +21,12 @@ public sealed class ArticleIndex(ArticleFacts facts)
     public IReadOnlyDictionary<string, MentionGroup<FigureMention>> Figures { get; } =
         MentionGroup<FigureMention>.By(facts.Figures, m => m.Figure.Key, m => m.Sentence, StringComparer.Ordinal);
 
-    /// <summary>The dates each sentence of the article mentions.</summary>
-    public ILookup<SentenceRef, DateValue> DatesBySentence { get; } = facts.Dates.ToLookup(m => m.Sentence, m => m.Date);
+    /// <summary>
+    /// The dates one sentence of the article mentions, found among the article's few date mentions when asked for
+    /// rather than kept in a table per sentence for the whole build.
+    /// </summary>
+    public IEnumerable<DateValue> DatesOf(SentenceRef sentence) =>
+        facts.Dates.Where(m => ReferenceEquals(m.Sentence, sentence)).Select(m => m.Date);
 
     /// <summary>For each person, how many of the article's sentences they share with each other person.</summary>
     public MentionedTogether MentionedTogether { get; } = Together(facts.People);

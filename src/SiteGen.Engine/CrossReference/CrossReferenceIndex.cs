@@ -92,5 +92,5 @@ public sealed class CrossReferenceIndex
     public IReadOnlyDictionary<string, int> SharedSentences(Person person) => _mentionedTogether.Value.With(person.Key);
 
     /// <summary>The dates <paramref name="sentence"/> mentions.</summary>
-    public IEnumerable<DateValue> DatesOf(SentenceRef sentence) => _bodies[sentence.Article].Index.DatesBySentence[sentence];
+    public IEnumerable<DateValue> DatesOf(SentenceRef sentence) => _bodies[sentence.Article].Index.DatesOf(sentence);
 }
