@@ -33,6 +33,23 @@ public sealed class SiteWriterTests : IDisposable
     }
 
     [Fact]
+    public void A_second_build_into_a_folder_being_written_is_refused_and_the_first_one_completes()
+    {
+        SiteWriter.Write(Site, [File("index.html", "old home")]);
+        var first = SiteStaging.Begin(Site);
+        first.Add(File("index.html", "first"));
+
+        var refused = Should.Throw<SiteGen.Build.SiteBuildException>(() => SiteStaging.Begin(Site));
+        refused.Errors.ShouldHaveSingleItem().Message.ShouldContain("another build is writing this folder now");
+
+        first.Commit();
+        ReadAll(Site)["index.html"].ShouldBe("first");
+        SiteWriter.Write(Site, [File("index.html", "second")]);
+        ReadAll(Site)["index.html"].ShouldBe("second");
+        Directory.EnumerateFileSystemEntries(_folder, ".site.*").ShouldBeEmpty("the lock file goes with the build that held it");
+    }
+
+    [Fact]
     public void A_build_killed_between_the_two_renames_gets_its_previous_site_back()
     {
         SiteWriter.Write(Site, [File("index.html", "old home")]);

@@ -7,21 +7,24 @@ namespace SiteGen.Write;
 /// A site being written: files go into a sibling folder, which replaces the output folder in one rename at
 /// <see cref="Commit"/>, so readers and CI never see a half-written site and a failed build leaves the previous one
 /// as it was. Only a folder SiteGen wrote (it holds <see cref="SiteWriter.Marker"/>) or an empty one is ever replaced.
-/// A file whose bytes equal the same file of the current site is linked to it rather than written again.
+/// A file whose bytes equal the same file of the current site is linked to it rather than written again. One build
+/// at a time writes a folder: a second one would take the first one's staging folder for a leftover and delete it.
 /// </summary>
-public sealed class SiteStaging
+public sealed class SiteStaging : IDisposable
 {
     private readonly string _target;
     private readonly string _staging;
     private readonly string _previous;
+    private readonly FileStream _lock;
     private int _written;
     private int _unchanged;
 
-    private SiteStaging(string target, string staging, string previous)
+    private SiteStaging(string target, string staging, string previous, FileStream held)
     {
         _target = target;
         _staging = staging;
         _previous = previous;
+        _lock = held;
     }
 
     /// <summary>Files written because they are new or changed.</summary>
@@ -39,13 +42,22 @@ public sealed class SiteStaging
         var staging = new SiteStaging(
             target,
             Path.Combine(parent, "." + name + ".staging-" + Environment.ProcessId),
-            Path.Combine(parent, "." + name + ".previous-" + Environment.ProcessId));
-        staging.Guard(() =>
+            Path.Combine(parent, "." + name + ".previous-" + Environment.ProcessId),
+            Lock(parent, name, target));
+        try
         {
-            Directory.CreateDirectory(parent);
-            RemoveLeftovers(parent, name, target);
-            Directory.CreateDirectory(staging._staging);
-        });
+            staging.Guard(() =>
+            {
+                RemoveLeftovers(parent, name, target);
+                Directory.CreateDirectory(staging._staging);
+            });
+        }
+        catch
+        {
+            staging.Dispose();
+            throw;
+        }
+
         return staging;
     }
 
@@ -77,20 +89,65 @@ public sealed class SiteStaging
     });
 
     /// <summary>Swaps the staged site in for the output folder.</summary>
-    public void Commit() => Guard(() =>
+    public void Commit()
     {
-        File.WriteAllText(Path.Combine(_staging, SiteWriter.Marker), "This folder is written by SiteGen and replaced on every build.\n");
-        if (Directory.Exists(_target))
+        try
         {
-            Directory.Move(_target, _previous);
-        }
+            Guard(() =>
+            {
+                File.WriteAllText(Path.Combine(_staging, SiteWriter.Marker), "This folder is written by SiteGen and replaced on every build.\n");
+                if (Directory.Exists(_target))
+                {
+                    Directory.Move(_target, _previous);
+                }
 
-        Directory.Move(_staging, _target);
-        DeleteIfExists(_previous);
-    });
+                Directory.Move(_staging, _target);
+                DeleteIfExists(_previous);
+            });
+        }
+        finally
+        {
+            Dispose();
+        }
+    }
 
     /// <summary>Drops what was staged: the build failed, and the output folder stays as it was.</summary>
-    public void Abandon() => DeleteIfExists(_staging);
+    public void Abandon()
+    {
+        try
+        {
+            DeleteIfExists(_staging);
+        }
+        finally
+        {
+            Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Lets another build write the folder. What was staged stays, as when a build is killed, until the next build
+    /// clears it away; <see cref="Commit"/> and <see cref="Abandon"/> do this themselves.
+    /// </summary>
+    public void Dispose() => _lock.Dispose();
+
+    /// <summary>Takes the folder's lock file beside it, removed again when released; refused while another build holds it.</summary>
+    private static FileStream Lock(string parent, string name, string target)
+    {
+        var path = Path.Combine(parent, "." + name + ".lock");
+        try
+        {
+            Directory.CreateDirectory(parent);
+            return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, bufferSize: 1, FileOptions.DeleteOnClose);
+        }
+        catch (IOException e) when (File.Exists(path))
+        {
+            throw Refused(target, $"another build is writing this folder now ({e.Message}); wait for it to finish, or build into another folder with --out");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw Refused(target, $"cannot write beside the output folder ({e.Message}); check permissions and free space");
+        }
+    }
 
     private static bool SameBytes(string path, ReadOnlySequence<byte> content)
     {

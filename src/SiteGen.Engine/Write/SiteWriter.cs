@@ -9,12 +9,16 @@ public static class SiteWriter
     public static SiteStaging Write(string outputFolder, IEnumerable<OutputFile> files)
     {
         var staging = SiteStaging.Begin(outputFolder);
-        foreach (var file in files)
+        using (staging)
         {
-            staging.Add(file);
+            foreach (var file in files)
+            {
+                staging.Add(file);
+            }
+
+            staging.Commit();
         }
 
-        staging.Commit();
         return staging;
     }
 }
