@@ -28,23 +28,21 @@ public static class CrossReferenceExport
 
     public static ReadOnlySequence<byte> Write(ContentSet content, CrossReferenceIndex index, IReadOnlyList<QuantityComparison> comparisons)
     {
+        // Lists are handed over unbuilt: the serializer writes each mention as it is made, instead of the export existing
+        // whole in memory next to its 84 MB of JSON (at 10,000 articles).
         var export = new ExportRoot(
             content.ArticlesByDate
-                .Select(a => new ExportArticle(a.Slug, a.Title, Wording.IsoDay(a.Date), a.Outlet, a.Url?.OriginalString))
-                .ToList(),
+                .Select(a => new ExportArticle(a.Slug, a.Title, Wording.IsoDay(a.Date), a.Outlet, a.Url?.OriginalString)),
             content.People.OrderBy(p => p.Key, StringComparer.Ordinal)
-                .Select(p => new ExportPerson(p.Key, p.Name, p.Aliases, index.MentionsOf(p).Select(m => Mention(m.Sentence, m.Text)).ToList()))
-                .ToList(),
+                .Select(p => new ExportPerson(p.Key, p.Name, p.Aliases, index.MentionsOf(p).Select(m => Mention(m.Sentence, m.Text)))),
             index.DatesInOrder
-                .Select(date => new ExportDate(date.Key, date.PrecisionName, index.MentionsOf(date).Select(m => Mention(m.Sentence, m.Text)).ToList()))
-                .ToList(),
+                .Select(date => new ExportDate(date.Key, date.PrecisionName, index.MentionsOf(date).Select(m => Mention(m.Sentence, m.Text)))),
             index.FiguresInOrder
                 .Select(key => new ExportFigure(
                     index.FirstOfFigure(key).Value,
                     index.FirstOfFigure(key).High,
                     index.CountedByFigure(key) is { Length: > 0 } counted ? counted : null,
-                    index.MentionsOfFigure(key).Select(m => Mention(m.Sentence, m.Text, m.Figure.High)).ToList()))
-                .ToList(),
+                    index.MentionsOfFigure(key).Select(m => Mention(m.Sentence, m.Text, m.Figure.High)))),
             comparisons
                 .Select(c => new ExportQuantity(
                     c.Quantity.Key,
@@ -59,10 +57,9 @@ public static class CrossReferenceExport
                         r.AttributedTo.Length > 0 ? r.AttributedTo : null,
                         r.Date.Key,
                         r.Mention.Sentence.Anchor,
-                        r.Mention.Sentence.Text)).ToList(),
+                        r.Mention.Sentence.Text)),
                     c.Diverges,
-                    c.Conflicting.Count > 0))
-                .ToList());
+                    c.Conflicting.Count > 0)));
         // Written in blocks: at 10,000 articles the file is 84 MB.
         var buffer = new BlockBuffer();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Options.Encoder, Indented = Options.WriteIndented }))
@@ -77,23 +74,23 @@ public static class CrossReferenceExport
         new(sentence.Article.Slug, sentence.Anchor, text, sentence.Text, high);
 
     private sealed record ExportRoot(
-        IReadOnlyList<ExportArticle> Articles,
-        IReadOnlyList<ExportPerson> People,
-        IReadOnlyList<ExportDate> Dates,
-        IReadOnlyList<ExportFigure> Figures,
-        IReadOnlyList<ExportQuantity> Quantities);
+        IEnumerable<ExportArticle> Articles,
+        IEnumerable<ExportPerson> People,
+        IEnumerable<ExportDate> Dates,
+        IEnumerable<ExportFigure> Figures,
+        IEnumerable<ExportQuantity> Quantities);
 
     private sealed record ExportArticle(string Slug, string Title, string Date, string? Outlet, string? Url);
 
-    private sealed record ExportPerson(string Slug, string Name, IReadOnlyList<string> Aliases, IReadOnlyList<ExportMention> Mentions);
+    private sealed record ExportPerson(string Slug, string Name, IReadOnlyList<string> Aliases, IEnumerable<ExportMention> Mentions);
 
-    private sealed record ExportDate(string Date, string Precision, IReadOnlyList<ExportMention> Mentions);
+    private sealed record ExportDate(string Date, string Precision, IEnumerable<ExportMention> Mentions);
 
     private sealed record ExportFigure(
         decimal Value,
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? High,
         string? Unit,
-        IReadOnlyList<ExportMention> Mentions);
+        IEnumerable<ExportMention> Mentions);
 
     private sealed record ExportMention(
         string Article,
@@ -102,7 +99,7 @@ public static class CrossReferenceExport
         string Sentence,
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? High);
 
-    private sealed record ExportQuantity(string Slug, string Name, string Unit, IReadOnlyList<ExportReport> Reports, bool Diverges, bool Conflicts);
+    private sealed record ExportQuantity(string Slug, string Name, string Unit, IEnumerable<ExportReport> Reports, bool Diverges, bool Conflicts);
 
     private sealed record ExportReport(
         string? Outlet,
