@@ -69,6 +69,17 @@ public sealed class TemplateSetTests : IDisposable
     }
 
     [Fact]
+    public void Html_rendered_from_markdown_is_written_as_its_text_would_be()
+    {
+        Page("{{{Html}}}|{{Html}}");
+        const string text = "<p>Kyiv – “Київ”</p>";
+        var html = new SiteGen.Markdown.Utf8Html(System.Text.Encoding.UTF8.GetBytes(text));
+        var rendered = Render(new { Html = html });
+        rendered.ShouldBe(Render(new { Html = text }));
+        rendered.ShouldStartWith("<title>T</title><p>Kyiv – “Київ”</p>|&lt;p&gt;", customMessage: "as is in triple braces, encoded in double ones");
+    }
+
+    [Fact]
     public void A_missing_layout_is_an_error()
     {
         File.Delete(Path.Combine(_root, "layout.hbs"));
