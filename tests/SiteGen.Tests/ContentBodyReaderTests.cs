@@ -17,6 +17,30 @@ public sealed class ContentBodyReaderTests : IDisposable
         new ContentBodyReader(_root).ReadBody(Outlet()).ShouldBe("\nA broadcaster.\n");
     }
 
+    [Theory]
+    [InlineData("utf-8")]
+    [InlineData("utf-8 with a byte-order mark")]
+    [InlineData("utf-16")]
+    [InlineData("utf-16 big-endian")]
+    [InlineData("utf-32")]
+    public void Reads_the_body_in_every_encoding_the_compiler_reads(string encoding)
+    {
+        // The compiler fingerprints the text as it decoded it, line endings and all.
+        const string text = "---\r\nname: \"Deutsche Welle – DW\"\r\n---\r\n\r\nA broadcaster in Bonn, Köln’s neighbour.\r\n";
+        var bytes = encoding switch
+        {
+            "utf-8" => Encoding.UTF8.GetBytes(text),
+            "utf-8 with a byte-order mark" => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text)],
+            "utf-16" => [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text)],
+            "utf-16 big-endian" => [.. Encoding.BigEndianUnicode.GetPreamble(), .. Encoding.BigEndianUnicode.GetBytes(text)],
+            _ => [.. Encoding.UTF32.GetPreamble(), .. Encoding.UTF32.GetBytes(text)],
+        };
+        File.WriteAllBytes(Path.Combine(_root, "dw.md"), bytes);
+        var outlet = Outlet() with { File = new ContentFile("dw.md", 4, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))) };
+
+        new ContentBodyReader(_root).ReadBody(outlet).ShouldBe("\r\nA broadcaster in Bonn, Köln’s neighbour.\r\n");
+    }
+
     [Fact]
     public void A_file_changed_since_compile_is_an_error_not_a_mix()
     {

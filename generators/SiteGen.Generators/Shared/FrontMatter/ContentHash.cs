@@ -8,11 +8,18 @@ namespace SiteGen.FrontMatter
     {
         public static string Of(string text)
         {
+            var bytes = Encoding.UTF8.GetBytes(text);
+            return OfUtf8(bytes, 0, bytes.Length);
+        }
+
+        /// <summary>The same fingerprint from the text's UTF-8 bytes (after any byte-order mark), as a file holds them.</summary>
+        public static string OfUtf8(byte[] bytes, int offset, int count)
+        {
             using (var sha = SHA256.Create())
             {
-                var bytes = sha.ComputeHash(Encoding.UTF8.GetBytes(text));
-                var hex = new StringBuilder(bytes.Length * 2);
-                foreach (var b in bytes)
+                var hash = sha.ComputeHash(bytes, offset, count);
+                var hex = new StringBuilder(hash.Length * 2);
+                foreach (var b in hash)
                 {
                     hex.Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
                 }
