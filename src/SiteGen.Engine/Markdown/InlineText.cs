@@ -37,6 +37,9 @@ public static class InlineText
             case LiteralInline literal:
                 text.Append(literal.Content.AsSpan());
                 break;
+            case EntityLinkInline link:
+                text.Append(link.Text.AsSpan());
+                break;
             case CodeInline code:
                 text.Append(code.Content);
                 break;

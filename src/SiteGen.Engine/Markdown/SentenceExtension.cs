@@ -3,7 +3,10 @@ using Markdig.Renderers;
 
 namespace SiteGen.Markdown;
 
-/// <summary>Registers the renderer of <see cref="SentenceInline"/>; <see cref="SentenceAnnotator"/> puts them in the tree.</summary>
+/// <summary>
+/// Registers the renderers of <see cref="SentenceInline"/> and <see cref="EntityLinkInline"/>; <see cref="SentenceAnnotator"/>
+/// and <see cref="SentenceLinker"/> put them in the tree.
+/// </summary>
 public sealed class SentenceExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
@@ -15,6 +18,7 @@ public sealed class SentenceExtension : IMarkdownExtension
         if (renderer is HtmlRenderer html && !html.ObjectRenderers.Contains<SentenceInlineRenderer>())
         {
             html.ObjectRenderers.Insert(0, new SentenceInlineRenderer());
+            html.ObjectRenderers.Insert(0, new EntityLinkInlineRenderer());
         }
     }
 }

@@ -1,5 +1,4 @@
 using Markdig.Helpers;
-using Markdig.Renderers.Html;
 using Markdig.Syntax.Inlines;
 using SiteGen.Content;
 using SiteGen.CrossReference;
@@ -117,7 +116,8 @@ public sealed class SentenceLinker(SentenceAnalyzer analyzer, EntityUrls urls)
     {
         // Slices of the Markdown source, as the literal itself is: no copies of its text.
         var content = literal.Content;
-        LiteralInline Piece(int from, int to) => new(new StringSlice(content.Text, content.Start + from, content.Start + to - 1));
+        StringSlice Slice(int from, int to) => new(content.Text, content.Start + from, content.Start + to - 1);
+        LiteralInline Piece(int from, int to) => new(Slice(from, to));
         Inline previous = literal;
         var position = 0;
         foreach (var link in links)
@@ -130,10 +130,7 @@ public sealed class SentenceLinker(SentenceAnalyzer analyzer, EntityUrls urls)
             }
 
             previous = InsertAfter(previous, Piece(position, start));
-            var anchor = new LinkInline(link.Url, string.Empty);
-            anchor.GetAttributes().AddClass(link.Kind);
-            anchor.AppendChild(Piece(start, end));
-            previous = InsertAfter(previous, anchor);
+            previous = InsertAfter(previous, new EntityLinkInline(Slice(start, end), link.Url, link.Kind));
             position = end;
         }
 
