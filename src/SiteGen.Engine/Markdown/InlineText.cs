@@ -6,12 +6,8 @@ namespace SiteGen.Markdown;
 /// <summary>The plain text a reader sees for an inline, used to split sentences and quote them on other pages.</summary>
 public static class InlineText
 {
-    public static string Of(Inline inline)
-    {
-        var text = new StringBuilder();
-        Append(inline, text);
-        return text.ToString();
-    }
+    [ThreadStatic]
+    private static StringBuilder? t_text;
 
     /// <summary>
     /// A sentence's text as other pages quote it and the recognisers read it: without the white space that
@@ -19,7 +15,9 @@ public static class InlineText
     /// </summary>
     public static string OfSentence(SentenceInline sentence)
     {
-        var text = new StringBuilder();
+        // One builder per thread: every sentence of every article passes through here.
+        var text = t_text ??= new StringBuilder();
+        text.Clear();
         Append(sentence, text);
         var end = text.Length;
         while (end > 0 && char.IsWhiteSpace(text[end - 1]))
@@ -27,38 +25,76 @@ public static class InlineText
             end--;
         }
 
-        return text.ToString(0, end);
+        var sentenceText = text.ToString(0, end);
+        if (text.Capacity > 1024 * 1024)
+        {
+            t_text = null;
+        }
+
+        return sentenceText;
+    }
+
+    /// <summary>How many characters of plain text the inline holds, without making the text.</summary>
+    public static int LengthOf(Inline inline)
+    {
+        var counter = new Counter();
+        Walk(inline, ref counter);
+        return counter.Length;
     }
 
     public static void Append(Inline inline, StringBuilder text)
     {
+        var builder = new Builder(text);
+        Walk(inline, ref builder);
+    }
+
+    private static void Walk<TSink>(Inline inline, ref TSink sink)
+        where TSink : struct, ISink
+    {
         switch (inline)
         {
             case LiteralInline literal:
-                text.Append(literal.Content.AsSpan());
+                sink.Add(literal.Content.AsSpan());
                 break;
             case EntityLinkInline link:
-                text.Append(link.Text.AsSpan());
+                sink.Add(link.Text.AsSpan());
                 break;
             case CodeInline code:
-                text.Append(code.Content);
+                sink.Add(code.Content);
                 break;
             case LineBreakInline:
-                text.Append(' ');
+                sink.Add(" ");
                 break;
             case HtmlEntityInline entity:
-                text.Append(entity.Transcoded.AsSpan());
+                sink.Add(entity.Transcoded.AsSpan());
                 break;
             case AutolinkInline autolink:
-                text.Append(autolink.Url);
+                sink.Add(autolink.Url);
                 break;
             case ContainerInline container:
                 foreach (var child in container)
                 {
-                    Append(child, text);
+                    Walk(child, ref sink);
                 }
 
                 break;
         }
+    }
+
+    private interface ISink
+    {
+        void Add(ReadOnlySpan<char> text);
+    }
+
+    private struct Counter : ISink
+    {
+        public int Length { get; private set; }
+
+        public void Add(ReadOnlySpan<char> text) => Length += text.Length;
+    }
+
+    private readonly struct Builder(StringBuilder text) : ISink
+    {
+        public void Add(ReadOnlySpan<char> chars) => text.Append(chars);
     }
 }

@@ -71,7 +71,7 @@ public sealed class SentenceLinker(SentenceAnalyzer analyzer, EntityUrls urls)
         var inside = new List<EntityLink>();
         foreach (var inline in Flatten(sentence))
         {
-            var length = InlineText.Of(inline).Length;
+            var length = InlineText.LengthOf(inline);
             if (inline is LiteralInline literal && literal.FirstParentOfType<LinkInline>() == null)
             {
                 inside.Clear();
