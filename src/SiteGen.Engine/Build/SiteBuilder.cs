@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using SiteGen.Content;
@@ -102,11 +103,15 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder)
         var (articleBodies, bodies) = timings.Measure("read bodies", () => ReadBodies(content, article => !TryGetRendered(article, people, out _)));
         var paths = new SitePaths(options.CleanUrls);
         var names = new NameMatcher(content.People);
+        // Each address made once: bodies link the same few thousand people, dates and figures hundreds of thousands of times.
         const string fromArticle = "../../";
+        var personUrls = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        var dateUrls = new ConcurrentDictionary<DateValue, string>();
+        var figureUrls = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var urls = new EntityUrls(
-            person => fromArticle + paths.Person(person),
-            date => fromArticle + paths.Date(date),
-            figure => fromArticle + paths.Figure(figure.Key));
+            person => personUrls.TryGetValue(person.Key, out var url) ? url : personUrls.GetOrAdd(person.Key, fromArticle + paths.Person(person)),
+            date => dateUrls.TryGetValue(date, out var url) ? url : dateUrls.GetOrAdd(date, fromArticle + paths.Date(date)),
+            figure => figureUrls.TryGetValue(figure.Key, out var url) ? url : figureUrls.GetOrAdd(figure.Key, fromArticle + paths.Figure(figure.Key)));
         var renderer = new BodyRenderer(new SentenceLinker(new SentenceAnalyzer(names), urls));
         RenderedBody Render(Article article)
         {

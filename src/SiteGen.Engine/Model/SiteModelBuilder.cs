@@ -18,6 +18,10 @@ public sealed class SiteModelBuilder
     private readonly IReadOnlyList<DateValue> _dates;
     private readonly Lazy<IReadOnlyList<QuantityComparison>> _comparisons;
     private readonly SiteCharts _charts;
+    private readonly LinkCache<Article, string, ArticleLink> _articleLinks;
+    private readonly LinkCache<Person, string, PersonLink> _personLinks;
+    private readonly LinkCache<DateValue, DateValue, DateLink> _dateLinks;
+    private readonly LinkCache<string, string, FigureLink> _figureLinks;
 
     public SiteModelBuilder(ContentSet content, CrossReferenceIndex index, IReadOnlyDictionary<ContentRecord, string> bodies, SiteOptions options)
     {
@@ -32,6 +36,10 @@ public sealed class SiteModelBuilder
             .GroupBy(a => a.Outlet!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         _dates = index.DatesInOrder;
+        _articleLinks = new(article => article.Slug, MakeArticleLink);
+        _personLinks = new(person => person.Key, MakePersonLink);
+        _dateLinks = new(date => date, MakeDateLink);
+        _figureLinks = new(key => key, MakeFigureLink);
         // Only the home page, the diverging-reports page and the data export need these: made when first asked for.
         _comparisons = new(() => content.Quantities
             .Select(q => QuantityComparison.Of(q, index.QuantityReports.Where(r => r.Quantity == q)))
@@ -284,7 +292,15 @@ public sealed class SiteModelBuilder
 
     private IEnumerable<Article> ArticlesByDate() => _content.ArticlesByDate;
 
-    private ArticleLink ArticleLink(Article article, string root) => new(
+    private ArticleLink ArticleLink(Article article, string root) => _articleLinks.Get(article, root);
+
+    private PersonLink PersonLink(Person person, string root) => _personLinks.Get(person, root);
+
+    private DateLink DateLink(DateValue date, string root) => _dateLinks.Get(date, root);
+
+    private FigureLink FigureLink(string key, string root) => _figureLinks.Get(key, root);
+
+    private ArticleLink MakeArticleLink(Article article, string root) => new(
         root + _paths.Article(article),
         article.Title,
         Wording.Day(article.Date),
@@ -292,16 +308,16 @@ public sealed class SiteModelBuilder
         OutletName(article),
         article.Summary);
 
-    private PersonLink PersonLink(Person person, string root) =>
+    private PersonLink MakePersonLink(Person person, string root) =>
         new(person.Key, root + _paths.Person(person), person.Name, person.Role, Wording.Counted(_index.SentencesMentioning(person), "mention"));
 
     private OutletLink OutletLink(Outlet outlet, string root) =>
         new(root + _paths.Outlet(outlet), outlet.Name, Wording.Counted(_articlesPerOutlet.GetValueOrDefault(outlet.Key), "article"));
 
-    private DateLink DateLink(DateValue date, string root) =>
+    private DateLink MakeDateLink(DateValue date, string root) =>
         new(root + _paths.Date(date), date.Key, date.Display, Wording.Counted(_index.SentencesMentioning(date), "mention"));
 
-    private FigureLink FigureLink(string key, string root)
+    private FigureLink MakeFigureLink(string key, string root)
     {
         var first = _index.FirstOfFigure(key);
         return new(root + _paths.Figure(key), FigureText.Display(first.Value, first.High), _index.CountedByFigure(key), Wording.Counted(_index.SentencesMentioningFigure(key), "mention"));
