@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using SiteGen.Content;
@@ -105,13 +104,13 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder)
         var names = new NameMatcher(content.People);
         // Each address made once: bodies link the same few thousand people, dates and figures hundreds of thousands of times.
         const string fromArticle = "../../";
-        var personUrls = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
-        var dateUrls = new ConcurrentDictionary<DateValue, string>();
-        var figureUrls = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        var personUrls = new LinkCache<Person, string, string>(person => person.Key, (person, root) => root + paths.Person(person));
+        var dateUrls = new LinkCache<DateValue, DateValue, string>(date => date, (date, root) => root + paths.Date(date));
+        var figureUrls = new LinkCache<FigureMatch, string, string>(figure => figure.Key, (figure, root) => root + paths.Figure(figure.Key));
         var urls = new EntityUrls(
-            person => personUrls.TryGetValue(person.Key, out var url) ? url : personUrls.GetOrAdd(person.Key, fromArticle + paths.Person(person)),
-            date => dateUrls.TryGetValue(date, out var url) ? url : dateUrls.GetOrAdd(date, fromArticle + paths.Date(date)),
-            figure => figureUrls.TryGetValue(figure.Key, out var url) ? url : figureUrls.GetOrAdd(figure.Key, fromArticle + paths.Figure(figure.Key)));
+            person => personUrls.Get(person, fromArticle),
+            date => dateUrls.Get(date, fromArticle),
+            figure => figureUrls.Get(figure, fromArticle));
         var renderer = new BodyRenderer(new SentenceLinker(new SentenceAnalyzer(names), urls));
         RenderedBody Render(Article article)
         {
