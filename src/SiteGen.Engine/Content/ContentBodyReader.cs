@@ -1,3 +1,4 @@
+using System.Text;
 using SiteGen.Build;
 using SiteGen.FrontMatter;
 
@@ -30,8 +31,8 @@ public sealed class ContentBodyReader(string contentRoot)
         // byte-order mark (the compiler reads those too) is turned into UTF-8 first.
         if (bytes.AsSpan().StartsWith(Utf16Bom) || bytes.AsSpan().StartsWith(Utf16BigEndianBom))
         {
-            using var reader = new StreamReader(new MemoryStream(bytes), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            bytes = System.Text.Encoding.UTF8.GetBytes(reader.ReadToEnd());
+            using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            bytes = Encoding.UTF8.GetBytes(reader.ReadToEnd());
         }
 
         var start = bytes.AsSpan().StartsWith(Utf8Bom) ? Utf8Bom.Length : 0;
@@ -41,7 +42,7 @@ public sealed class ContentBodyReader(string contentRoot)
                 "this file changed after the program was compiled; run the build again so its front matter is checked (dotnet run recompiles)"));
         }
 
-        return System.Text.Encoding.UTF8.GetString(bytes.AsSpan(BodyOffset(bytes, start, record.File.BodyStartLine)));
+        return Encoding.UTF8.GetString(bytes.AsSpan(BodyOffset(bytes, start, record.File.BodyStartLine)));
     }
 
     private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
