@@ -63,10 +63,10 @@ public sealed class ContentFolderReader
                     continue;
                 }
 
-                var hash = ContentHash.Of(text);
+                var hash = text.Sha256;
                 if (read == null || read.Sha256 != hash)
                 {
-                    read = new ReadFile(hash, EntryValidator.Validate(Parse(path, text, hash), _catalogue));
+                    read = new ReadFile(hash, EntryValidator.Validate(Parse(path, text.ToString(), hash), _catalogue));
                 }
 
                 read.Stamp = stamp.LastWriteTimeUtc < trustedBefore ? stamp : null;
@@ -122,11 +122,11 @@ public sealed class ContentFolderReader
         return problem == null;
     }
 
-    private static string? ReadText(string path, List<SiteDiagnostic> problems)
+    private static ContentFileText? ReadText(string path, List<SiteDiagnostic> problems)
     {
         try
         {
-            return File.ReadAllText(path);
+            return ContentFileText.Read(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

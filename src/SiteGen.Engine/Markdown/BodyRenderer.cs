@@ -1,6 +1,7 @@
 using Markdig;
 using Markdig.Renderers;
 using SiteGen.Content;
+using SiteGen.Write;
 
 namespace SiteGen.Markdown;
 
@@ -53,14 +54,21 @@ public sealed class BodyRenderer(SentenceLinker linker)
 
     private static Utf8Html ToHtml(Markdig.Syntax.MarkdownDocument document)
     {
-        // One writer per thread, emptied per body: a fresh one grew by doubling through every article.
-        var output = t_output ??= new Utf8Output();
+        // One buffer per thread, emptied per body: a fresh one grew by doubling through every article.
+        var output = t_output ??= new Utf8TextBuffer(16 * 1024, 4096);
         try
         {
             var renderer = new HtmlRenderer(output.Writer);
             Pipeline.Setup(renderer);
             renderer.Render(document);
-            return output.Take();
+            var html = new Utf8Html(output.Take().ToArray());
+            // A large body should not keep its buffer alive for the rest of the build.
+            if (output.Capacity > 1024 * 1024)
+            {
+                t_output = null;
+            }
+
+            return html;
         }
         catch
         {
@@ -69,30 +77,6 @@ public sealed class BodyRenderer(SentenceLinker linker)
         }
     }
 
-    /// <summary>A writer straight into UTF-8 bytes, so a body never exists as a string.</summary>
-    private sealed class Utf8Output
-    {
-        private readonly MemoryStream _bytes = new(16 * 1024);
-
-        public Utf8Output() => Writer = new StreamWriter(_bytes, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 4096, leaveOpen: true);
-
-        public StreamWriter Writer { get; }
-
-        public Utf8Html Take()
-        {
-            Writer.Flush();
-            var html = new Utf8Html(_bytes.ToArray());
-            _bytes.SetLength(0);
-            // A large body should not keep its buffer alive for the rest of the build.
-            if (_bytes.Capacity > 1024 * 1024)
-            {
-                t_output = null;
-            }
-
-            return html;
-        }
-    }
-
     [ThreadStatic]
-    private static Utf8Output? t_output;
+    private static Utf8TextBuffer? t_output;
 }

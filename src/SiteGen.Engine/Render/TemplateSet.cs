@@ -1,10 +1,10 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using HandlebarsDotNet;
 using SiteGen.Build;
 using SiteGen.Model;
 using SiteGen.Model.Views;
+using SiteGen.Write;
 
 namespace SiteGen.Render;
 
@@ -19,8 +19,6 @@ public sealed partial class TemplateSet
 {
     private const string LayoutFile = "layout.hbs";
     private const string BodySlot = "{{{Body}}}";
-
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private readonly string _root;
     private readonly HandlebarsTemplate<TextWriter, object, object> _layoutHead;
@@ -104,7 +102,7 @@ public sealed partial class TemplateSet
         }
 
         var layoutPath = Path.Combine(_root, LayoutFile);
-        var output = PageBuffer.ForThisThread();
+        var output = t_page ??= new Utf8TextBuffer(64 * 1024, 16 * 1024);
         try
         {
             Run(layoutPath, () => _layoutHead(output.Writer, layout));
@@ -114,41 +112,19 @@ public sealed partial class TemplateSet
         }
         catch
         {
-            output.Discard();
+            // After a failed page the writer may hold part of it: the next page gets a new buffer.
+            t_page = null;
             throw;
         }
     }
 
     /// <summary>
-    /// A writer and the buffer under it, one per thread and kept between pages: a fresh buffer per page grew by
-    /// doubling, and for the large pages of an archive (hundreds of kilobytes) every step was a large-object
-    /// allocation, which the runtime pays for with full collections.
+    /// One buffer per thread, kept between pages: a fresh buffer per page grew by doubling, and for the large pages of an
+    /// archive (hundreds of kilobytes) every step was a large-object allocation, which the runtime pays for with full
+    /// collections.
     /// </summary>
-    private sealed class PageBuffer
-    {
-        [ThreadStatic]
-        private static PageBuffer? t_current;
-
-        private readonly MemoryStream _bytes = new(64 * 1024);
-
-        private PageBuffer() => Writer = new StreamWriter(_bytes, Utf8, bufferSize: 16 * 1024, leaveOpen: true);
-
-        public StreamWriter Writer { get; }
-
-        public static PageBuffer ForThisThread() => t_current ??= new PageBuffer();
-
-        /// <summary>The page written since the last call, valid until the next page starts.</summary>
-        public ReadOnlyMemory<byte> Take()
-        {
-            Writer.Flush();
-            var page = _bytes.GetBuffer().AsMemory(0, (int)_bytes.Length);
-            _bytes.SetLength(0);
-            return page;
-        }
-
-        /// <summary>After a failed page the writer may hold part of it: the next page gets a new buffer.</summary>
-        public void Discard() => t_current = null;
-    }
+    [ThreadStatic]
+    private static Utf8TextBuffer? t_page;
 
     /// <summary>
     /// A template's text with the indentation before a partial that stands on its own line removed. Handlebars.Net
