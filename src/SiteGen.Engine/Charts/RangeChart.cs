@@ -42,23 +42,23 @@ public static class RangeChart
             }
 
             svg.Append("<g class=\"row").Append(row.Conflicts ? " conflict" : string.Empty).Append("\">")
-                .Append("<text class=\"label\" x=\"").Append(SvgText.Number(LabelWidth - 6)).Append("\" y=\"").Append(SvgText.Number(middle))
+                .Append("<text class=\"label\" x=\"").AppendNumber(LabelWidth - 6).Append("\" y=\"").AppendNumber(middle)
                 .Append("\">").Append(SvgText.Escape(SvgText.Fit(row.Label, LabelWidth - 8))).Append("</text>")
-                .Append("<rect class=\"band").Append(row.High is null ? " open" : string.Empty).Append("\" x=\"").Append(SvgText.Number(from))
-                .Append("\" y=\"").Append(SvgText.Number(middle - BandHeight / 2)).Append("\" width=\"").Append(SvgText.Number(to - from))
-                .Append("\" height=\"").Append(SvgText.Number(BandHeight)).Append("\"/>")
-                .Append("<circle class=\"value\" cx=\"").Append(SvgText.Number(X(row.Value))).Append("\" cy=\"").Append(SvgText.Number(middle))
+                .Append("<rect class=\"band").Append(row.High is null ? " open" : string.Empty).Append("\" x=\"").AppendNumber(from)
+                .Append("\" y=\"").AppendNumber(middle - BandHeight / 2).Append("\" width=\"").AppendNumber(to - from)
+                .Append("\" height=\"").AppendNumber(BandHeight).Append("\"/>")
+                .Append("<circle class=\"value\" cx=\"").AppendNumber(X(row.Value)).Append("\" cy=\"").AppendNumber(middle)
                 .Append("\" r=\"4\"/>")
-                .Append("<text class=\"reported\" x=\"").Append(SvgText.Number(plotLeft + plotWidth + 6)).Append("\" y=\"").Append(SvgText.Number(middle))
+                .Append("<text class=\"reported\" x=\"").AppendNumber(plotLeft + plotWidth + 6).Append("\" y=\"").AppendNumber(middle)
                 .Append("\">").Append(SvgText.Escape(SvgText.Fit(row.ValueText, ValueWidth - 6))).Append("</text></g>");
         }
 
         var axisY = rows.Count * RowHeight + 2;
-        svg.Append("<g class=\"axis\"><line x1=\"").Append(SvgText.Number(plotLeft)).Append("\" y1=\"").Append(SvgText.Number(axisY))
-            .Append("\" x2=\"").Append(SvgText.Number(plotLeft + plotWidth)).Append("\" y2=\"").Append(SvgText.Number(axisY)).Append("\"/>");
+        svg.Append("<g class=\"axis\"><line x1=\"").AppendNumber(plotLeft).Append("\" y1=\"").AppendNumber(axisY)
+            .Append("\" x2=\"").AppendNumber(plotLeft + plotWidth).Append("\" y2=\"").AppendNumber(axisY).Append("\"/>");
         foreach (var tick in new[] { 0m, axisMax / 2, axisMax })
         {
-            svg.Append("<text class=\"tick\" x=\"").Append(SvgText.Number(X(tick))).Append("\" y=\"").Append(SvgText.Number(axisY + 12))
+            svg.Append("<text class=\"tick\" x=\"").AppendNumber(X(tick)).Append("\" y=\"").AppendNumber(axisY + 12)
                 .Append("\">").Append(SvgText.Escape(Figure(tick))).Append("</text>");
         }
 

@@ -35,7 +35,7 @@ public static class StackedBarChart
             var y = Top + i * RowHeight;
             var middle = y + RowHeight / 2;
             svg.Append("<g class=\"row\">")
-                .Append("<text class=\"label\" x=\"").Append(SvgText.Number(LabelWidth - 6)).Append("\" y=\"").Append(SvgText.Number(middle))
+                .Append("<text class=\"label\" x=\"").AppendNumber(LabelWidth - 6).Append("\" y=\"").AppendNumber(middle)
                 .Append("\">").Append(SvgText.Escape(SvgText.Fit(row.Label, LabelWidth - 8))).Append("</text>");
             var x = LabelWidth;
             for (var s = 0; s < row.Counts.Count; s++)
@@ -46,13 +46,13 @@ public static class StackedBarChart
                 }
 
                 var width = row.Counts[s] * scale;
-                svg.Append("<rect class=\"series-").Append(s % Palette).Append("\" x=\"").Append(SvgText.Number(x))
-                    .Append("\" y=\"").Append(SvgText.Number(middle - BarHeight / 2)).Append("\" width=\"").Append(SvgText.Number(width))
-                    .Append("\" height=\"").Append(SvgText.Number(BarHeight)).Append("\"/>");
+                svg.Append("<rect class=\"series-").Append(s % Palette).Append("\" x=\"").AppendNumber(x)
+                    .Append("\" y=\"").AppendNumber(middle - BarHeight / 2).Append("\" width=\"").AppendNumber(width)
+                    .Append("\" height=\"").AppendNumber(BarHeight).Append("\"/>");
                 x += width;
             }
 
-            svg.Append("<text class=\"count\" x=\"").Append(SvgText.Number(x + 4)).Append("\" y=\"").Append(SvgText.Number(middle))
+            svg.Append("<text class=\"count\" x=\"").AppendNumber(x + 4).Append("\" y=\"").AppendNumber(middle)
                 .Append("\">").Append(row.Total).Append("</text></g>");
         }
 

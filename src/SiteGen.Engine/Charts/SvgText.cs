@@ -15,12 +15,14 @@ internal static class SvgText
     /// </summary>
     public static void Open(StringBuilder svg, string cssClass, string id, double width, double height, string title, string description) =>
         svg.Append("<figure class=\"chart\"><svg class=\"").Append(cssClass).Append("\" role=\"img\" viewBox=\"0 0 ")
-            .Append(Number(width)).Append(' ').Append(Number(height))
+            .AppendNumber(width).Append(' ').AppendNumber(height)
             .Append("\" aria-labelledby=\"").Append(id).Append("-title ").Append(id).Append("-desc\">")
             .Append("<title id=\"").Append(id).Append("-title\">").Append(Escape(title)).Append("</title>")
             .Append("<desc id=\"").Append(id).Append("-desc\">").Append(Escape(description)).Append("</desc>");
 
-    public static string Number(double value) => Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture);
+    /// <summary>Appends <paramref name="value"/> to one decimal place, without making a string of it: a chart has hundreds.</summary>
+    public static StringBuilder AppendNumber(this StringBuilder svg, double value) =>
+        svg.Append(CultureInfo.InvariantCulture, $"{Math.Round(value, 1):0.#}");
 
     /// <summary>
     /// <paramref name="text"/> cut to fit <paramref name="width"/> (about 6.2 units a character at the charts' 12px

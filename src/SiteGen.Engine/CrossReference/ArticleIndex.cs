@@ -22,11 +22,32 @@ public sealed class ArticleIndex(ArticleFacts facts)
         MentionGroup<FigureMention>.By(facts.Figures, m => m.Figure.Key, m => m.Sentence, StringComparer.Ordinal);
 
     /// <summary>
-    /// The dates one sentence of the article mentions, found among the article's few date mentions when asked for
-    /// rather than kept in a table per sentence for the whole build.
+    /// The dates one sentence of the article mentions. Mentions come in text order, so a sentence's are one run of the
+    /// article's date mentions, found by halving instead of kept in a table per sentence for the whole build.
     /// </summary>
-    public IEnumerable<DateValue> DatesOf(SentenceRef sentence) =>
-        facts.Dates.Where(m => ReferenceEquals(m.Sentence, sentence)).Select(m => m.Date);
+    public IEnumerable<DateValue> DatesOf(SentenceRef sentence)
+    {
+        var dates = facts.Dates;
+        var low = 0;
+        var high = dates.Count;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (dates[middle].Sentence.Position < sentence.Position)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        for (var i = low; i < dates.Count && ReferenceEquals(dates[i].Sentence, sentence); i++)
+        {
+            yield return dates[i].Date;
+        }
+    }
 
     /// <summary>For each person, how many of the article's sentences they share with each other person.</summary>
     public MentionedTogether MentionedTogether { get; } = Together(facts.People);

@@ -10,7 +10,8 @@ namespace SiteGen.CrossReference;
 /// sentence, shared by all its mentions, so it compares by reference: cheap to group and count by.
 /// </summary>
 /// <param name="line">The file line of the sentence's paragraph.</param>
-public sealed class SentenceRef(Article article, string anchor, string text, int line)
+/// <param name="position">The sentence's place among the article's sentences, from 0.</param>
+public sealed class SentenceRef(Article article, string anchor, string text, int line, int position)
 {
     public Article Article { get; } = article;
 
@@ -19,6 +20,8 @@ public sealed class SentenceRef(Article article, string anchor, string text, int
     public string Text { get; } = text;
 
     public int Line { get; } = line;
+
+    public int Position { get; } = position;
 }
 
 /// <summary>

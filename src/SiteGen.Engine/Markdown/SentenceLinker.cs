@@ -24,7 +24,7 @@ public sealed class SentenceLinker(SentenceAnalyzer analyzer, EntityUrls urls)
         {
             var text = InlineText.OfSentence(sentence);
             var facts = analyzer.Analyze(text, article, previousDay);
-            var where = new SentenceRef(article, sentence.Anchor, text, bodyStartLine + sentence.Line);
+            var where = new SentenceRef(article, sentence.Anchor, text, bodyStartLine + sentence.Line, refs.Count);
             refs.Add(where);
             var links = new List<EntityLink>();
             foreach (var match in facts.People)

@@ -17,22 +17,34 @@ internal sealed class SiteCharts(Func<Article, string> outletName)
     /// <summary>A bar per date (or month, or year: see <see cref="MaxRows"/>), in order, split by outlet: how many sentences mention it.</summary>
     public string Timeline(string id, string title, IEnumerable<(DateValue Date, SentenceRef Sentence)> mentions, string listedBelow)
     {
-        var distinct = mentions.Distinct().ToList();
+        var distinct = mentions.ToHashSet();
         var series = distinct.Select(m => outletName(m.Sentence.Article)).Distinct(StringComparer.Ordinal)
             .OrderBy(name => name == Outlet.Unnamed)
             .ThenBy(name => name, StringComparer.Ordinal)
             .ToList();
+        var seriesOf = series.Select((name, i) => (name, i)).ToDictionary(s => s.name, s => s.i, StringComparer.Ordinal);
         var (unit, bucket) = Buckets(distinct.Select(m => m.Date).Distinct().ToList());
-        var rows = distinct
-            .GroupBy(m => bucket(m.Date))
-            .OrderBy(g => g.Key)
-            .Select(g =>
+        // A sentence counts once per bar and outlet, however many of the bar's dates it mentions.
+        var counted = new HashSet<(DateValue Bar, SentenceRef Sentence)>();
+        var counts = new SortedDictionary<DateValue, int[]>();
+        foreach (var (date, sentence) in distinct)
+        {
+            var bar = bucket(date);
+            if (!counted.Add((bar, sentence)))
             {
-                var sentencesPerOutlet = g.GroupBy(m => outletName(m.Sentence.Article), StringComparer.Ordinal)
-                    .ToDictionary(o => o.Key, o => o.Select(m => m.Sentence).Distinct().Count(), StringComparer.Ordinal);
-                return (Date: g.Key, Row: new ChartRow(g.Key.ShortDisplay, series.Select(outlet => sentencesPerOutlet.GetValueOrDefault(outlet)).ToList()));
-            })
-            .ToList();
+                continue;
+            }
+
+            if (!counts.TryGetValue(bar, out var perOutlet))
+            {
+                perOutlet = new int[series.Count];
+                counts.Add(bar, perOutlet);
+            }
+
+            perOutlet[seriesOf[outletName(sentence.Article)]]++;
+        }
+
+        var rows = counts.Select(c => (Date: c.Key, Row: new ChartRow(c.Key.ShortDisplay, c.Value))).ToList();
         var description = rows.Count <= DescribedRows
             ? "Sentences per " + unit + ": " + string.Join("; ", rows.Select(r => r.Row.Label + ": " + r.Row.Total + " (" + string.Join(", ",
                 series.Zip(r.Row.Counts).Where(s => s.Second > 0).Select(s => s.First + " " + s.Second)) + ")")) + "."

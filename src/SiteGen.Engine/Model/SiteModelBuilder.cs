@@ -158,7 +158,15 @@ public sealed class SiteModelBuilder
             .ThenBy(other => _people[other.Key].Name, StringComparer.Ordinal)
             .Select(other => PersonLink(_people[other.Key], root))
             .ToList();
-        var datedSentences = sentences.SelectMany(sentence => _index.DatesOf(sentence).Select(date => (Date: date, Sentence: sentence))).ToList();
+        var datedSentences = new List<(DateValue Date, SentenceRef Sentence)>();
+        foreach (var sentence in sentences)
+        {
+            foreach (var date in _index.DatesOf(sentence))
+            {
+                datedSentences.Add((date, sentence));
+            }
+        }
+
         var dates = datedSentences
             .Select(d => d.Date)
             .Distinct()
@@ -263,32 +271,89 @@ public sealed class SiteModelBuilder
         .. steps.Select(s => new Crumb(s.Path.StartsWith('#') ? root + _paths.Home + s.Path : root + s.Path, s.Name)),
     ];
 
-    /// <summary>Mentions grouped by outlet (named outlets first, by name), then by article in date order.</summary>
-    private List<OutletMentions> ByOutlet(IEnumerable<(SentenceRef Sentence, string Text)> mentions, string root) =>
-        mentions
-            .GroupBy(m => m.Sentence.Article, ReferenceEqualityComparer.Instance as IEqualityComparer<Article>)
-            .OrderBy(g => g.Key.Date)
-            .ThenBy(g => g.Key.Slug, StringComparer.Ordinal)
-            .Select(g =>
+    /// <summary>
+    /// Mentions grouped by outlet (named outlets first, by name), then by article in date order, then by sentence in the
+    /// order first mentioned. Pages of people and dates list thousands of mentions: grouped in one pass, each article's
+    /// address made once.
+    /// </summary>
+    private List<OutletMentions> ByOutlet(IEnumerable<(SentenceRef Sentence, string Text)> mentions, string root)
+    {
+        var byArticle = new Dictionary<Article, List<(SentenceRef Sentence, string Text)>>(ReferenceEqualityComparer.Instance);
+        foreach (var mention in mentions)
+        {
+            var article = mention.Sentence.Article;
+            if (!byArticle.TryGetValue(article, out var ofArticle))
             {
-                // Pages of people and dates list thousands of mentions: the article's address is made once per article.
-                var article = ArticleLink(g.Key, root);
-                var prefix = article.Url + "#";
-                return new ArticleMentions(
-                    article,
-                    g.GroupBy(m => m.Sentence)
-                        .Select(s => new MentionView(prefix + s.Key.Anchor, s.Key.Text, MentionedAs(s)))
-                        .ToList());
-            })
-            .GroupBy(a => a.Article.OutletName, StringComparer.Ordinal)
-            .OrderBy(g => g.Key == Outlet.Unnamed)
-            .ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new OutletMentions(g.Key, g.ToList()))
-            .ToList();
+                ofArticle = [];
+                byArticle.Add(article, ofArticle);
+            }
 
-    /// <summary>How a sentence names the thing: its one mention's text, or the distinct texts of several.</summary>
-    private static string MentionedAs(IEnumerable<(SentenceRef Sentence, string Text)> mentions) =>
-        mentions.Count() == 1 ? mentions.First().Text : string.Join(", ", mentions.Select(m => m.Text).Distinct(StringComparer.Ordinal));
+            ofArticle.Add(mention);
+        }
+
+        var articles = byArticle.Keys.ToList();
+        articles.Sort((a, b) => a.Date != b.Date ? a.Date.CompareTo(b.Date) : string.CompareOrdinal(a.Slug, b.Slug));
+        var byOutlet = new Dictionary<string, List<ArticleMentions>>(StringComparer.Ordinal);
+        foreach (var article in articles)
+        {
+            var link = ArticleLink(article, root);
+            if (!byOutlet.TryGetValue(link.OutletName, out var ofOutlet))
+            {
+                ofOutlet = [];
+                byOutlet.Add(link.OutletName, ofOutlet);
+            }
+
+            ofOutlet.Add(new ArticleMentions(link, BySentence(byArticle[article], link.Url + "#")));
+        }
+
+        var outlets = byOutlet.Keys.ToList();
+        outlets.Sort((a, b) => a == Outlet.Unnamed || b == Outlet.Unnamed ? (a == Outlet.Unnamed).CompareTo(b == Outlet.Unnamed) : string.CompareOrdinal(a, b));
+        return outlets.ConvertAll(outlet => new OutletMentions(outlet, byOutlet[outlet]));
+    }
+
+    /// <summary>
+    /// One view per sentence, in the order first mentioned, naming the thing as the sentence does: its one mention's
+    /// text, or the distinct texts of several.
+    /// </summary>
+    /// <param name="mentions">One article's mentions of one thing: a sentence holds only a few.</param>
+    private static List<MentionView> BySentence(List<(SentenceRef Sentence, string Text)> mentions, string articleUrl)
+    {
+        var views = new List<MentionView>(mentions.Count);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var (sentence, text) = mentions[i];
+            if (SentenceBefore(mentions, i))
+            {
+                continue;
+            }
+
+            List<string>? texts = null;
+            for (var j = i + 1; j < mentions.Count; j++)
+            {
+                if (ReferenceEquals(mentions[j].Sentence, sentence))
+                {
+                    (texts ??= [text]).Add(mentions[j].Text);
+                }
+            }
+
+            views.Add(new MentionView(articleUrl + sentence.Anchor, sentence.Text, texts is null ? text : string.Join(", ", texts.Distinct(StringComparer.Ordinal))));
+        }
+
+        return views;
+    }
+
+    private static bool SentenceBefore(List<(SentenceRef Sentence, string Text)> mentions, int index)
+    {
+        for (var i = 0; i < index; i++)
+        {
+            if (ReferenceEquals(mentions[i].Sentence, mentions[index].Sentence))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private IEnumerable<Article> ArticlesByDate() => _content.ArticlesByDate;
 
