@@ -68,6 +68,33 @@ public sealed class TemplateSetTests : IDisposable
         Render(new { Name = "Russia's \"plan\"" }).ShouldBe("<title>T</title><div>\n<q>Russia&#x27;s &quot;plan&quot;</q>\n<p>Russia&#x27;s &quot;plan&quot;</p>\n</div>");
     }
 
+    [Theory]
+    [InlineData("<ul>\n{{> items Items}}\n</ul>", "<ul>\n<li>a</li><li>b</li>\n</ul>")]
+    [InlineData("<ul>{{> items Items}}</ul>", "<ul><li>a</li><li>b</li>\n</ul>")]
+    [InlineData("<ul>\n  {{> items Items}}\n</ul>\n{{> items Items}}", "<ul>\n<li>a</li><li>b</li>\n</ul>\n<li>a</li><li>b</li>\n")]
+    [InlineData("<ul>{{> items None}}</ul>", "<ul><li>none</li>\n</ul>")]
+    [InlineData("<ul>\n  {{~> items Items~}}\n</ul>", "<ul><li>a</li><li>b</li>\n</ul>")]
+    [InlineData("{{> where Item}}", "Root/Root/n\n")]
+    [InlineData("{{#each Items}}{{> where this}}{{/each}}", "Root/a/a\nRoot/b/b\n")]
+    public void A_partial_given_a_value_renders_as_handlebars_renders_it(string page, string expected)
+    {
+        Directory.CreateDirectory(Path.Combine(_root, "partials"));
+        File.WriteAllText(Path.Combine(_root, "partials", "items.hbs"), "{{#each this}}<li>{{Name}}</li>{{else}}<li>none</li>{{/each}}\n");
+        File.WriteAllText(Path.Combine(_root, "partials", "where.hbs"), "{{@root.Title}}/{{../Title}}/{{Name}}\n");
+        Page(page);
+        var view = new { Title = "Root", Items = new[] { new { Name = "a", Title = "a" }, new { Name = "b", Title = "b" } }, None = Array.Empty<object>(), Item = new { Name = "n" } };
+        Render(view).ShouldBe("<title>T</title>" + expected);
+    }
+
+    [Fact]
+    public void A_partial_given_a_value_that_does_not_resolve_is_an_error()
+    {
+        Directory.CreateDirectory(Path.Combine(_root, "partials"));
+        File.WriteAllText(Path.Combine(_root, "partials", "items.hbs"), "{{#each this}}<li>{{Name}}</li>{{/each}}");
+        Page("{{> items Itmes}}");
+        Should.Throw<SiteBuildException>(() => Render(new { Items = Array.Empty<object>() })).Errors.ShouldHaveSingleItem().Id.ShouldBe(SiteErrorIds.TemplateFailed);
+    }
+
     [Fact]
     public void Html_rendered_from_markdown_is_written_as_its_text_would_be()
     {
