@@ -17,17 +17,17 @@ internal sealed class SiteCharts(Func<Article, string> outletName)
     /// <summary>A bar per date (or month, or year: see <see cref="MaxRows"/>), in order, split by outlet: how many sentences mention it.</summary>
     public string Timeline(string id, string title, IEnumerable<(DateValue Date, SentenceRef Sentence)> mentions, string listedBelow)
     {
-        var distinct = mentions.ToHashSet();
-        var series = distinct.Select(m => outletName(m.Sentence.Article)).Distinct(StringComparer.Ordinal)
+        var all = mentions as IReadOnlyCollection<(DateValue Date, SentenceRef Sentence)> ?? mentions.ToList();
+        var series = all.Select(m => outletName(m.Sentence.Article)).Distinct(StringComparer.Ordinal)
             .OrderBy(name => name == Outlet.Unnamed)
             .ThenBy(name => name, StringComparer.Ordinal)
             .ToList();
         var seriesOf = series.Select((name, i) => (name, i)).ToDictionary(s => s.name, s => s.i, StringComparer.Ordinal);
-        var (unit, bucket) = Buckets(distinct.Select(m => m.Date).Distinct().ToList());
+        var (unit, bucket) = Buckets(all.Select(m => m.Date).Distinct().ToList());
         // A sentence counts once per bar and outlet, however many of the bar's dates it mentions.
-        var counted = new HashSet<(DateValue Bar, SentenceRef Sentence)>();
+        var counted = new HashSet<(DateValue Bar, SentenceRef Sentence)>(all.Count);
         var counts = new SortedDictionary<DateValue, int[]>();
-        foreach (var (date, sentence) in distinct)
+        foreach (var (date, sentence) in all)
         {
             var bar = bucket(date);
             if (!counted.Add((bar, sentence)))
