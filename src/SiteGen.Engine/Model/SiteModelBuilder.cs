@@ -306,9 +306,11 @@ public sealed class SiteModelBuilder
             ofOutlet.Add(new ArticleMentions(link, BySentence(byArticle[article], link.Url + "#")));
         }
 
-        var outlets = byOutlet.Keys.ToList();
-        outlets.Sort((a, b) => a == Outlet.Unnamed || b == Outlet.Unnamed ? (a == Outlet.Unnamed).CompareTo(b == Outlet.Unnamed) : string.CompareOrdinal(a, b));
-        return outlets.ConvertAll(outlet => new OutletMentions(outlet, byOutlet[outlet]));
+        return byOutlet.Keys
+            .OrderBy(outlet => outlet == Outlet.Unnamed)
+            .ThenBy(outlet => outlet, StringComparer.Ordinal)
+            .Select(outlet => new OutletMentions(outlet, byOutlet[outlet]))
+            .ToList();
     }
 
     /// <summary>
