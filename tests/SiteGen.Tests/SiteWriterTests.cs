@@ -109,6 +109,33 @@ public sealed class SiteWriterTests : IDisposable
         Staged(text[..^1] + ";").Written.ShouldBe(1);
     }
 
+    [Fact]
+    public void A_file_written_as_it_is_made_is_written_whole_and_linked_when_unchanged()
+    {
+        var text = string.Concat(Enumerable.Range(0, 40_000).Select(i => i + ","));
+        Streamed(text).Written.ShouldBe(1);
+        System.IO.File.ReadAllText(Path.Combine(Site, "data", "streamed.json")).ShouldBe(text);
+        Streamed(text).Unchanged.ShouldBe(1);
+        System.IO.File.ReadAllText(Path.Combine(Site, "data", "streamed.json")).ShouldBe(text);
+        Streamed(text[..^1] + ";").Written.ShouldBe(1);
+        System.IO.File.ReadAllText(Path.Combine(Site, "data", "streamed.json")).ShouldEndWith(";");
+        Directory.EnumerateFiles(Site, "*.link", SearchOption.AllDirectories).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_file_that_fails_while_it_is_made_leaves_the_previous_site_as_it_was()
+    {
+        Streamed("old").Written.ShouldBe(1);
+        var staging = SiteStaging.Begin(Site);
+        Should.Throw<InvalidOperationException>(() => staging.Add("data/streamed.json", output =>
+        {
+            output.Write("half"u8);
+            throw new InvalidOperationException("template failed");
+        }));
+        staging.Abandon();
+        System.IO.File.ReadAllText(Path.Combine(Site, "data", "streamed.json")).ShouldBe("old");
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private SiteStaging Staged(string text)
@@ -122,6 +149,20 @@ public sealed class SiteWriterTests : IDisposable
         blocks.ToSequence().IsSingleSegment.ShouldBeFalse();
         var staging = SiteStaging.Begin(Site);
         staging.Add("data/blocks.json", blocks.ToSequence());
+        staging.Commit();
+        return staging;
+    }
+
+    private SiteStaging Streamed(string text)
+    {
+        var staging = SiteStaging.Begin(Site);
+        staging.Add("data/streamed.json", output =>
+        {
+            foreach (var piece in Encoding.UTF8.GetBytes(text).Chunk(5_000))
+            {
+                output.Write(piece);
+            }
+        });
         staging.Commit();
         return staging;
     }

@@ -58,7 +58,7 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder)
         RenderedSite site;
         try
         {
-            site = Produce(content, staging.Add);
+            site = Produce(content, staging.Add, staging.Add);
         }
         catch
         {
@@ -74,9 +74,9 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder)
 
     /// <summary>
     /// Renders every file of the site, handing each to <paramref name="emit"/> (from several threads at once) with bytes
-    /// that are valid only during the call.
+    /// that are valid only during the call, or, for the data files, to <paramref name="stream"/> with what writes them.
     /// </summary>
-    private RenderedSite Produce(ContentSet content, Action<string, ReadOnlySequence<byte>> emit)
+    private RenderedSite Produce(ContentSet content, Action<string, ReadOnlySequence<byte>> emit, Action<string, Action<IBufferWriter<byte>>>? stream = null)
     {
         var timings = new StageTimings(Progress);
         var plan = Plan(content, timings);
@@ -84,7 +84,15 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder)
         // would leave the other cores idle at the end.
         timings.Measure("pages, data, search index and feeds", () => InParallel(plan.OtherFiles.Concat(plan.Pages), path =>
         {
-            emit(path, plan.Render(path));
+            if (stream != null && plan.IsStreamed(path))
+            {
+                stream(path, output => plan.Write(path, output));
+            }
+            else
+            {
+                emit(path, plan.Render(path));
+            }
+
             return true;
         }));
         return new RenderedSite([], plan.FileCount, plan.Articles, plan.People, plan.Outlets, plan.Pages.Count, plan.Warnings)
@@ -157,8 +165,16 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder)
             others.Add(path);
         }
 
-        Other(CrossReferenceExport.Path, () => CrossReferenceExport.Write(content, index, model.Comparisons));
-        Other(SearchIndex.Path, () => SearchIndex.Write(content, index, paths));
+        // The data files are written as they are made: at 10,000 articles they are 105 MB, held whole at once otherwise.
+        var streamed = new Dictionary<string, Action<IBufferWriter<byte>>>(StringComparer.Ordinal);
+        void Streamed(string path, Action<IBufferWriter<byte>> write)
+        {
+            streamed.Add(path, write);
+            others.Add(path);
+        }
+
+        Streamed(CrossReferenceExport.Path, output => CrossReferenceExport.Write(output, content, index, model.Comparisons));
+        Streamed(SearchIndex.Path, output => SearchIndex.Write(output, content, index, paths));
         Other(AtomFeed.Path, Whole(() => AtomFeed.Write(content, options, paths)));
         if (options.BaseUrl is { } baseUrl)
         {
@@ -170,7 +186,7 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder)
             Other(asset.Path, Whole(() => File.ReadAllBytes(asset.Source)));
         }
 
-        return new SitePlan(pages.Select(p => p.OutputPath).ToList(), others, render, content.Articles.Count, content.People.Count, content.Outlets.Count, Warnings(content, index));
+        return new SitePlan(pages.Select(p => p.OutputPath).ToList(), others, render, streamed, content.Articles.Count, content.People.Count, content.Outlets.Count, Warnings(content, index));
     }
 
     /// <summary>

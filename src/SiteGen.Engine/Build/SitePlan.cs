@@ -1,4 +1,5 @@
 using System.Buffers;
+using SiteGen.Write;
 
 namespace SiteGen.Build;
 
@@ -11,6 +12,7 @@ public sealed class SitePlan(
     IReadOnlyList<string> pages,
     IReadOnlyList<string> otherFiles,
     IReadOnlyDictionary<string, Func<ReadOnlySequence<byte>>> render,
+    IReadOnlyDictionary<string, Action<IBufferWriter<byte>>> streamed,
     int articles,
     int people,
     int outlets,
@@ -22,7 +24,7 @@ public sealed class SitePlan(
     /// <summary>The paths of the other files: data, search index, feeds, assets.</summary>
     public IReadOnlyList<string> OtherFiles { get; } = otherFiles;
 
-    public int FileCount => render.Count;
+    public int FileCount => render.Count + streamed.Count;
 
     public int Articles { get; } = articles;
 
@@ -32,11 +34,30 @@ public sealed class SitePlan(
 
     public IReadOnlyList<SiteDiagnostic> Warnings { get; } = warnings;
 
-    public bool Contains(string path) => render.ContainsKey(path);
+    public bool Contains(string path) => render.ContainsKey(path) || streamed.ContainsKey(path);
+
+    /// <summary>
+    /// Whether the file at <paramref name="path"/> can be written as it is made (<see cref="Write"/>): the data files,
+    /// tens of megabytes in a large archive, which a build never holds whole.
+    /// </summary>
+    public bool IsStreamed(string path) => streamed.ContainsKey(path);
+
+    /// <summary>Writes a file that <see cref="IsStreamed"/> into <paramref name="output"/> as it is made.</summary>
+    public void Write(string path, IBufferWriter<byte> output) => streamed[path](output);
 
     /// <summary>
     /// The bytes of the file at <paramref name="path"/>; a <see cref="SiteBuildException"/> when its template fails.
     /// A page's bytes are a view of a buffer the next page rendered on the same thread reuses: write or copy them first.
     /// </summary>
-    public ReadOnlySequence<byte> Render(string path) => render[path]();
+    public ReadOnlySequence<byte> Render(string path)
+    {
+        if (streamed.TryGetValue(path, out var write))
+        {
+            var buffer = new BlockBuffer();
+            write(buffer);
+            return buffer.ToSequence();
+        }
+
+        return render[path]();
+    }
 }

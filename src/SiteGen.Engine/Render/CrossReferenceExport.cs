@@ -6,7 +6,6 @@ using System.Text.Unicode;
 using SiteGen.Content;
 using SiteGen.CrossReference;
 using SiteGen.Model;
-using SiteGen.Write;
 
 namespace SiteGen.Render;
 
@@ -26,7 +25,8 @@ public static class CrossReferenceExport
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
-    public static ReadOnlySequence<byte> Write(ContentSet content, CrossReferenceIndex index, IReadOnlyList<QuantityComparison> comparisons)
+    /// <summary>Writes the export into <paramref name="output"/> as it is made.</summary>
+    public static void Write(IBufferWriter<byte> output, ContentSet content, CrossReferenceIndex index, IReadOnlyList<QuantityComparison> comparisons)
     {
         // Lists are handed over unbuilt: the serializer writes each mention as it is made, instead of the export existing
         // whole in memory next to its 84 MB of JSON (at 10,000 articles).
@@ -60,14 +60,11 @@ public static class CrossReferenceExport
                         r.Mention.Sentence.Text)),
                     c.Diverges,
                     c.Conflicting.Count > 0)));
-        // Written in blocks: at 10,000 articles the file is 84 MB.
-        var buffer = new BlockBuffer();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Options.Encoder, Indented = Options.WriteIndented }))
+        // At 10,000 articles the file is 84 MB: each mention is serialized as it is made, into blocks handed on as they fill.
+        using (var json = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = Options.Encoder, Indented = Options.WriteIndented }))
         {
             JsonSerializer.Serialize(json, export, Options);
         }
-
-        return buffer.ToSequence();
     }
 
     private static ExportMention Mention(SentenceRef sentence, string text, decimal? high = null) =>

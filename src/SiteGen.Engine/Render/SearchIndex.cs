@@ -5,7 +5,6 @@ using System.Text.Unicode;
 using SiteGen.Content;
 using SiteGen.CrossReference;
 using SiteGen.Model;
-using SiteGen.Write;
 
 namespace SiteGen.Render;
 
@@ -20,12 +19,11 @@ public static class SearchIndex
 
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
-    public static ReadOnlySequence<byte> Write(ContentSet content, CrossReferenceIndex index, SitePaths paths)
+    /// <summary>Writes the index into <paramref name="output"/> (at 10,000 articles, 21 MB), entry by entry.</summary>
+    public static void Write(IBufferWriter<byte> output, ContentSet content, CrossReferenceIndex index, SitePaths paths)
     {
-        // Written in blocks: at 10,000 articles the index is 21 MB.
-        var buffer = new BlockBuffer();
-        buffer.Write("window.SiteGenSearch = "u8);
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        output.Write("window.SiteGenSearch = "u8);
+        using (var json = new Utf8JsonWriter(output, Options))
         {
             json.WriteStartObject();
             json.WriteStartArray("entries");
@@ -95,8 +93,7 @@ public static class SearchIndex
             json.WriteEndObject();
         }
 
-        buffer.Write(";\n"u8);
-        return buffer.ToSequence();
+        output.Write(";\n"u8);
     }
 
     private static void Entry(Utf8JsonWriter json, string kind, string title, string terms, string url, string detail)

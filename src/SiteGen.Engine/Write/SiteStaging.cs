@@ -12,6 +12,8 @@ namespace SiteGen.Write;
 /// </summary>
 public sealed class SiteStaging : IDisposable
 {
+    private const int BlockSize = 64 * 1024;
+
     private readonly string _target;
     private readonly string _staging;
     private readonly string _previous;
@@ -67,11 +69,8 @@ public sealed class SiteStaging : IDisposable
     /// <summary>Adds one file, its bytes written before the call returns; safe to call from several threads at once.</summary>
     public void Add(string sitePath, ReadOnlySequence<byte> content) => Guard(() =>
     {
-        var relative = sitePath.Replace('/', Path.DirectorySeparatorChar);
-        var path = Path.Combine(_staging, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var current = Path.Combine(_target, relative);
-        if (SameBytes(current, content) && HardLink.TryCreate(current, path))
+        var (path, current) = Place(sitePath);
+        if (SameBytes(current, content.Length, Segments(content)) && HardLink.TryCreate(current, path))
         {
             Interlocked.Increment(ref _unchanged);
             return;
@@ -83,6 +82,34 @@ public sealed class SiteStaging : IDisposable
             {
                 file.Write(block.Span);
             }
+        }
+
+        Interlocked.Increment(ref _written);
+    });
+
+    /// <summary>
+    /// Adds one file that <paramref name="write"/> writes as it makes it, a block at a time: a data file of tens of
+    /// megabytes is never held whole. Known only once written, an unchanged file is then replaced by a link to the
+    /// current site's, as every unchanged file is. Safe to call from several threads at once.
+    /// </summary>
+    public void Add(string sitePath, Action<IBufferWriter<byte>> write) => Guard(() =>
+    {
+        var (path, current) = Place(sitePath);
+        long length;
+        using (var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0))
+        using (var output = new StreamBlockWriter(file))
+        {
+            write(output);
+            output.Flush();
+            length = output.Length;
+        }
+
+        var link = path + ".link";
+        if (SameBytes(current, length, Blocks(path)) && HardLink.TryCreate(current, link))
+        {
+            File.Move(link, path, overwrite: true);
+            Interlocked.Increment(ref _unchanged);
+            return;
         }
 
         Interlocked.Increment(ref _written);
@@ -149,16 +176,26 @@ public sealed class SiteStaging : IDisposable
         }
     }
 
-    private static bool SameBytes(string path, ReadOnlySequence<byte> content)
+    /// <summary>Where a site file goes in the staging folder (its folder made) and where the current site has it.</summary>
+    private (string Staged, string Current) Place(string sitePath)
+    {
+        var relative = sitePath.Replace('/', Path.DirectorySeparatorChar);
+        var path = Path.Combine(_staging, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        return (path, Path.Combine(_target, relative));
+    }
+
+    /// <summary>Whether the file at <paramref name="path"/> holds exactly <paramref name="length"/> bytes, those of <paramref name="content"/>.</summary>
+    private static bool SameBytes(string path, long length, IEnumerable<ReadOnlyMemory<byte>> content)
     {
         var info = new FileInfo(path);
-        if (!info.Exists || info.Length != content.Length || info.LinkTarget != null)
+        if (!info.Exists || info.Length != length || info.LinkTarget != null)
         {
             return false;
         }
 
         // Compared a block at a time: reading every current file whole allocated as much again as the site's size.
-        var block = ArrayPool<byte>.Shared.Rent(64 * 1024);
+        var block = ArrayPool<byte>.Shared.Rent(BlockSize);
         try
         {
             using var current = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
@@ -178,6 +215,33 @@ public sealed class SiteStaging : IDisposable
             }
 
             return true;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(block);
+        }
+    }
+
+    private static IEnumerable<ReadOnlyMemory<byte>> Segments(ReadOnlySequence<byte> content)
+    {
+        foreach (var segment in content)
+        {
+            yield return segment;
+        }
+    }
+
+    /// <summary>The bytes of the file at <paramref name="path"/>, a block at a time, each valid until the next.</summary>
+    private static IEnumerable<ReadOnlyMemory<byte>> Blocks(string path)
+    {
+        var block = ArrayPool<byte>.Shared.Rent(BlockSize);
+        try
+        {
+            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+            int read;
+            while ((read = file.Read(block, 0, block.Length)) > 0)
+            {
+                yield return block.AsMemory(0, read);
+            }
         }
         finally
         {
