@@ -11,7 +11,7 @@ public sealed class StreamBlockWriterTests
     {
         var expected = Enumerable.Range(0, 300_000).Select(i => (byte)(i * 7)).ToArray();
         using var stream = new MemoryStream();
-        using (var writer = new StreamBlockWriter(stream))
+        using (var writer = new StreamBlockWriter(stream.Write))
         {
             foreach (var piece in expected.Chunk(1_000))
             {
@@ -31,7 +31,7 @@ public sealed class StreamBlockWriterTests
     public void A_request_larger_than_a_block_gets_memory_that_size()
     {
         using var stream = new MemoryStream();
-        using (var writer = new StreamBlockWriter(stream))
+        using (var writer = new StreamBlockWriter(stream.Write))
         {
             writer.Write("ab"u8);
             var large = new byte[200_000];
@@ -46,7 +46,7 @@ public sealed class StreamBlockWriterTests
     [Fact]
     public void Advancing_past_the_memory_handed_out_is_refused()
     {
-        using var writer = new StreamBlockWriter(new MemoryStream());
+        using var writer = new StreamBlockWriter(new MemoryStream().Write);
         var free = writer.GetMemory(10).Length;
         Should.Throw<ArgumentOutOfRangeException>(() => writer.Advance(free + 1));
     }

@@ -12,8 +12,6 @@ namespace SiteGen.Write;
 /// </summary>
 public sealed class SiteStaging : IDisposable
 {
-    private const int BlockSize = 64 * 1024;
-
     private readonly string _target;
     private readonly string _staging;
     private readonly string _previous;
@@ -70,7 +68,7 @@ public sealed class SiteStaging : IDisposable
     public void Add(string sitePath, ReadOnlySequence<byte> content) => Guard(() =>
     {
         var (path, current) = Place(sitePath);
-        if (SameBytes(current, content.Length, Segments(content)) && HardLink.TryCreate(current, path))
+        if (SameBytes(current, content) && HardLink.TryCreate(current, path))
         {
             Interlocked.Increment(ref _unchanged);
             return;
@@ -89,23 +87,32 @@ public sealed class SiteStaging : IDisposable
 
     /// <summary>
     /// Adds one file that <paramref name="write"/> writes as it makes it, a block at a time: a data file of tens of
-    /// megabytes is never held whole. Known only once written, an unchanged file is then replaced by a link to the
-    /// current site's, as every unchanged file is. Safe to call from several threads at once.
+    /// megabytes is never held whole. Each block is compared with the current site's file as it is written; unchanged,
+    /// the file is then replaced by a link to the current site's, as every unchanged file is. Safe to call from several
+    /// threads at once.
     /// </summary>
     public void Add(string sitePath, Action<IBufferWriter<byte>> write) => Guard(() =>
     {
         var (path, current) = Place(sitePath);
-        long length;
-        using (var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0))
-        using (var output = new StreamBlockWriter(file))
+        bool same;
+        using (var comparison = new FileComparison(current))
         {
-            write(output);
-            output.Flush();
-            length = output.Length;
+            using (var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0))
+            using (var output = new StreamBlockWriter(block =>
+            {
+                file.Write(block);
+                comparison.Compare(block);
+            }))
+            {
+                write(output);
+                output.Flush();
+            }
+
+            same = comparison.Same;
         }
 
         var link = path + ".link";
-        if (SameBytes(current, length, Blocks(path)) && HardLink.TryCreate(current, link))
+        if (same && HardLink.TryCreate(current, link))
         {
             File.Move(link, path, overwrite: true);
             Interlocked.Increment(ref _unchanged);
@@ -185,68 +192,19 @@ public sealed class SiteStaging : IDisposable
         return (path, Path.Combine(_target, relative));
     }
 
-    /// <summary>Whether the file at <paramref name="path"/> holds exactly <paramref name="length"/> bytes, those of <paramref name="content"/>.</summary>
-    private static bool SameBytes(string path, long length, IEnumerable<ReadOnlyMemory<byte>> content)
+    /// <summary>Whether the file at <paramref name="path"/> holds exactly the bytes of <paramref name="content"/>.</summary>
+    private static bool SameBytes(string path, ReadOnlySequence<byte> content)
     {
-        var info = new FileInfo(path);
-        if (!info.Exists || info.Length != length || info.LinkTarget != null)
-        {
-            return false;
-        }
-
-        // Compared a block at a time: reading every current file whole allocated as much again as the site's size.
-        var block = ArrayPool<byte>.Shared.Rent(BlockSize);
-        try
-        {
-            using var current = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
-            foreach (var segment in content)
-            {
-                var expected = segment.Span;
-                while (!expected.IsEmpty)
-                {
-                    var read = current.Read(block, 0, Math.Min(block.Length, expected.Length));
-                    if (read == 0 || !block.AsSpan(0, read).SequenceEqual(expected[..read]))
-                    {
-                        return false;
-                    }
-
-                    expected = expected[read..];
-                }
-            }
-
-            return true;
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(block);
-        }
-    }
-
-    private static IEnumerable<ReadOnlyMemory<byte>> Segments(ReadOnlySequence<byte> content)
-    {
+        using var comparison = new FileComparison(path, content.Length);
         foreach (var segment in content)
         {
-            yield return segment;
-        }
-    }
-
-    /// <summary>The bytes of the file at <paramref name="path"/>, a block at a time, each valid until the next.</summary>
-    private static IEnumerable<ReadOnlyMemory<byte>> Blocks(string path)
-    {
-        var block = ArrayPool<byte>.Shared.Rent(BlockSize);
-        try
-        {
-            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
-            int read;
-            while ((read = file.Read(block, 0, block.Length)) > 0)
+            if (!comparison.Compare(segment.Span))
             {
-                yield return block.AsMemory(0, read);
+                return false;
             }
         }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(block);
-        }
+
+        return comparison.Same;
     }
 
     private void Guard(Action work)

@@ -3,10 +3,12 @@ using System.Buffers;
 namespace SiteGen.Write;
 
 /// <summary>
-/// Bytes handed on to a stream a block at a time as they are written: a data file of tens of megabytes (hundreds in a
-/// large archive) goes to disk while it is made, through one reused block, instead of being held whole first.
+/// Bytes handed on a block at a time as they are written (to a file, and to whatever checks it): a data file of tens of
+/// megabytes (hundreds in a large archive) goes to disk while it is made, through one reused block, instead of being
+/// held whole first.
 /// </summary>
-public sealed class StreamBlockWriter(Stream output) : IBufferWriter<byte>, IDisposable
+/// <param name="handOn">Takes each block; the bytes are valid only during the call.</param>
+public sealed class StreamBlockWriter(Action<ReadOnlySpan<byte>> handOn) : IBufferWriter<byte>, IDisposable
 {
     private const int BlockSize = 64 * 1024;
 
@@ -31,10 +33,10 @@ public sealed class StreamBlockWriter(Stream output) : IBufferWriter<byte>, IDis
 
     public Span<byte> GetSpan(int sizeHint = 0) => Free(sizeHint).Span;
 
-    /// <summary>Hands what was written and not yet handed on to the stream.</summary>
+    /// <summary>Hands on what was written and not yet handed on.</summary>
     public void Flush()
     {
-        output.Write(_block, 0, _used);
+        handOn(_block.AsSpan(0, _used));
         _used = 0;
     }
 
