@@ -55,16 +55,33 @@ public sealed class ArticleIndex(ArticleFacts facts)
     private static MentionedTogether Together(IReadOnlyList<PersonMention> mentions)
     {
         var together = new MentionedTogether();
-        foreach (var sentence in mentions.GroupBy(m => m.Sentence))
+        var people = new List<string>();
+        // Mentions come in text order, so a sentence's are one run; it names a handful of people, so a list finds repeats.
+        for (var start = 0; start < mentions.Count;)
         {
-            var people = sentence.Select(m => m.Person.Key).Distinct(StringComparer.Ordinal).ToList();
-            foreach (var person in people)
+            var sentence = mentions[start].Sentence;
+            people.Clear();
+            var end = start;
+            for (; end < mentions.Count && ReferenceEquals(mentions[end].Sentence, sentence); end++)
             {
-                foreach (var other in people.Where(o => o != person))
+                if (!people.Contains(mentions[end].Person.Key))
                 {
-                    together.Add(person, other, 1);
+                    people.Add(mentions[end].Person.Key);
                 }
             }
+
+            foreach (var person in people)
+            {
+                foreach (var other in people)
+                {
+                    if (other != person)
+                    {
+                        together.Add(person, other, 1);
+                    }
+                }
+            }
+
+            start = end;
         }
 
         return together;

@@ -122,7 +122,7 @@ public static partial class DateRecognizer
             for (var m = DaysFromPrevious().Match(sentence); m.Success; m = m.NextMatch())
             {
                 var number = m.Groups["n"].ValueSpan;
-                var days = int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : (int)NumberWords.ValueOf(number.ToString());
+                var days = int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : (int)NumberWords.ValueOf(number);
                 var direction = m.Groups["direction"].ValueSpan;
                 var later = direction.Equals("later", StringComparison.OrdinalIgnoreCase) || direction.Equals("after", StringComparison.OrdinalIgnoreCase);
                 Add(found, m, DateValue.OfDay(anchor.AddDays((later ? 1 : -1) * days)));

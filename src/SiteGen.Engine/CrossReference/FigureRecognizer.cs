@@ -44,24 +44,31 @@ public static partial class FigureRecognizer
         var text = sentence.AsSpan();
 
         // Only a sentence with a digit or a number word is searched for figures of that kind (most have neither).
+        // Matches are taken as positions (no match objects: every sentence of the archive is searched), and the two
+        // numbers of a range are read from the match's text.
         if (text.ContainsAnyInRange('0', '9'))
         {
             var agreements = text.Contains("for", StringComparison.Ordinal) ? OneForOneSpans(sentence) : [];
-            for (var m = Digits().Match(sentence); m.Success; m = m.NextMatch())
+            foreach (var m in Digits().EnumerateMatches(text))
             {
+                var match = text.Slice(m.Index, m.Length);
+                var (lowEnd, highStart) = RangeParts(match);
+                var lowText = match[..lowEnd];
+                var highText = match[highStart..];
+
                 // A number beyond decimal's 28 digits is no count a report makes: not a figure.
-                if (Parse(m.Groups["value"].ValueSpan) is not { } value)
+                if (Parse(lowText) is not { } value)
                 {
                     continue;
                 }
 
-                var high = m.Groups["high"].Success ? Parse(m.Groups["high"].ValueSpan) : null;
-                if (m.Groups["high"].Success && high == null)
+                var high = highText.IsEmpty ? null : Parse(highText);
+                if (!highText.IsEmpty && high == null)
                 {
                     continue;
                 }
 
-                if (IsYear(m, value, high) || ClockAfter().IsMatch(text[(m.Index + m.Length)..]) || IsModelName(sentence, m.Index) || Overlaps(agreements, m.Index, m.Index + m.Length, within: true))
+                if (IsYear(lowText, value, high) || ClockAfter().IsMatch(text[(m.Index + m.Length)..]) || IsModelName(sentence, m.Index) || Overlaps(agreements, m.Index, m.Index + m.Length, within: true))
                 {
                     continue;
                 }
@@ -72,14 +79,15 @@ public static partial class FigureRecognizer
 
         if (text.IndexOfAny(NumberWordValues) >= 0)
         {
-            for (var m = WrittenNumbers().Match(sentence); m.Success; m = m.NextMatch())
+            foreach (var m in WrittenNumbers().EnumerateMatches(text))
             {
-                if (m.ValueSpan.Equals("one", StringComparison.OrdinalIgnoreCase) && !CountsOne(sentence, m))
+                var words = text.Slice(m.Index, m.Length);
+                if (words.Equals("one", StringComparison.OrdinalIgnoreCase) && !CountsOne(sentence, m.Index, m.Length))
                 {
                     continue;
                 }
 
-                Add(found, sentence, taken, m.Index, m.Index + m.Length, NumberWords.ValueOf(m.Value), null);
+                Add(found, sentence, taken, m.Index, m.Index + m.Length, NumberWords.ValueOf(words), null);
             }
         }
 
@@ -164,10 +172,10 @@ public static partial class FigureRecognizer
     }
 
     /// <summary>"one drone", "one over Lipetsk Oblast" count; "one of the few areas", "no one", "every one of us" do not.</summary>
-    private static bool CountsOne(string sentence, Match one)
+    private static bool CountsOne(string sentence, int index, int length)
     {
-        var after = sentence[(one.Index + one.Length)..].TrimStart();
-        var before = sentence[..one.Index].TrimEnd();
+        var after = sentence[(index + length)..].TrimStart();
+        var before = sentence[..index].TrimEnd();
         var previous = before[(before.LastIndexOf(' ') + 1)..].ToLowerInvariant();
         return !after.StartsWith("of ", StringComparison.OrdinalIgnoreCase)
             && !after.StartsWith("another", StringComparison.OrdinalIgnoreCase)
@@ -197,15 +205,18 @@ public static partial class FigureRecognizer
             start++;
         }
 
-        // Matched in place (\G) rather than on a copy of the rest of the sentence.
-        var m = WordsAfter().Match(sentence, start);
-        if (!m.Success)
+        // Matched in place (\G) rather than on a copy of the rest of the sentence, as a position: the words are the
+        // match after the white space and brackets before them.
+        var matches = WordsAfter().EnumerateMatches(sentence, start);
+        if (!matches.MoveNext())
         {
             return string.Empty;
         }
 
+        var match = sentence.AsSpan(matches.Current.Index, matches.Current.Length);
+        var words = match[FirstLetter(match)..];
+
         // The kept words joined by single spaces, gathered without a string per word.
-        var words = m.Groups["words"].ValueSpan;
         Span<char> phrase = words.Length <= 256 ? stackalloc char[256] : new char[words.Length];
         var length = 0;
         foreach (var range in words.Split(' '))
@@ -238,8 +249,33 @@ public static partial class FigureRecognizer
         return length == 0 ? string.Empty : new string(phrase[..length]);
     }
 
-    private static bool IsYear(Match m, decimal value, decimal? high) =>
-        high == null && !m.Groups["value"].ValueSpan.Contains(',') && value is >= 1900 and <= 2100 && value == decimal.Truncate(value);
+    /// <summary>Where the words of a <see cref="WordsAfter"/> match start: they start with a letter, what precedes them has none.</summary>
+    private static int FirstLetter(ReadOnlySpan<char> match)
+    {
+        var i = 0;
+        while (!char.IsLetter(match[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static bool IsYear(ReadOnlySpan<char> valueText, decimal value, decimal? high) =>
+        high == null && !valueText.Contains(',') && value is >= 1900 and <= 2100 && value == decimal.Truncate(value);
+
+    /// <summary>
+    /// The number, or the two numbers of a range, in a match of <see cref="Digits"/>: numbers are digits, commas and
+    /// points, and what stands between the two of a range ("to", a dash, white space) is none of those.
+    /// </summary>
+    /// <returns>Where the first number ends and the second starts (both the match's end when it is one number).</returns>
+    private static (int LowEnd, int HighStart) RangeParts(ReadOnlySpan<char> match)
+    {
+        var lowEnd = match.IndexOfAnyExcept(NumberCharacters);
+        return lowEnd < 0 ? (match.Length, match.Length) : (lowEnd, match.LastIndexOfAnyExcept(NumberCharacters) + 1);
+    }
+
+    private static readonly SearchValues<char> NumberCharacters = SearchValues.Create("0123456789,.");
 
     /// <summary>"1,000 for 1,000" (in any spacing or quoting) names the agreement; neither number is a count in itself.</summary>
     private static List<(int Start, int End)> OneForOneSpans(string sentence)

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace SiteGen.CrossReference;
 
 /// <summary>The mentions of one person, date or figure in one article, in text order, and how many sentences they stand in.</summary>
@@ -16,44 +18,55 @@ public sealed class MentionGroup<TMention>(ArraySegment<TMention> mentions, int 
         IReadOnlyList<TMention> mentions, Func<TMention, TKey> keyOf, Func<TMention, SentenceRef> sentenceOf, IEqualityComparer<TKey>? comparer = null)
         where TKey : notnull
     {
-        var slots = new Dictionary<TKey, int>(comparer);
-        var slotOf = new int[mentions.Count];
-        var counts = new List<int>();
-        for (var i = 0; i < mentions.Count; i++)
+        // Every article groups its mentions four ways: the working counts live in one pooled array, and the table of
+        // keys is made at its final size rather than regrown.
+        var count = mentions.Count;
+        var slots = new Dictionary<TKey, int>(count, comparer);
+        var scratch = ArrayPool<int>.Shared.Rent(count * 3);
+        try
         {
-            var key = keyOf(mentions[i]);
-            if (!slots.TryGetValue(key, out var slot))
+            var slotOf = scratch.AsSpan(0, count);
+            var counts = scratch.AsSpan(count, count);
+            var next = scratch.AsSpan(2 * count, count);
+            counts.Clear();
+            for (var i = 0; i < count; i++)
             {
-                slot = counts.Count;
-                slots.Add(key, slot);
-                counts.Add(0);
+                var key = keyOf(mentions[i]);
+                if (!slots.TryGetValue(key, out var slot))
+                {
+                    slot = slots.Count;
+                    slots.Add(key, slot);
+                }
+
+                slotOf[i] = slot;
+                counts[slot]++;
             }
 
-            slotOf[i] = slot;
-            counts[slot]++;
-        }
+            // Where each group's stretch starts, then where its next mention goes.
+            for (int slot = 0, start = 0; slot < slots.Count; start += counts[slot], slot++)
+            {
+                next[slot] = start;
+            }
 
-        var starts = new int[counts.Count];
-        for (var slot = 1; slot < counts.Count; slot++)
+            var grouped = new TMention[count];
+            for (var i = 0; i < count; i++)
+            {
+                grouped[next[slotOf[i]]++] = mentions[i];
+            }
+
+            var groups = new Dictionary<TKey, MentionGroup<TMention>>(slots.Count, comparer);
+            foreach (var (key, slot) in slots)
+            {
+                var stretch = new ArraySegment<TMention>(grouped, next[slot] - counts[slot], counts[slot]);
+                groups.Add(key, new MentionGroup<TMention>(stretch, SentenceCount(stretch, sentenceOf)));
+            }
+
+            return groups;
+        }
+        finally
         {
-            starts[slot] = starts[slot - 1] + counts[slot - 1];
+            ArrayPool<int>.Shared.Return(scratch);
         }
-
-        var grouped = new TMention[mentions.Count];
-        var filled = new int[counts.Count];
-        for (var i = 0; i < mentions.Count; i++)
-        {
-            grouped[starts[slotOf[i]] + filled[slotOf[i]]++] = mentions[i];
-        }
-
-        var groups = new Dictionary<TKey, MentionGroup<TMention>>(slots.Count, comparer);
-        foreach (var (key, slot) in slots)
-        {
-            var stretch = new ArraySegment<TMention>(grouped, starts[slot], counts[slot]);
-            groups.Add(key, new MentionGroup<TMention>(stretch, SentenceCount(stretch, sentenceOf)));
-        }
-
-        return groups;
     }
 
     /// <summary>Mentions come in text order, so a group's sentences are its runs of one sentence.</summary>

@@ -97,11 +97,14 @@ public sealed class NameMatcher
         return true;
     }
 
-    /// <summary>Words are runs of letters, digits and inner hyphens; apostrophes end a word, so possessives match.</summary>
+    /// <summary>
+    /// Words are runs of letters, digits and inner hyphens; apostrophes end a word, so possessives match. The list is
+    /// this thread's, emptied on the next call: every sentence of the archive is split into words.
+    /// </summary>
     private static List<Range> Words(string text)
     {
-        // Sized for English text (about six characters a word) so a sentence's list is not regrown word by word.
-        var words = new List<Range>(text.Length / 6 + 4);
+        var words = t_words ??= new List<Range>(64);
+        words.Clear();
         var i = 0;
         while (i < text.Length)
         {
@@ -122,4 +125,7 @@ public sealed class NameMatcher
 
         return words;
     }
+
+    [ThreadStatic]
+    private static List<Range>? t_words;
 }

@@ -10,7 +10,17 @@ public sealed class SentenceAnalyzer(NameMatcher names)
     {
         var people = names.Find(sentence);
         var dates = DateRecognizer.Find(sentence, published, previous);
-        var taken = people.Select(p => (p.Start, p.End)).Concat(dates.Select(d => (d.Start, d.End))).ToList();
+        var taken = new List<(int Start, int End)>(people.Count + dates.Count);
+        foreach (var person in people)
+        {
+            taken.Add((person.Start, person.End));
+        }
+
+        foreach (var date in dates)
+        {
+            taken.Add((date.Start, date.End));
+        }
+
         var figures = FigureRecognizer.Find(sentence, taken);
         return new SentenceFacts(people, dates, figures, QuoteFinder.Find(sentence, people), UnknownNameFinder.Find(sentence, people));
     }

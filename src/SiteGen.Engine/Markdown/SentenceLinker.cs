@@ -19,6 +19,9 @@ public sealed class SentenceLinker(SentenceAnalyzer analyzer, EntityUrls urls)
         var figures = new List<FigureMention>();
         var quotes = new List<QuoteMention>();
         var unknown = new List<UnknownName>();
+        // One list of links and one of leaves, emptied per sentence: an article has dozens of sentences.
+        var links = new List<EntityLink>();
+        var leaves = new List<Inline>();
         DateOnly? previousDay = null;
         foreach (var sentence in sentences)
         {
@@ -26,7 +29,7 @@ public sealed class SentenceLinker(SentenceAnalyzer analyzer, EntityUrls urls)
             var facts = analyzer.Analyze(text, article, previousDay);
             var where = new SentenceRef(article, sentence.Anchor, text, bodyStartLine + sentence.Line, refs.Count);
             refs.Add(where);
-            var links = new List<EntityLink>();
+            links.Clear();
             foreach (var match in facts.People)
             {
                 people.Add(new PersonMention(match.Person, where, match.Start, match.End - match.Start));
@@ -50,16 +53,24 @@ public sealed class SentenceLinker(SentenceAnalyzer analyzer, EntityUrls urls)
                 links.Add(new EntityLink(match.Start, match.End, urls.Figure(match), "figure"));
             }
 
-            quotes.AddRange(facts.Quotes.Select(q => new QuoteMention(q.Speaker, where, q.Quote)));
-            unknown.AddRange(facts.UnknownNames.Select(name => new UnknownName(name, where)));
-            Apply(sentence, links);
+            foreach (var quote in facts.Quotes)
+            {
+                quotes.Add(new QuoteMention(quote.Speaker, where, quote.Quote));
+            }
+
+            foreach (var name in facts.UnknownNames)
+            {
+                unknown.Add(new UnknownName(name, where));
+            }
+
+            Apply(sentence, links, leaves);
         }
 
         return new ArticleFacts(refs, people, dates, figures, quotes, unknown);
     }
 
     /// <summary>Splits the literals of the sentence around each link that falls inside one literal.</summary>
-    private static void Apply(SentenceInline sentence, List<EntityLink> links)
+    private static void Apply(SentenceInline sentence, List<EntityLink> links, List<Inline> leaves)
     {
         if (links.Count == 0)
         {
@@ -68,12 +79,16 @@ public sealed class SentenceLinker(SentenceAnalyzer analyzer, EntityUrls urls)
 
         links.Sort((a, b) => a.Start.CompareTo(b.Start));
         var offset = 0;
-        var inside = new List<EntityLink>();
-        foreach (var inline in Flatten(sentence))
+        List<EntityLink>? inside = null;
+        // All leaves first: splitting a literal inserts the pieces after it, which are not leaves to visit again.
+        leaves.Clear();
+        AddLeaves(sentence, leaves);
+        foreach (var inline in leaves)
         {
             var length = InlineText.LengthOf(inline);
             if (inline is LiteralInline literal && literal.FirstParentOfType<LinkInline>() == null)
             {
+                inside ??= [];
                 inside.Clear();
                 foreach (var link in links)
                 {
@@ -93,21 +108,18 @@ public sealed class SentenceLinker(SentenceAnalyzer analyzer, EntityUrls urls)
         }
     }
 
-    /// <summary>The leaves of the sentence in text order; links and code count as one leaf each.</summary>
-    private static IEnumerable<Inline> Flatten(ContainerInline container)
+    /// <summary>Adds the leaves of the sentence in text order; links and code count as one leaf each.</summary>
+    private static void AddLeaves(ContainerInline container, List<Inline> leaves)
     {
-        foreach (var child in container.ToList())
+        for (var child = container.FirstChild; child != null; child = child.NextSibling)
         {
             if (child is ContainerInline nested and not LinkInline)
             {
-                foreach (var leaf in Flatten(nested))
-                {
-                    yield return leaf;
-                }
+                AddLeaves(nested, leaves);
             }
             else
             {
-                yield return child;
+                leaves.Add(child);
             }
         }
     }
@@ -149,5 +161,5 @@ public sealed class SentenceLinker(SentenceAnalyzer analyzer, EntityUrls urls)
         return inline;
     }
 
-    private sealed record EntityLink(int Start, int End, string Url, string Kind);
+    private readonly record struct EntityLink(int Start, int End, string Url, string Kind);
 }
