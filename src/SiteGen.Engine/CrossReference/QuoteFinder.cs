@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace SiteGen.CrossReference;
@@ -17,48 +18,83 @@ public static partial class QuoteFinder
     [GeneratedRegex("\"[^\"]*\"|“[^”]*”", RegexOptions.CultureInvariant)]
     private static partial Regex AnyQuotation();
 
-    /// <summary>The sentence with every quotation blanked out, so what is left is the reporter's own words.</summary>
-    private static string Outside(string sentence)
+    /// <summary>
+    /// Fills <paramref name="outside"/> with the sentence with every quotation blanked out, so what is left is the
+    /// reporter's own words.
+    /// </summary>
+    private static void Outside(string sentence, Span<char> outside)
     {
-        var outside = sentence.ToCharArray();
-        for (var m = AnyQuotation().Match(sentence); m.Success; m = m.NextMatch())
+        sentence.CopyTo(outside);
+        foreach (var m in AnyQuotation().EnumerateMatches(sentence))
         {
-            outside.AsSpan(m.Index, m.Length).Fill(' ');
+            outside.Slice(m.Index, m.Length).Fill(' ');
         }
-
-        return new string(outside);
     }
 
     public static IReadOnlyList<QuoteMatch> Find(string sentence, IReadOnlyList<NameMatch> people)
     {
-        if (people.Count == 0 || sentence.AsSpan().IndexOfAny('"', '“') < 0)
+        if (people.Count == 0 || sentence.AsSpan().IndexOfAny('"', '“') < 0 || !Quoted().IsMatch(sentence))
         {
             return [];
         }
 
-        var quotes = Quoted().Matches(sentence);
-        if (quotes.Count == 0)
+        // The reporter's words are looked at in a pooled buffer: many sentences of an archive quote someone.
+        var buffer = ArrayPool<char>.Shared.Rent(sentence.Length);
+        NameMatch? speaker = null;
+        try
         {
-            return [];
+            var outside = buffer.AsSpan(0, sentence.Length);
+            Outside(sentence, outside);
+            if (!SpeechVerb().IsMatch(outside))
+            {
+                return [];
+            }
+
+            foreach (var person in people)
+            {
+                if (!outside.Slice(person.Start, person.End - person.Start).IsWhiteSpace())
+                {
+                    speaker = person;
+                    break;
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
         }
 
-        var outside = Outside(sentence);
-        if (!SpeechVerb().IsMatch(outside))
-        {
-            return [];
-        }
-
-        var speaker = people.FirstOrDefault(p => !outside.AsSpan(p.Start, p.End - p.Start).IsWhiteSpace());
         if (speaker == null)
         {
             return [];
         }
 
         // A quoted name or term ("1000-for-1000", "memorandum") is not something said: keep passages of three words or more.
-        return quotes
-            .Select(q => q.Groups["q"].Value.Trim().TrimEnd(',').Trim())
-            .Where(q => q.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3)
-            .Select(q => new QuoteMatch(speaker.Person, q))
-            .ToList();
+        var quotes = new List<QuoteMatch>();
+        for (var m = Quoted().Match(sentence); m.Success; m = m.NextMatch())
+        {
+            var quote = m.Groups["q"].ValueSpan.Trim().TrimEnd(',').Trim();
+            if (WordCount(quote) >= 3)
+            {
+                quotes.Add(new QuoteMatch(speaker.Person, quote.ToString()));
+            }
+        }
+
+        return quotes;
+    }
+
+    /// <summary>How many words, separated by spaces, the text has.</summary>
+    private static int WordCount(ReadOnlySpan<char> text)
+    {
+        var words = 0;
+        foreach (var range in text.Split(' '))
+        {
+            if (!text[range].IsEmpty)
+            {
+                words++;
+            }
+        }
+
+        return words;
     }
 }

@@ -1,23 +1,19 @@
 using System.Text;
 using Markdig.Syntax.Inlines;
+using SiteGen.Write;
 
 namespace SiteGen.Markdown;
 
 /// <summary>The plain text a reader sees for an inline, used to split sentences and quote them on other pages.</summary>
 public static class InlineText
 {
-    [ThreadStatic]
-    private static StringBuilder? t_text;
-
     /// <summary>
     /// A sentence's text as other pages quote it and the recognisers read it: without the white space that
     /// separates it from the next sentence.
     /// </summary>
     public static string OfSentence(SentenceInline sentence)
     {
-        // One builder per thread: every sentence of every article passes through here.
-        var text = t_text ??= new StringBuilder();
-        text.Clear();
+        var text = ScratchText.Take();
         Append(sentence, text);
         var end = text.Length;
         while (end > 0 && char.IsWhiteSpace(text[end - 1]))
@@ -26,11 +22,7 @@ public static class InlineText
         }
 
         var sentenceText = text.ToString(0, end);
-        if (text.Capacity > 1024 * 1024)
-        {
-            t_text = null;
-        }
-
+        ScratchText.Return(text);
         return sentenceText;
     }
 

@@ -4,6 +4,7 @@ using Markdig.Helpers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using SiteGen.CrossReference;
+using SiteGen.Write;
 
 namespace SiteGen.Markdown;
 
@@ -37,7 +38,7 @@ public static class SentenceAnnotator
     {
         var inlines = container.ToList();
         var starts = new List<int>(inlines.Count);
-        var text = new StringBuilder();
+        var text = ScratchText.Take();
         foreach (var inline in inlines)
         {
             starts.Add(text.Length);
@@ -45,6 +46,7 @@ public static class SentenceAnnotator
         }
 
         var plain = text.ToString();
+        ScratchText.Return(text);
         var ranges = SentenceSplitter.Split(plain);
         if (ranges.Count == 0)
         {

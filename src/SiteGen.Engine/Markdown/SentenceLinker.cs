@@ -20,8 +20,8 @@ public sealed class SentenceLinker(SentenceAnalyzer analyzer, EntityUrls urls)
         var quotes = new List<QuoteMention>();
         var unknown = new List<UnknownName>();
         // One list of links and one of leaves, emptied per sentence: an article has dozens of sentences.
-        var links = new List<EntityLink>();
-        var leaves = new List<Inline>();
+        var links = new List<EntityLink>(32);
+        var leaves = new List<Inline>(32);
         DateOnly? previousDay = null;
         foreach (var sentence in sentences)
         {

@@ -1,8 +1,8 @@
 using System.Buffers;
-using System.Text;
 using HandlebarsDotNet;
 using HandlebarsDotNet.IO;
 using SiteGen.Markdown;
+using SiteGen.Write;
 
 namespace SiteGen.Render;
 
@@ -12,9 +12,6 @@ namespace SiteGen.Render;
 /// </summary>
 internal sealed class Utf8HtmlFormatter : IFormatter, IFormatterProvider
 {
-    [ThreadStatic]
-    private static StringBuilder? t_text;
-
     public bool TryCreateFormatter(Type type, out IFormatter formatter)
     {
         formatter = this;
@@ -27,14 +24,10 @@ internal sealed class Utf8HtmlFormatter : IFormatter, IFormatterProvider
         var chars = ArrayPool<char>.Shared.Rent(html.CharCount);
         try
         {
-            var text = t_text ??= new StringBuilder();
-            text.Clear();
+            var text = ScratchText.Take();
             text.Append(chars, 0, html.CopyTo(chars));
             writer.Write(text, encode: true);
-            if (text.Capacity > 1024 * 1024)
-            {
-                t_text = null;
-            }
+            ScratchText.Return(text);
         }
         finally
         {
