@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Compares two versions of SiteGen on the same synthetic articles, alternating their builds so the machine's drift
-# falls on both alike. Prints each run (wall and processor time, peak memory, collections, the two long stages) and
-# the medians.
+# Compares two versions of SiteGen on the same synthetic articles, alternating their builds (A B, B A, A B, ...) so
+# the machine's drift falls on both alike. Prints each run (wall and processor time, peak memory, collections, the two
+# long stages) and the medians.
 #
 #   bash bench/alternate.sh REV_A REV_B             # 10,000 articles, 5 rounds; REV is any git revision
 #   bash bench/alternate.sh HEAD~3 HEAD 1000 9
@@ -59,7 +59,9 @@ PY
 results="$work/results"
 printf '%-6s %-12s %8s %8s %8s %9s %6s %10s %9s\n' round revision "wall s" "cpu s" "peak MB" "gc ms" gen-0 "markdown ms" "pages ms"
 for round in $(seq 1 "$rounds"); do
-  for i in 0 1; do
+  # A B, then B A: a machine that drifts slower or faster through the runs weighs on both alike.
+  order="0 1"; [ $((round % 2)) -eq 0 ] && order="1 0"
+  for i in $order; do
     line="$(run "$i")"
     echo "$i $line" >> "$results"
     # shellcheck disable=SC2086
