@@ -20,6 +20,12 @@ public sealed class DateRecognizerTests
     [InlineData("The talks began 23 May 2025 in Istanbul.", "23 May 2025", "2025-05-23", "day")]
     [InlineData("missing since Ukrainian forces launched an incursion into Russia’s Kursk region last year.", "last year", "2024", "year")]
     [InlineData("including some captured in the Kursk region during Ukraine’s mid-2024 offensive.", "2024", "2024", "year")]
+    [InlineData("The exchange ended on Sunday, 25 May.", "Sunday, 25 May", "2025-05-25", "day")]
+    [InlineData("Talks resumed on May 24th in Istanbul.", "May 24th", "2025-05-24", "day")]
+    [InlineData("Prisoners were moved in early-March 2023, the ministry said.", "early-March 2023", "2023-03", "month")]
+    [InlineData("The prisoners were captured in November.", "November", "2024-11", "month")]
+    [InlineData("The ministry said yesterday that 390 had returned.", "yesterday", "2025-05-22", "day")]
+    [InlineData("Talks may resume NEXT YEAR.", "NEXT YEAR", "2026", "year")]
     public void Finds_and_normalises(string sentence, string text, string key, string precision)
     {
         var date = DateRecognizer.Find(sentence, Friday23).ShouldHaveSingleItem();
@@ -31,6 +37,10 @@ public sealed class DateRecognizerTests
     [Theory]
     [InlineData("Russian and Ukrainian officials held face-to-face negotiations in Istanbul last week for the first time since 2022.", "last week", "2025-05")]
     [InlineData("He expressed hope that the exchange would continue over the weekend.", "over the weekend", "2025-05-24")]
+    [InlineData("Both sides plan a further exchange next weekend.", "next weekend", "2025-05-31")]
+    [InlineData("The bodies were returned last weekend.", "last weekend", "2025-05-17")]
+    [InlineData("Talks were held earlier this week in Istanbul.", "earlier this week", "2025-05")]
+    [InlineData("They will meet again next week.", "next week", "2025-05")]
     public void Weeks_and_weekends(string sentence, string text, string key)
     {
         var date = DateRecognizer.Find(sentence, Friday23).First();
@@ -46,6 +56,13 @@ public sealed class DateRecognizerTests
         date.Value.Key.ShouldBe("2025-05-23");
         DateRecognizer.Find("Three days later, Lavrov spoke.", Friday23).ShouldBeEmpty();
     }
+
+    [Theory]
+    [InlineData("A dozen days earlier, the lists were exchanged.", "2025-05-08")]
+    [InlineData("12 days before, the lists were exchanged.", "2025-05-08")]
+    [InlineData("Two DAYS AFTER that, the talks began.", "2025-05-22")]
+    public void Days_before_and_after_in_words_or_digits(string sentence, string key) =>
+        DateRecognizer.Find(sentence, Friday23, previous: new DateOnly(2025, 5, 20)).ShouldHaveSingleItem().Value.Key.ShouldBe(key);
 
     [Fact]
     public void Weekdays_in_a_report_are_the_past_ones()

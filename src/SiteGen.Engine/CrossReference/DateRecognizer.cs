@@ -56,84 +56,92 @@ public static partial class DateRecognizer
 
         // Each pattern needs a word of its own, and most sentences name no date: a sentence without the word is not
         // searched for the pattern (one vectorised look instead of a regular-expression scan, and no match objects).
+        // Matches are taken as positions and their parts read from the matched text (no match or group objects: every
+        // sentence of the archive is searched). Each pattern's parts are told apart by their kind: a month's or
+        // weekday's name, the day's number (one or two digits) and the year's (four).
         if (text.IndexOfAny(MonthNames) >= 0)
         {
-            for (var m = MonthDay().Match(sentence); m.Success; m = m.NextMatch())
+            foreach (var m in MonthDay().EnumerateMatches(text))
             {
-                Add(found, m, Day(published, m, SpeaksOfFuture(sentence, m)));
+                Add(found, m.Index, m.Length, Day(published, text.Slice(m.Index, m.Length), SpeaksOfFuture(sentence, m.Index, m.Length)));
             }
 
-            for (var m = DayMonth().Match(sentence); m.Success; m = m.NextMatch())
+            foreach (var m in DayMonth().EnumerateMatches(text))
             {
-                Add(found, m, Day(published, m, SpeaksOfFuture(sentence, m)));
+                Add(found, m.Index, m.Length, Day(published, text.Slice(m.Index, m.Length), SpeaksOfFuture(sentence, m.Index, m.Length)));
             }
 
-            for (var m = MonthYear().Match(sentence); m.Success; m = m.NextMatch())
+            foreach (var m in MonthYear().EnumerateMatches(text))
             {
-                Add(found, m, new DateValue(Year(m), MonthOf(m), 0, DatePrecision.Month));
+                var date = text.Slice(m.Index, m.Length);
+                Add(found, m.Index, m.Length, new DateValue(Numbers(date).Last, MonthIn(date, out _), 0, DatePrecision.Month));
             }
 
-            for (var m = MonthAlone().Match(sentence); m.Success; m = m.NextMatch())
+            foreach (var m in MonthAlone().EnumerateMatches(text))
             {
-                var month = MonthOf(m);
+                var month = MonthIn(text.Slice(m.Index, m.Length), out var monthStart);
                 var year = month > published.Month ? published.Year - 1 : published.Year;
-                Add(found, m.Groups["month"], new DateValue(year, month, 0, DatePrecision.Month));
+                Add(found, m.Index + monthStart, m.Length - monthStart, new DateValue(year, month, 0, DatePrecision.Month));
             }
         }
 
         if (text.ContainsAnyInRange('0', '9'))
         {
-            for (var m = YearAfterWord().Match(sentence); m.Success; m = m.NextMatch())
+            // The year ends the match: "in 2014", "mid-2024".
+            foreach (var m in YearAfterWord().EnumerateMatches(text))
             {
-                Add(found, m.Groups["year"], new DateValue(Year(m), 0, 0, DatePrecision.Year));
+                var year = text.Slice(m.Index + m.Length - 4, 4);
+                Add(found, m.Index + m.Length - 4, 4, new DateValue(int.Parse(year, CultureInfo.InvariantCulture), 0, 0, DatePrecision.Year));
             }
         }
 
         if (text.IndexOfAny(YearWord) >= 0)
         {
-            for (var m = RelativeYear().Match(sentence); m.Success; m = m.NextMatch())
+            foreach (var m in RelativeYear().EnumerateMatches(text))
             {
-                var which = m.Groups["which"].ValueSpan;
-                var offset = which.Equals("last", StringComparison.OrdinalIgnoreCase) ? -1 : which.Equals("next", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
-                Add(found, m, new DateValue(published.Year + offset, 0, 0, DatePrecision.Year));
+                var which = text.Slice(m.Index, m.Length);
+                var offset = which.StartsWith("last", StringComparison.OrdinalIgnoreCase) ? -1 : which.StartsWith("next", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+                Add(found, m.Index, m.Length, new DateValue(published.Year + offset, 0, 0, DatePrecision.Year));
             }
         }
 
         if (text.IndexOfAny(RelativeDayNames) >= 0)
         {
-            for (var m = RelativeDay().Match(sentence); m.Success; m = m.NextMatch())
+            foreach (var m in RelativeDay().EnumerateMatches(text))
             {
-                var word = m.Groups["word"].ValueSpan;
+                var word = text.Slice(m.Index, m.Length);
                 var offset = word.Equals("yesterday", StringComparison.OrdinalIgnoreCase) ? -1 : word.Equals("tomorrow", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
-                Add(found, m, DateValue.OfDay(published.AddDays(offset)));
+                Add(found, m.Index, m.Length, DateValue.OfDay(published.AddDays(offset)));
             }
         }
 
         if (text.IndexOfAny(WeekWord) >= 0)
         {
-            for (var m = RelativeWeek().Match(sentence); m.Success; m = m.NextMatch())
+            foreach (var m in RelativeWeek().EnumerateMatches(text))
             {
-                Add(found, m, Week(published, m));
+                Add(found, m.Index, m.Length, Week(published, text.Slice(m.Index, m.Length)));
             }
         }
 
         if (previous is { } anchor && text.IndexOfAny(DayWord) >= 0)
         {
-            for (var m = DaysFromPrevious().Match(sentence); m.Success; m = m.NextMatch())
+            foreach (var m in DaysFromPrevious().EnumerateMatches(text))
             {
-                var number = m.Groups["n"].ValueSpan;
+                // "{number} day(s) {direction}"
+                var match = text.Slice(m.Index, m.Length);
+                var number = match[..match.IndexOf(" day", StringComparison.OrdinalIgnoreCase)];
                 var days = int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : (int)NumberWords.ValueOf(number);
-                var direction = m.Groups["direction"].ValueSpan;
+                var direction = match[(match.LastIndexOf(' ') + 1)..];
                 var later = direction.Equals("later", StringComparison.OrdinalIgnoreCase) || direction.Equals("after", StringComparison.OrdinalIgnoreCase);
-                Add(found, m, DateValue.OfDay(anchor.AddDays((later ? 1 : -1) * days)));
+                Add(found, m.Index, m.Length, DateValue.OfDay(anchor.AddDays((later ? 1 : -1) * days)));
             }
         }
 
         if (text.IndexOfAny(WeekdayNames) >= 0)
         {
-            for (var m = Weekday().Match(sentence); m.Success; m = m.NextMatch())
+            foreach (var m in Weekday().EnumerateMatches(text))
             {
-                Add(found, m, DateValue.OfDay(ResolveWeekday(published, Enum.Parse<DayOfWeek>(m.ValueSpan), SpeaksOfFuture(sentence, m))));
+                Add(found, m.Index, m.Length, DateValue.OfDay(ResolveWeekday(published, Enum.Parse<DayOfWeek>(text.Slice(m.Index, m.Length)), SpeaksOfFuture(sentence, m.Index, m.Length))));
             }
         }
 
@@ -145,26 +153,29 @@ public static partial class DateRecognizer
     /// "Last week" and "this week" have no day: they are the month they fall in. A weekend is its Saturday:
     /// the coming one when the sentence speaks of the future, else the last one.
     /// </summary>
-    private static DateValue Week(DateOnly published, Match m)
+    /// <param name="match">"{which} week", "{which} weekend" or "over the weekend" (which is then none).</param>
+    private static DateValue Week(DateOnly published, ReadOnlySpan<char> match)
     {
-        if (m.Groups["unit"].Value.Equals("week", StringComparison.OrdinalIgnoreCase))
+        var which = match.StartsWith("over ", StringComparison.OrdinalIgnoreCase) ? [] : match[..match.LastIndexOf(' ')];
+        var last = which.Equals("last", StringComparison.OrdinalIgnoreCase);
+        var next = which.Equals("next", StringComparison.OrdinalIgnoreCase);
+        if (!match.EndsWith("weekend", StringComparison.OrdinalIgnoreCase))
         {
-            var day = m.Groups["which"].Value.ToLowerInvariant() switch { "last" => published.AddDays(-7), "next" => published.AddDays(7), _ => published };
+            var day = last ? published.AddDays(-7) : next ? published.AddDays(7) : published;
             return new DateValue(day.Year, day.Month, 0, DatePrecision.Month);
         }
 
-        var which = m.Groups["which"].Value.ToLowerInvariant();
-        var future = which == "next" || (which != "last" && published.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday));
+        var future = next || (!last && published.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday));
         var saturday = ResolveWeekday(published, DayOfWeek.Saturday, future);
-        return DateValue.OfDay(which == "next" ? saturday.AddDays(7) : saturday);
+        return DateValue.OfDay(next ? saturday.AddDays(7) : saturday);
     }
 
     /// <summary>Whether the words around a date (within a few words either side) speak of something still to come.</summary>
-    private static bool SpeaksOfFuture(string sentence, Match date)
+    private static bool SpeaksOfFuture(string sentence, int index, int length)
     {
         const int Window = 40;
-        var start = Math.Max(0, date.Index - Window);
-        var end = Math.Min(sentence.Length, date.Index + date.Length + Window);
+        var start = Math.Max(0, index - Window);
+        var end = Math.Min(sentence.Length, index + length + Window);
         return FutureTense().IsMatch(sentence.AsSpan(start, end - start));
     }
 
@@ -180,16 +191,17 @@ public static partial class DateRecognizer
         return published.AddDays(difference > 0 ? difference - 7 : difference);
     }
 
-    private static DateValue Day(DateOnly published, Match m, bool future)
+    /// <param name="match">A day and a month, with or without a weekday before them and a year after them.</param>
+    private static DateValue Day(DateOnly published, ReadOnlySpan<char> match, bool future)
     {
-        var month = MonthOf(m);
-        var day = int.Parse(m.Groups["day"].ValueSpan, CultureInfo.InvariantCulture);
+        var month = MonthIn(match, out _);
+        var (day, last) = Numbers(match);
         int year;
-        if (m.Groups["year"].Success)
+        if (last != day)
         {
-            year = Year(m);
+            year = last;
         }
-        else if (m.Groups["weekday"].Success && !future)
+        else if (match.IndexOfAny(WeekdayNames) >= 0 && !future)
         {
             year = published.Year;
         }
@@ -204,10 +216,10 @@ public static partial class DateRecognizer
             : new DateValue(year, month, 0, DatePrecision.Month);
     }
 
-    private static void Add(List<DateMatch> found, Group match, DateValue value)
+    private static void Add(List<DateMatch> found, int index, int length, DateValue value)
     {
-        var start = match.Index;
-        var end = match.Index + match.Length;
+        var start = index;
+        var end = index + length;
         foreach (var f in found)
         {
             if (start < f.End && f.Start < end)
@@ -219,9 +231,45 @@ public static partial class DateRecognizer
         found.Add(new DateMatch(start, end, value));
     }
 
-    private static int Year(Match m) => int.Parse(m.Groups["year"].ValueSpan, CultureInfo.InvariantCulture);
+    /// <summary>The first and the last number in a date's text (the same when it has one): a day and a year, or a year.</summary>
+    private static (int First, int Last) Numbers(ReadOnlySpan<char> date)
+    {
+        var first = date.IndexOfAnyInRange('0', '9');
+        var firstLength = date[first..].IndexOfAnyExceptInRange('0', '9');
+        var number = date.Slice(first, firstLength < 0 ? date.Length - first : firstLength);
+        var lastEnd = date.LastIndexOfAnyInRange('0', '9') + 1;
+        var lastStart = date[..lastEnd].LastIndexOfAnyExceptInRange('0', '9') + 1;
+        return (int.Parse(number, CultureInfo.InvariantCulture), int.Parse(date[lastStart..lastEnd], CultureInfo.InvariantCulture));
+    }
 
-    private static int MonthOf(Match m) => MonthNumbers[m.Groups["month"].ValueSpan];
+    /// <summary>The number of the month named in a date's text, and where its name starts.</summary>
+    private static int MonthIn(ReadOnlySpan<char> date, out int start)
+    {
+        start = 0;
+        while (true)
+        {
+            // Month names are words of letters: look at each run of letters in turn.
+            var wordStart = date[start..].IndexOfAnyInRange('A', 'z');
+            if (wordStart < 0)
+            {
+                throw new InvalidOperationException("a date pattern matched text without a month name");
+            }
+
+            start += wordStart;
+            var length = 0;
+            while (start + length < date.Length && char.IsAsciiLetter(date[start + length]))
+            {
+                length++;
+            }
+
+            if (MonthNumbers.TryGetValue(date.Slice(start, length), out var month))
+            {
+                return month;
+            }
+
+            start += Math.Max(length, 1);
+        }
+    }
 
     // A lookup, not date parsing, per match.
     private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthNumbers = Months.Split('|')
