@@ -14,6 +14,11 @@ public sealed class FigureRecognizerTests
     [InlineData("Artamonov said that drone debris fell on a residential building in Yelets, injuring eight people.", "eight", 8, null, "", "people")]
     [InlineData("confirmed in April that approximately 10,000 people were held captive by Russia.", "approximately 10,000", 10000, null, "approximately", "people")]
     [InlineData("It held 2.5 times more.", "2.5", 2.5, null, "", "times")]
+    [InlineData("Between 1,000-1,200 prisoners returned.", "1,000-1,200", 1000, 1200d, "", "prisoners")]
+    [InlineData("Some 300 – 400 (wounded) soldiers were carried out.", "Some 300 – 400", 300, 400d, "some", "wounded")]
+    [InlineData("It took 1.5—2.5 hours.", "1.5—2.5", 1.5, 2.5, "", "hours")]
+    [InlineData("Only ONE drone was shot down.", "Only ONE", 1, null, "only", "drone")]
+    [InlineData("They counted 390-strong columns.", "390", 390, null, "", "strong columns")]
     public void Finds_value_qualifier_and_what_it_counts(string sentence, string text, double value, double? high, string qualifier, string counted)
     {
         var figure = FigureRecognizer.Find(sentence, []).ShouldHaveSingleItem();
