@@ -19,9 +19,10 @@ public sealed class SentenceLinker(SentenceAnalyzer analyzer, EntityUrls urls)
         var figures = new List<FigureMention>();
         var quotes = new List<QuoteMention>();
         var unknown = new List<UnknownName>();
-        // One list of links and one of leaves, emptied per sentence: an article has dozens of sentences.
+        // Lists emptied per sentence rather than made for each: an article has dozens of sentences.
         var links = new List<EntityLink>(32);
         var leaves = new List<Inline>(32);
+        var inside = new List<EntityLink>(8);
         DateOnly? previousDay = null;
         foreach (var sentence in sentences)
         {
@@ -63,14 +64,14 @@ public sealed class SentenceLinker(SentenceAnalyzer analyzer, EntityUrls urls)
                 unknown.Add(new UnknownName(name, where));
             }
 
-            Apply(sentence, links, leaves);
+            Apply(sentence, links, leaves, inside);
         }
 
         return new ArticleFacts(refs, people, dates, figures, quotes, unknown);
     }
 
     /// <summary>Splits the literals of the sentence around each link that falls inside one literal.</summary>
-    private static void Apply(SentenceInline sentence, List<EntityLink> links, List<Inline> leaves)
+    private static void Apply(SentenceInline sentence, List<EntityLink> links, List<Inline> leaves, List<EntityLink> inside)
     {
         if (links.Count == 0)
         {
@@ -79,7 +80,6 @@ public sealed class SentenceLinker(SentenceAnalyzer analyzer, EntityUrls urls)
 
         links.Sort((a, b) => a.Start.CompareTo(b.Start));
         var offset = 0;
-        List<EntityLink>? inside = null;
         // All leaves first: splitting a literal inserts the pieces after it, which are not leaves to visit again.
         leaves.Clear();
         AddLeaves(sentence, leaves);
@@ -88,7 +88,6 @@ public sealed class SentenceLinker(SentenceAnalyzer analyzer, EntityUrls urls)
             var length = InlineText.LengthOf(inline);
             if (inline is LiteralInline literal && literal.FirstParentOfType<LinkInline>() == null)
             {
-                inside ??= [];
                 inside.Clear();
                 foreach (var link in links)
                 {
