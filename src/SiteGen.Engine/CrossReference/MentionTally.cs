@@ -26,8 +26,22 @@ internal sealed class MentionTally<TKey, TMention>(IEqualityComparer<TKey>? comp
         }
     }
 
-    public IEnumerable<TMention> MentionsOf(TKey key) =>
-        _tallies.TryGetValue(key, out var tally) ? tally.Groups.SelectMany(g => g.Mentions) : [];
+    public IEnumerable<TMention> MentionsOf(TKey key)
+    {
+        if (!_tallies.TryGetValue(key, out var tally))
+        {
+            yield break;
+        }
+
+        // Loops rather than SelectMany, which boxes every article's group and its enumerator.
+        foreach (var group in tally.Groups)
+        {
+            foreach (var mention in group.Mentions)
+            {
+                yield return mention;
+            }
+        }
+    }
 
     /// <summary>The first mention of <paramref name="key"/>, which must be mentioned.</summary>
     public TMention First(TKey key) => _tallies[key].Groups[0].Mentions[0];

@@ -183,7 +183,7 @@ public sealed class SiteModelBuilder
             person.Aliases,
             BodyRenderer.RenderPlain(_bodies[person], SourceOf(person)),
             Wording.Counted(sentences.Count, "mention"),
-            ByOutlet(mentions.Select(m => (m.Sentence, m.Text)), root),
+            ByOutlet(mentions, root),
             quotes,
             mentionedWith,
             dates,
@@ -213,7 +213,7 @@ public sealed class SiteModelBuilder
             Wording.Counted(_index.SentencesMentioning(date), "mention"),
             position > 0 ? DateLink(_dates[position - 1], root) : null,
             position + 1 < _dates.Count ? DateLink(_dates[position + 1], root) : null,
-            ByOutlet(mentions.Select(m => (m.Sentence, m.Text)), root));
+            ByOutlet(mentions, root));
         var enclosing = new[] { new DateValue(date.Year, 0, 0, DatePrecision.Year), new DateValue(date.Year, date.Month, 0, DatePrecision.Month) }
             .Where(d => d.Precision < date.Precision && _index.SentencesMentioning(d) > 0)
             .Select(d => (_paths.Date(d), d.Display));
@@ -232,7 +232,7 @@ public sealed class SiteModelBuilder
             key,
             Wording.Counted(_index.SentencesMentioningFigure(key), "mention"),
             counts,
-            ByOutlet(mentions.Select(m => (m.Sentence, m.Text)), root));
+            ByOutlet(mentions, root));
         return new Page(folder, "figure", FigureText.Display(first.Value, first.High), "figures", view, Trail(root, ("#figures", "Figures")));
     }
 
@@ -276,9 +276,9 @@ public sealed class SiteModelBuilder
     /// order first mentioned. Pages of people and dates list thousands of mentions: grouped in one pass, each article's
     /// address made once.
     /// </summary>
-    private List<OutletMentions> ByOutlet(IEnumerable<(SentenceRef Sentence, string Text)> mentions, string root)
+    private List<OutletMentions> ByOutlet(IEnumerable<SentenceSpan> mentions, string root)
     {
-        var byArticle = new Dictionary<Article, List<(SentenceRef Sentence, string Text)>>(ReferenceEqualityComparer.Instance);
+        var byArticle = new Dictionary<Article, List<SentenceSpan>>(ReferenceEqualityComparer.Instance);
         foreach (var mention in mentions)
         {
             var article = mention.Sentence.Article;
@@ -313,38 +313,35 @@ public sealed class SiteModelBuilder
             .ToList();
     }
 
-    /// <summary>
-    /// One view per sentence, in the order first mentioned, naming the thing as the sentence does: its one mention's
-    /// text, or the distinct texts of several.
-    /// </summary>
+    /// <summary>One view per sentence, in the order first mentioned, with the sentence's mentions of the thing.</summary>
     /// <param name="mentions">One article's mentions of one thing: a sentence holds only a few.</param>
-    private static List<MentionView> BySentence(List<(SentenceRef Sentence, string Text)> mentions, string articleUrl)
+    private static List<MentionView> BySentence(List<SentenceSpan> mentions, string articleUrl)
     {
         var views = new List<MentionView>(mentions.Count);
         for (var i = 0; i < mentions.Count; i++)
         {
-            var (sentence, text) = mentions[i];
+            var sentence = mentions[i].Sentence;
             if (SentenceBefore(mentions, i))
             {
                 continue;
             }
 
-            List<string>? texts = null;
+            List<SentenceSpan>? ofSentence = null;
             for (var j = i + 1; j < mentions.Count; j++)
             {
                 if (ReferenceEquals(mentions[j].Sentence, sentence))
                 {
-                    (texts ??= [text]).Add(mentions[j].Text);
+                    (ofSentence ??= [mentions[i]]).Add(mentions[j]);
                 }
             }
 
-            views.Add(new MentionView(articleUrl + sentence.Anchor, sentence.Text, texts is null ? text : string.Join(", ", texts.Distinct(StringComparer.Ordinal))));
+            views.Add(new MentionView(articleUrl + sentence.Anchor, sentence.Text, ofSentence ?? [mentions[i]]));
         }
 
         return views;
     }
 
-    private static bool SentenceBefore(List<(SentenceRef Sentence, string Text)> mentions, int index)
+    private static bool SentenceBefore(List<SentenceSpan> mentions, int index)
     {
         for (var i = 0; i < index; i++)
         {

@@ -1,3 +1,5 @@
+using SiteGen.CrossReference;
+
 namespace SiteGen.Model.Views;
 
 // The small link records every page kind shares. Properties are the names templates bind to; URLs are relative to the page.
@@ -18,7 +20,19 @@ public sealed record DateLink(string Url, string Key, string Display, string Men
 public sealed record FigureLink(string Url, string Display, string Counted, string Mentions);
 
 /// <summary>A sentence that mentions something, linking to its anchor in the article.</summary>
-public sealed record MentionView(string Url, string Sentence, string Text);
+/// <param name="mentions">The sentence's mentions of the thing, in text order.</param>
+public sealed class MentionView(string url, string sentence, IReadOnlyList<SentenceSpan> mentions)
+{
+    public string Url { get; } = url;
+
+    public string Sentence { get; } = sentence;
+
+    /// <summary>
+    /// How the sentence names the thing: its one mention's words, or the distinct words of several. Cut out of the
+    /// sentence only if a template asks (the pages list hundreds of thousands of mentions).
+    /// </summary>
+    public string Text => field ??= mentions.Count == 1 ? mentions[0].Text : string.Join(", ", mentions.Select(m => m.Text).Distinct(StringComparer.Ordinal));
+}
 
 /// <summary>The mentions of one thing in one article.</summary>
 public sealed record ArticleMentions(ArticleLink Article, IReadOnlyList<MentionView> Mentions);
