@@ -55,7 +55,7 @@ public sealed class BodyRenderer(SentenceLinker linker)
     private static Utf8Html ToHtml(Markdig.Syntax.MarkdownDocument document)
     {
         // One buffer per thread, emptied per body: a fresh one grew by doubling through every article.
-        var output = t_output ??= new Utf8TextBuffer(16 * 1024, 4096);
+        var output = t_output ??= new Utf8TextBuffer(16 * 1024);
         try
         {
             var renderer = new HtmlRenderer(output.Writer);

@@ -103,7 +103,7 @@ public sealed partial class TemplateSet
         }
 
         var layoutPath = Path.Combine(_root, LayoutFile);
-        var output = t_page ??= new Utf8TextBuffer(64 * 1024, 16 * 1024);
+        var output = t_page ??= new Utf8TextBuffer(64 * 1024);
         try
         {
             Run(layoutPath, () => _layoutHead(output.Writer, layout));

@@ -1,34 +1,113 @@
+using System.Buffers;
 using System.Text;
+using System.Text.Unicode;
 
 namespace SiteGen.Write;
 
 /// <summary>
 /// A text writer straight into UTF-8 bytes, emptied and reused from one text to the next: pages and article bodies are
-/// rendered through one of these per thread instead of through strings, or buffers grown afresh for each.
+/// rendered through one of these per thread instead of through strings, or buffers grown afresh for each. Characters
+/// are encoded as they are written into the one byte buffer, not gathered in a buffer of characters first and copied
+/// again (a stream writer over a memory stream copies every page twice).
 /// </summary>
-public sealed class Utf8TextBuffer
+public sealed class Utf8TextBuffer(int capacity)
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private readonly Utf8Writer _writer = new(capacity);
 
-    private readonly MemoryStream _bytes;
-
-    public Utf8TextBuffer(int capacity, int writerBufferSize)
-    {
-        _bytes = new MemoryStream(capacity);
-        Writer = new StreamWriter(_bytes, Utf8, writerBufferSize, leaveOpen: true);
-    }
-
-    public StreamWriter Writer { get; }
+    public TextWriter Writer => _writer;
 
     /// <summary>How large the buffer has grown, for a holder that lets go of one that grew too large.</summary>
-    public int Capacity => _bytes.Capacity;
+    public int Capacity => _writer.Capacity;
 
     /// <summary>The text written since the last call, valid until the next text is written: write or copy it first.</summary>
-    public ReadOnlyMemory<byte> Take()
+    public ReadOnlyMemory<byte> Take() => _writer.Take();
+
+    private sealed class Utf8Writer(int capacity) : TextWriter
     {
-        Writer.Flush();
-        var text = _bytes.GetBuffer().AsMemory(0, (int)_bytes.Length);
-        _bytes.SetLength(0);
-        return text;
+        private static readonly Encoding WithoutMark = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+
+        private byte[] _bytes = new byte[capacity];
+        private int _length;
+
+        // A high surrogate written last, waiting for the low one the next write starts with.
+        private char? _pendingHigh;
+
+        public override Encoding Encoding => WithoutMark;
+
+        public int Capacity => _bytes.Length;
+
+        public override void Write(char value)
+        {
+            if (value < 0x80 && _pendingHigh == null)
+            {
+                Reserve(1);
+                _bytes[_length++] = (byte)value;
+                return;
+            }
+
+            Write(new ReadOnlySpan<char>(in value));
+        }
+
+        public override void Write(string? value) => Write(value.AsSpan());
+
+        public override void Write(char[] buffer, int index, int count) => Write(buffer.AsSpan(index, count));
+
+        public override void Write(ReadOnlySpan<char> chars)
+        {
+            if (chars.IsEmpty)
+            {
+                return;
+            }
+
+            if (_pendingHigh is { } high)
+            {
+                _pendingHigh = null;
+                if (char.IsLowSurrogate(chars[0]))
+                {
+                    Encode([high, chars[0]], final: true);
+                    chars = chars[1..];
+                }
+                else
+                {
+                    Encode([high], final: true);
+                }
+            }
+
+            Encode(chars, final: false);
+        }
+
+        /// <summary>The bytes written since the last call; a surrogate left alone at the end is written as U+FFFD, as an encoder flushing would.</summary>
+        public ReadOnlyMemory<byte> Take()
+        {
+            if (_pendingHigh is { } high)
+            {
+                _pendingHigh = null;
+                Encode([high], final: true);
+            }
+
+            var text = _bytes.AsMemory(0, _length);
+            _length = 0;
+            return text;
+        }
+
+        private void Encode(ReadOnlySpan<char> chars, bool final)
+        {
+            // At most three bytes for each character (a surrogate pair is four bytes for two).
+            Reserve(chars.Length * 3);
+            var status = Utf8.FromUtf16(chars, _bytes.AsSpan(_length), out var read, out var written, replaceInvalidSequences: true, isFinalBlock: final);
+            _length += written;
+            if (status == OperationStatus.NeedMoreData)
+            {
+                _pendingHigh = chars[read];
+            }
+        }
+
+        private void Reserve(int count)
+        {
+            if (_length + count > _bytes.Length)
+            {
+                Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _length + count));
+            }
+        }
     }
 }
