@@ -1,19 +1,13 @@
-using SiteGen.Content;
 using SiteGen.CrossReference;
-using SiteGen.Markdown;
 
 namespace SiteGen.Tests;
 
 public sealed class ArticleIndexTests
 {
-    private static readonly BodyRenderer Renderer = new(new SentenceLinker(
-        new SentenceAnalyzer(new NameMatcher(Array.Empty<Person>())),
-        new EntityUrls(p => p.Key, d => d.Key, f => f.Key)));
-
     [Fact]
     public void Each_sentence_has_the_dates_it_mentions_and_no_other()
     {
-        var body = Renderer.RenderArticle(
+        var body = TestContent.RendererWithoutPeople.RenderArticle(
             "On May 16 talks began. Nothing was dated here. Both May 19 and May 23 were named.\n\n"
             + "A new paragraph without a date. On June 2 a second round followed. The last sentence is undated.",
             TestContent.Article);

@@ -1,4 +1,6 @@
 using SiteGen.Content;
+using SiteGen.CrossReference;
+using SiteGen.Markdown;
 
 namespace SiteGen.Tests;
 
@@ -16,6 +18,11 @@ public static class TestContent
         Summary = "s",
         Source = "test",
     };
+
+    /// <summary>A body renderer that knows no people and links each date and figure to its key.</summary>
+    public static readonly BodyRenderer RendererWithoutPeople = new(new SentenceLinker(
+        new SentenceAnalyzer(new NameMatcher(Array.Empty<Person>())),
+        new EntityUrls(p => p.Key, d => d.Key, f => f.Key)));
 
     public static void CopyFolder(string from, string to)
     {
