@@ -55,10 +55,9 @@ public static partial class DateRecognizer
         var text = sentence.AsSpan();
 
         // Each pattern needs a word of its own, and most sentences name no date: a sentence without the word is not
-        // searched for the pattern (one vectorised look instead of a regular-expression scan, and no match objects).
-        // Matches are taken as positions and their parts read from the matched text (no match or group objects: every
-        // sentence of the archive is searched). Each pattern's parts are told apart by their kind: a month's or
-        // weekday's name, the day's number (one or two digits) and the year's (four).
+        // searched for the pattern (one vectorised look instead of a regular-expression scan). Matches are taken as
+        // positions, without match or group objects, and their parts read from the matched text, where each is told
+        // apart by its kind: a month's or weekday's name, a day's number (one or two digits), a year's (four).
         if (text.IndexOfAny(MonthNames) >= 0)
         {
             foreach (var m in MonthDay().EnumerateMatches(text))
@@ -195,6 +194,7 @@ public static partial class DateRecognizer
     private static DateValue Day(DateOnly published, ReadOnlySpan<char> match, bool future)
     {
         var month = MonthIn(match, out _);
+        // Two numbers are a day and a year (two digits at most against four); one is the day.
         var (day, last) = Numbers(match);
         int year;
         if (last != day)
@@ -249,7 +249,7 @@ public static partial class DateRecognizer
         while (true)
         {
             // Month names are words of letters: look at each run of letters in turn.
-            var wordStart = date[start..].IndexOfAnyInRange('A', 'z');
+            var wordStart = date[start..].IndexOfAny(AsciiLetters);
             if (wordStart < 0)
             {
                 throw new InvalidOperationException("a date pattern matched text without a month name");
@@ -267,7 +267,7 @@ public static partial class DateRecognizer
                 return month;
             }
 
-            start += Math.Max(length, 1);
+            start += length;
         }
     }
 
@@ -277,6 +277,7 @@ public static partial class DateRecognizer
         .ToDictionary(m => m.month, m => m.index + 1, StringComparer.Ordinal)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly SearchValues<char> AsciiLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
     private static readonly SearchValues<string> MonthNames = SearchValues.Create(Months.Split('|'), StringComparison.Ordinal);
     private static readonly SearchValues<string> WeekdayNames = SearchValues.Create(Weekdays.Split('|'), StringComparison.Ordinal);
     // Searched as string sets rather than with Contains(..., OrdinalIgnoreCase), which under invariant globalization

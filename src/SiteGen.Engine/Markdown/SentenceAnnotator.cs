@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Markdig.Helpers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
