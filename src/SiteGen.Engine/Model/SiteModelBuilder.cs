@@ -149,7 +149,7 @@ public sealed class SiteModelBuilder
         var folder = SitePaths.FolderOf(_paths.Person(person));
         var root = SitePaths.RootFrom(folder);
         var mentions = _index.MentionsOf(person).ToList();
-        var sentences = mentions.Select(m => m.Sentence).Distinct().ToList();
+        var sentences = DistinctSentences(mentions);
         var quotes = _index.QuotesOf(person)
             .Select(q => new QuoteView(root + _paths.Article(q.Sentence.Article) + "#" + q.Sentence.Anchor, q.Quote, q.Sentence.Article.Title, OutletName(q.Sentence.Article)))
             .ToList();
@@ -167,12 +167,13 @@ public sealed class SiteModelBuilder
             }
         }
 
-        var dates = datedSentences
-            .Select(d => d.Date)
-            .Distinct()
-            .Order()
-            .Select(d => DateLink(d, root))
-            .ToList();
+        var distinctDates = new HashSet<DateValue>(datedSentences.Count);
+        foreach (var (date, _) in datedSentences)
+        {
+            distinctDates.Add(date);
+        }
+
+        var dates = distinctDates.Order().Select(d => DateLink(d, root)).ToList();
         var timeline = datedSentences.Count > 0
             ? _charts.Timeline("person-timeline", "Sentences that mention " + person.Name + " and a date, by outlet", datedSentences, "the list below gives every date.")
             : null;
@@ -303,7 +304,7 @@ public sealed class SiteModelBuilder
                 byOutlet.Add(link.OutletName, ofOutlet);
             }
 
-            ofOutlet.Add(new ArticleMentions(link, BySentence(byArticle[article], link.Url + "#")));
+            ofOutlet.Add(new ArticleMentions(link, BySentence(byArticle[article], link.Url)));
         }
 
         return byOutlet.Keys
@@ -335,10 +336,28 @@ public sealed class SiteModelBuilder
                 }
             }
 
-            views.Add(new MentionView(articleUrl + sentence.Anchor, sentence.Text, ofSentence ?? [mentions[i]]));
+            views.Add(new MentionView(string.Concat(articleUrl, "#", sentence.Anchor), sentence.Text, ofSentence ?? [mentions[i]]));
         }
 
         return views;
+    }
+
+    /// <summary>
+    /// The sentences of a thing's mentions, each once. Mentions come article by article and in text order within one,
+    /// so a sentence's mentions stand together.
+    /// </summary>
+    private static List<SentenceRef> DistinctSentences(List<PersonMention> mentions)
+    {
+        var sentences = new List<SentenceRef>(mentions.Count);
+        foreach (var mention in mentions)
+        {
+            if (sentences.Count == 0 || !ReferenceEquals(sentences[^1], mention.Sentence))
+            {
+                sentences.Add(mention.Sentence);
+            }
+        }
+
+        return sentences;
     }
 
     private static bool SentenceBefore(List<SentenceSpan> mentions, int index)
