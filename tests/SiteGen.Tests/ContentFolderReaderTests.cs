@@ -49,6 +49,26 @@ public sealed class ContentFolderReaderTests : IDisposable
         read.Problems.ShouldAllBe(p => p.Message.Contains("cannot be followed"));
     }
 
+    [Fact]
+    public void The_checks_across_files_run_again_when_a_reference_changes_and_not_for_an_edited_text()
+    {
+        Write("DW", DateTime.UtcNow.AddHours(-1));
+        var reader = new ContentFolderReader(_folder, [new ContentCollectionAttribute(typeof(Article), "articles"), new ContentCollectionAttribute(typeof(Outlet), "outlets")]);
+        WriteArticle("dw", "The exchange went on.");
+        reader.Read().Problems.ShouldBeEmpty();
+
+        WriteArticle("dw", "The exchange went on for a second day.");
+        reader.Read().Problems.ShouldBeEmpty();
+
+        WriteArticle("dv", "The exchange went on for a second day.");
+        var read = reader.Read();
+        read.Content.ShouldBeNull();
+        read.Problems.ShouldHaveSingleItem().Message.ShouldContain("'dv'");
+
+        WriteArticle("dw", "The exchange went on for a second day.");
+        reader.Read().Problems.ShouldBeEmpty();
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private void Write(string name, DateTime modified)
@@ -56,6 +76,13 @@ public sealed class ContentFolderReaderTests : IDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(Outlet)!);
         File.WriteAllText(Outlet, $"---\nname: \"{name}\"\n---\n\nA broadcaster.\n");
         File.SetLastWriteTimeUtc(Outlet, modified);
+    }
+
+    private void WriteArticle(string outlet, string text)
+    {
+        var path = Path.Combine(_folder, "articles", "swap.md");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, $"---\ntitle: \"Swap\"\nslug: swap\ndate: 2025-05-24\noutlet: {outlet}\nsummary: \"s\"\nsource: \"test\"\n---\n\n{text}\n");
     }
 
     private ContentFolderReader Reader() => new(_folder, [new ContentCollectionAttribute(typeof(Outlet), "outlets")]);

@@ -23,14 +23,19 @@ public sealed class CrossReferenceIndex
     {
         _bodies = bodies;
         var unknownNames = new List<UnknownName>();
-        foreach (var body in bodies.Values)
-        {
-            _people.Add(body.Index.People);
-            _quotes.Add(body.Index.Quotes);
-            _dates.Add(body.Index.Dates);
-            _figures.Add(body.Index.Figures);
-            unknownNames.AddRange(body.Facts.UnknownNames);
-        }
+        // The tallies are independent of each other: added up on all cores (the preview does this on every edit).
+        Parallel.Invoke(
+            () => AddUp(bodies.Values, _people, body => body.Index.People),
+            () => AddUp(bodies.Values, _quotes, body => body.Index.Quotes),
+            () => AddUp(bodies.Values, _dates, body => body.Index.Dates),
+            () => AddUp(bodies.Values, _figures, body => body.Index.Figures),
+            () =>
+            {
+                foreach (var body in bodies.Values)
+                {
+                    unknownNames.AddRange(body.Facts.UnknownNames);
+                }
+            });
 
         UnknownNames = unknownNames;
         DatesInOrder = _dates.Keys.Order().ToList();
@@ -50,6 +55,15 @@ public sealed class CrossReferenceIndex
             var facts = bodies.Values.Select(b => b.Facts).ToList();
             return new QuantityReportFinder(quantities).Find(facts.SelectMany(f => f.Figures), facts.SelectMany(f => f.Dates), facts.SelectMany(f => f.People));
         });
+    }
+
+    private static void AddUp<TKey, TMention>(IEnumerable<RenderedBody> bodies, MentionTally<TKey, TMention> tally, Func<RenderedBody, IReadOnlyDictionary<TKey, MentionGroup<TMention>>> groupsOf)
+        where TKey : notnull
+    {
+        foreach (var body in bodies)
+        {
+            tally.Add(groupsOf(body));
+        }
     }
 
     /// <summary>Every date mentioned, earliest first: the order of the timeline, the date pages and the exports.</summary>
