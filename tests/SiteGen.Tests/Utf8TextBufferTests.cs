@@ -24,7 +24,7 @@ public sealed class Utf8TextBufferTests
         var buffer = new Utf8TextBuffer(4);
         foreach (var text in writes)
         {
-            buffer.Writer.Write(text);
+            buffer.Write(text);
         }
 
         buffer.Take().ToArray().ShouldBe(StreamWriterBytes(writes));
@@ -37,11 +37,11 @@ public sealed class Utf8TextBufferTests
         var buffer = new Utf8TextBuffer(1);
         foreach (var c in Text)
         {
-            buffer.Writer.Write(c);
+            buffer.Write(c);
         }
 
         buffer.Take().ToArray().ShouldBe(StreamWriterBytes([Text]));
-        buffer.Writer.Write(Text.ToCharArray(), 2, 5);
+        buffer.Write(Text.ToCharArray(), 2, 5);
         buffer.Take().ToArray().ShouldBe(StreamWriterBytes([Text.Substring(2, 5)]));
     }
 
@@ -49,9 +49,9 @@ public sealed class Utf8TextBufferTests
     public void Take_starts_the_next_text_empty()
     {
         var buffer = new Utf8TextBuffer(16);
-        buffer.Writer.Write("first text, long enough to grow the buffer");
+        buffer.Write("first text, long enough to grow the buffer");
         buffer.Take();
-        buffer.Writer.Write("second");
+        buffer.Write("second");
 
         Encoding.UTF8.GetString(buffer.Take().Span).ShouldBe("second");
         buffer.Take().Length.ShouldBe(0);

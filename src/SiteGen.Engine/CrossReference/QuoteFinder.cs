@@ -33,7 +33,14 @@ public static partial class QuoteFinder
 
     public static IReadOnlyList<QuoteMatch> Find(string sentence, IReadOnlyList<NameMatch> people)
     {
-        if (people.Count == 0 || sentence.AsSpan().IndexOfAny('"', '“') < 0 || !Quoted().IsMatch(sentence))
+        if (people.Count == 0 || sentence.AsSpan().IndexOfAny('"', '“') < 0)
+        {
+            return [];
+        }
+
+        // The first quoted passage, which the passages are later read on from: the pattern is searched once.
+        var first = Quoted().Match(sentence);
+        if (!first.Success)
         {
             return [];
         }
@@ -71,7 +78,7 @@ public static partial class QuoteFinder
 
         // A quoted name or term ("1000-for-1000", "memorandum") is not something said: keep passages of three words or more.
         var quotes = new List<QuoteMatch>();
-        for (var m = Quoted().Match(sentence); m.Success; m = m.NextMatch())
+        for (var m = first; m.Success; m = m.NextMatch())
         {
             var quote = m.Groups["q"].ValueSpan.Trim().TrimEnd(',').Trim();
             if (WordCount(quote) >= 3)

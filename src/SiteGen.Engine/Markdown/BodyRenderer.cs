@@ -58,7 +58,7 @@ public sealed class BodyRenderer(SentenceLinker linker)
         var output = t_output ??= new Utf8TextBuffer(16 * 1024);
         try
         {
-            var renderer = new HtmlRenderer(output.Writer);
+            var renderer = new HtmlRenderer(output);
             Pipeline.Setup(renderer);
             renderer.Render(document);
             var html = new Utf8Html(output.Take().ToArray());

@@ -106,9 +106,9 @@ public sealed partial class TemplateSet
         var output = t_page ??= new Utf8TextBuffer(64 * 1024);
         try
         {
-            Run(layoutPath, () => _layoutHead(output.Writer, layout));
-            Run(templatePath, () => template(output.Writer, page.View));
-            Run(layoutPath, () => _layoutTail(output.Writer, layout));
+            Run(layoutPath, () => _layoutHead(output, layout));
+            Run(templatePath, () => template(output, page.View));
+            Run(layoutPath, () => _layoutTail(output, layout));
             return output.Take();
         }
         catch

@@ -10,104 +10,95 @@ namespace SiteGen.Write;
 /// are encoded as they are written into the one byte buffer, not gathered in a buffer of characters first and copied
 /// again (a stream writer over a memory stream copies every page twice).
 /// </summary>
-public sealed class Utf8TextBuffer(int capacity)
+public sealed class Utf8TextBuffer(int capacity) : TextWriter
 {
-    private readonly Utf8Writer _writer = new(capacity);
+    private static readonly Encoding WithoutMark = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
-    public TextWriter Writer => _writer;
+    private byte[] _bytes = new byte[capacity];
+    private int _length;
+
+    // A high surrogate written last, waiting for the low one the next write starts with.
+    private char? _pendingHigh;
+
+    public override Encoding Encoding => WithoutMark;
 
     /// <summary>How large the buffer has grown, for a holder that lets go of one that grew too large.</summary>
-    public int Capacity => _writer.Capacity;
+    public int Capacity => _bytes.Length;
 
-    /// <summary>The text written since the last call, valid until the next text is written: write or copy it first.</summary>
-    public ReadOnlyMemory<byte> Take() => _writer.Take();
-
-    private sealed class Utf8Writer(int capacity) : TextWriter
+    public override void Write(char value)
     {
-        private static readonly Encoding WithoutMark = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-
-        private byte[] _bytes = new byte[capacity];
-        private int _length;
-
-        // A high surrogate written last, waiting for the low one the next write starts with.
-        private char? _pendingHigh;
-
-        public override Encoding Encoding => WithoutMark;
-
-        public int Capacity => _bytes.Length;
-
-        public override void Write(char value)
+        if (value < 0x80 && _pendingHigh == null)
         {
-            if (value < 0x80 && _pendingHigh == null)
-            {
-                Reserve(1);
-                _bytes[_length++] = (byte)value;
-                return;
-            }
-
-            Write(new ReadOnlySpan<char>(in value));
+            Reserve(1);
+            _bytes[_length++] = (byte)value;
+            return;
         }
 
-        public override void Write(string? value) => Write(value.AsSpan());
+        Write(new ReadOnlySpan<char>(in value));
+    }
 
-        public override void Write(char[] buffer, int index, int count) => Write(buffer.AsSpan(index, count));
+    public override void Write(string? value) => Write(value.AsSpan());
 
-        public override void Write(ReadOnlySpan<char> chars)
+    public override void Write(char[] buffer, int index, int count) => Write(buffer.AsSpan(index, count));
+
+    public override void Write(ReadOnlySpan<char> chars)
+    {
+        if (chars.IsEmpty)
         {
-            if (chars.IsEmpty)
-            {
-                return;
-            }
-
-            if (_pendingHigh is { } high)
-            {
-                _pendingHigh = null;
-                if (char.IsLowSurrogate(chars[0]))
-                {
-                    Encode([high, chars[0]], final: true);
-                    chars = chars[1..];
-                }
-                else
-                {
-                    Encode([high], final: true);
-                }
-            }
-
-            Encode(chars, final: false);
+            return;
         }
 
-        /// <summary>The bytes written since the last call; a surrogate left alone at the end is written as U+FFFD, as an encoder flushing would.</summary>
-        public ReadOnlyMemory<byte> Take()
+        if (_pendingHigh is { } high)
         {
-            if (_pendingHigh is { } high)
+            _pendingHigh = null;
+            if (char.IsLowSurrogate(chars[0]))
             {
-                _pendingHigh = null;
+                Encode([high, chars[0]], final: true);
+                chars = chars[1..];
+            }
+            else
+            {
                 Encode([high], final: true);
             }
-
-            var text = _bytes.AsMemory(0, _length);
-            _length = 0;
-            return text;
         }
 
-        private void Encode(ReadOnlySpan<char> chars, bool final)
+        Encode(chars, final: false);
+    }
+
+    /// <summary>
+    /// The text written since the last call, valid until the next text is written: write or copy it first. A surrogate
+    /// left alone at the end is written as U+FFFD, as an encoder flushing would.
+    /// </summary>
+    public ReadOnlyMemory<byte> Take()
+    {
+        if (_pendingHigh is { } high)
         {
-            // At most three bytes for each character (a surrogate pair is four bytes for two).
-            Reserve(chars.Length * 3);
-            var status = Utf8.FromUtf16(chars, _bytes.AsSpan(_length), out var read, out var written, replaceInvalidSequences: true, isFinalBlock: final);
-            _length += written;
-            if (status == OperationStatus.NeedMoreData)
-            {
-                _pendingHigh = chars[read];
-            }
+            _pendingHigh = null;
+            Encode([high], final: true);
         }
 
-        private void Reserve(int count)
+        var text = _bytes.AsMemory(0, _length);
+        _length = 0;
+        return text;
+    }
+
+    private void Encode(ReadOnlySpan<char> chars, bool final)
+    {
+        // At most three bytes for each character (a surrogate pair is four bytes for two).
+        Reserve(chars.Length * 3);
+        var status = Utf8.FromUtf16(chars, _bytes.AsSpan(_length), out var read, out var written, replaceInvalidSequences: true, isFinalBlock: final);
+        _length += written;
+        if (status == OperationStatus.NeedMoreData)
         {
-            if (_length + count > _bytes.Length)
-            {
-                Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _length + count));
-            }
+            _pendingHigh = chars[read];
+        }
+    }
+
+    private void Reserve(int count)
+    {
+        if (_length + count > _bytes.Length)
+        {
+            Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _length + count));
         }
     }
 }
