@@ -98,7 +98,7 @@ public sealed class TemplateSetTests : IDisposable
     [Fact]
     public void Html_rendered_from_markdown_is_written_as_its_text_would_be()
     {
-        Page("{{{Html}}}|{{Html}}");
+        Page("{{{Html}}}|{{Html}}|{{#with this}}{{{Html}}}{{/with}}");
         const string text = "<p>Kyiv – “Київ”</p>";
         var html = new SiteGen.Markdown.Utf8Html(System.Text.Encoding.UTF8.GetBytes(text));
         var rendered = Render(new { Html = html });

@@ -46,6 +46,17 @@ public sealed class Utf8TextBufferTests
     }
 
     [Fact]
+    public void UTF8_bytes_are_written_as_they_are_after_the_text_before_them()
+    {
+        var buffer = new Utf8TextBuffer(2);
+        buffer.Write("Kyiv \uD83D");
+        buffer.WriteUtf8(Encoding.UTF8.GetBytes("– «Київ»"));
+        buffer.Write("!");
+
+        buffer.Take().ToArray().ShouldBe(StreamWriterBytes(["Kyiv \uD83D", "– «Київ»", "!"]), "a high surrogate left waiting becomes U+FFFD first");
+    }
+
+    [Fact]
     public void Take_starts_the_next_text_empty()
     {
         var buffer = new Utf8TextBuffer(16);

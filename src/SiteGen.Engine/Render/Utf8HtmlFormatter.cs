@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using HandlebarsDotNet;
 using HandlebarsDotNet.IO;
 using SiteGen.Markdown;
@@ -21,6 +22,14 @@ internal sealed class Utf8HtmlFormatter : IFormatter, IFormatterProvider
     public void Format<T>(T value, in EncodedTextWriter writer)
     {
         var html = (Utf8Html)(object)value!;
+        if (writer.SuppressEncoding && UnderlyingWriter(ref Unsafe.AsRef(in writer)) is Utf8TextBuffer page)
+        {
+            // Inside {{{ }}} into a page written as UTF-8: the bytes as they are. Handlebars.Net writes an unencoded
+            // builder one character at a time, and the body would be decoded to characters only to be encoded back.
+            page.WriteUtf8(html.Bytes);
+            return;
+        }
+
         var chars = ArrayPool<char>.Shared.Rent(html.CharCount);
         try
         {
@@ -34,4 +43,9 @@ internal sealed class Utf8HtmlFormatter : IFormatter, IFormatterProvider
             ArrayPool<char>.Shared.Return(chars);
         }
     }
+
+    // The writer Handlebars.Net 2.4 wraps (EncodedTextWriter keeps it private); a version without the field fails every
+    // page test at once with MissingFieldException.
+    [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "UnderlyingWriter")]
+    private static extern ref TextWriter UnderlyingWriter(ref EncodedTextWriter writer);
 }

@@ -65,6 +65,20 @@ public sealed class Utf8TextBuffer(int capacity) : TextWriter
         Encode(chars, final: false);
     }
 
+    /// <summary>Writes text that is already UTF-8, as it is.</summary>
+    public void WriteUtf8(ReadOnlySpan<byte> utf8)
+    {
+        if (_pendingHigh is { } high)
+        {
+            _pendingHigh = null;
+            Encode([high], final: true);
+        }
+
+        Reserve(utf8.Length);
+        utf8.CopyTo(_bytes.AsSpan(_length));
+        _length += utf8.Length;
+    }
+
     /// <summary>
     /// The text written since the last call, valid until the next text is written: write or copy it first. A surrogate
     /// left alone at the end is written as U+FFFD, as an encoder flushing would.
