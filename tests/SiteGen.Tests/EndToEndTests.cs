@@ -143,6 +143,21 @@ public sealed class EndToEndTests : IDisposable
         Directory.Exists(output).ShouldBeFalse();
     }
 
+    [Fact]
+    public void A_template_that_does_not_parse_is_named_and_nothing_is_written()
+    {
+        var templates = Path.Combine(_folder, "templates");
+        TestContent.CopyFolder(Cli.ReportSettings.TemplatesRoot, templates);
+        File.WriteAllText(Path.Combine(templates, "pages", "date.hbs"), "{{#if Display}}never closed");
+        var output = Path.Combine(_folder, "site");
+
+        var (code, _, stderr) = Run("--out", output, "--templates", templates);
+
+        code.ShouldBe(ExitCodes.ContentErrors);
+        stderr.ShouldContain(Path.Combine(templates, "pages", "date.hbs") + "(1,1): error SG0201: the template does not parse");
+        Directory.Exists(output).ShouldBeFalse();
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private static (int Code, string Stdout, string Stderr) Run(params string[] args)

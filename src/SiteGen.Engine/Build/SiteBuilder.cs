@@ -105,7 +105,9 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder)
     /// <param name="timings">Where each stage's time goes (<c>--timings</c>).</param>
     public SitePlan Plan(ContentSet content, StageTimings timings)
     {
-        var templates = timings.Measure("load templates", Templates);
+        // Compiling the templates is mostly the runtime compiling code on one thread, and nothing before the pages needs
+        // them: they compile beside reading and rendering the articles, and "load templates" is what is left to wait for.
+        var compiling = Task.Run(Templates);
         var people = PeopleFingerprint(content);
         var (articleBodies, bodies) = timings.Measure("read bodies", () => ReadBodies(content, article => !TryGetRendered(article, people, out _)));
         var paths = new SitePaths(options.CleanUrls);
@@ -138,6 +140,7 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder)
         // The page closures below share this method's captured variables: emptied, the Markdown is not kept with them.
         articleBodies.Clear();
         var index = timings.Measure("cross-reference index", () => new CrossReferenceIndex(rendered, content.Quantities));
+        var templates = timings.Measure("load templates", () => compiling.GetAwaiter().GetResult());
         var (model, pages) = timings.Measure("page plans", () =>
         {
             var builder = new SiteModelBuilder(content, index, bodies, options);
