@@ -4,12 +4,19 @@
 #   bash bench/hugo-compare.sh              # 1,000 and 10,000 articles, 3 rounds each
 #   ROUNDS=5 bash bench/hugo-compare.sh 1000
 #
-# For each size it measures, round by round, alternating the two generators:
-#   render  the site from already-compiled content (SiteGen: the compiled program; Hugo: `hugo`), output removed first
-#   cold    SiteGen: obj/ and bin/ removed, compile and render; Hugo: output and caches removed, build
+# For each size it measures, round by round, alternating the two generators (SiteGen first in odd rounds, Hugo first
+# in even ones):
+#   render  the site from already-compiled content (SiteGen: the compiled program; Hugo: `hugo`) into a new folder
+#   cold    SiteGen: obj/ and bin/ moved away, compile and render; Hugo: caches moved away, build; into a new folder
 #   edit    one article body changed while the preview runs: SiteGen `serve` rebuild vs `hugo server` rebuild
 #   memory  peak resident memory of a render
 # and prints medians and the ratio SiteGen/Hugo. Installs Debian's hugo if it is missing.
+#
+# Every output goes to a folder of its own and nothing is deleted before the end, as in a CI job on a clean checkout.
+# On ext4 without a journal (the reference machine's disk), each file or folder created in the minute after others
+# were deleted (five minutes while their inode table is not yet written back) passes over every one of them in turn:
+# removing both sites before each round made whichever generator ran first after it pay for the deletion (a build
+# right after one spent 4-9 s in the kernel against 2 s without, 18 % of its samples in `recently_deleted`).
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 # shellcheck source=bench/sources.sh
@@ -45,31 +52,51 @@ wait_rebuild() {
 
 dotnet build "$repo/src/SiteGen" -c Release -v q -nologo > /dev/null
 printf '%-9s %-8s %12s %12s %8s\n' articles measure "SiteGen" "Hugo" "ratio"
+works=()
+trap 'rm -rf "${works[@]}"' EXIT
 for n in "${sizes[@]}"; do
   work="$(mktemp -d)"
+  works+=("$work")
   copy_sources "$repo" "$work"
   dotnet "$repo/src/SiteGen/bin/Release/net10.0/SiteGen.dll" corpus --articles "$n" --out "$work/content" --hugo "$work/hugo" > /dev/null
   dotnet restore "$work/src/SiteGen" -v q > /dev/null
   dotnet build "$work/src/SiteGen" -c Release --no-restore -v q -nologo > /dev/null
   program="$work/src/SiteGen/bin/Release/net10.0/SiteGen.dll"
+  mkdir -p "$work/set-aside"
 
   declare -a sr=() hr=() sc=() hc=()
-  for round in $(seq 1 "$rounds"); do
-    rm -rf "$work/site" "$work/hugo/public"
-    t=$(now); dotnet "$program" build --out "$work/site" > /dev/null; sr+=("$(elapsed "$t" "$(now)")")
-    t=$(now); (cd "$work/hugo" && hugo --quiet -d public > /dev/null); hr+=("$(elapsed "$t" "$(now)")")
-
-    rm -rf "$work/src/SiteGen/bin" "$work/src/SiteGen/obj" "$work/site"
+  sitegen_render() {
+    local t; t=$(now); dotnet "$program" build --out "$out/sitegen-render" > /dev/null; sr+=("$(elapsed "$t" "$(now)")")
+  }
+  hugo_render() {
+    local t; t=$(now); (cd "$work/hugo" && hugo --quiet -d "$out/hugo-render" > /dev/null); hr+=("$(elapsed "$t" "$(now)")")
+  }
+  sitegen_cold() {
+    local t
+    mv "$work/src/SiteGen/bin" "$work/src/SiteGen/obj" "$work/set-aside/$round-sitegen/"
     dotnet restore "$work/src/SiteGen" -v q > /dev/null
-    t=$(now); dotnet build "$work/src/SiteGen" -c Release --no-restore -v q -nologo > /dev/null && dotnet "$program" build --out "$work/site" > /dev/null; sc+=("$(elapsed "$t" "$(now)")")
-    rm -rf "$work/hugo/public" "$work/hugo/resources" "$work/hugo/.hugo_build.lock"
-    t=$(now); (cd "$work/hugo" && hugo --quiet -d public > /dev/null); hc+=("$(elapsed "$t" "$(now)")")
+    t=$(now); dotnet build "$work/src/SiteGen" -c Release --no-restore -v q -nologo > /dev/null && dotnet "$program" build --out "$out/sitegen-cold" > /dev/null; sc+=("$(elapsed "$t" "$(now)")")
+  }
+  hugo_cold() {
+    local t cache
+    for cache in resources .hugo_build.lock; do
+      [ ! -e "$work/hugo/$cache" ] || mv "$work/hugo/$cache" "$work/set-aside/$round-hugo/"
+    done
+    t=$(now); (cd "$work/hugo" && hugo --quiet -d "$out/hugo-cold" > /dev/null); hc+=("$(elapsed "$t" "$(now)")")
+  }
+  for round in $(seq 1 "$rounds"); do
+    out="$work/out/$round"
+    mkdir -p "$out" "$work/set-aside/$round-sitegen" "$work/set-aside/$round-hugo"
+    if (( round % 2 )); then
+      sitegen_render; hugo_render; sitegen_cold; hugo_cold
+    else
+      hugo_render; sitegen_render; hugo_cold; sitegen_cold
+    fi
   done
 
   # Memory before the edits below: the compiled program refuses content changed since it was compiled.
-  rm -rf "$work/site" "$work/hugo/public"
-  sm=$(peak_mb dotnet "$program" build --out "$work/site")
-  hm=$(cd "$work/hugo" && peak_mb hugo --quiet -d public)
+  sm=$(peak_mb dotnet "$program" build --out "$work/out/sitegen-memory")
+  hm=$(cd "$work/hugo" && peak_mb hugo --quiet -d "$work/out/hugo-memory")
 
   # Incremental: both previews running, one article edited per round, the rebuild time each reports.
   dotnet "$program" serve --port 18080 > "$work/serve.log" 2>&1 &
@@ -97,5 +124,4 @@ for n in "${sizes[@]}"; do
     printf '%-9s %-8s %11ss %11ss %8s\n' "$n" "$name" "$a" "$b" "$(ratio "$a" "$b")"
   done
   printf '%-9s %-8s %10sMB %10sMB %8s\n' "$n" memory "$sm" "$hm" "$(ratio "$sm" "$hm")"
-  rm -rf "$work"
 done
