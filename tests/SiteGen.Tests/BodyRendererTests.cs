@@ -30,6 +30,14 @@ public sealed class BodyRendererTests
     }
 
     [Fact]
+    public void Links_at_either_end_of_a_text_keep_the_text_between_them_escaped()
+    {
+        var body = Renderer.RenderArticle("Vitali Klitschko & \"Kyiv\" <b> met on May 23", Article);
+        body.Html.ToString().ShouldBe("<p><span class=\"sentence\" id=\"s-1\"><a href=\"../../people/vitali-klitschko/\" class=\"person\">Vitali Klitschko</a> "
+            + "&amp; &quot;Kyiv&quot; &lt;b&gt; met on <a href=\"../../dates/2025-05-23/\" class=\"date\">May 23</a></span></p>\n");
+    }
+
+    [Fact]
     public void Sentences_get_anchors_and_names_link_to_people()
     {
         var body = Renderer.RenderArticle("Kyiv Mayor Vitali Klitschko took to Telegram. *Klitschko* said more.", Article);

@@ -48,8 +48,8 @@ public static class InlineText
             case LiteralInline literal:
                 sink.Add(literal.Content.AsSpan());
                 break;
-            case EntityLinkInline link:
-                sink.Add(link.Text.AsSpan());
+            case LinkedTextInline linked:
+                sink.Add(linked.Text.AsSpan());
                 break;
             case CodeInline code:
                 sink.Add(code.Content);

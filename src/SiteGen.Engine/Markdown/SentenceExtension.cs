@@ -4,7 +4,7 @@ using Markdig.Renderers;
 namespace SiteGen.Markdown;
 
 /// <summary>
-/// Registers the renderers of <see cref="SentenceInline"/> and <see cref="EntityLinkInline"/>; <see cref="SentenceAnnotator"/>
+/// Registers the renderers of <see cref="SentenceInline"/> and <see cref="LinkedTextInline"/>; <see cref="SentenceAnnotator"/>
 /// and <see cref="SentenceLinker"/> put them in the tree.
 /// </summary>
 public sealed class SentenceExtension : IMarkdownExtension
@@ -18,7 +18,7 @@ public sealed class SentenceExtension : IMarkdownExtension
         if (renderer is HtmlRenderer html && !html.ObjectRenderers.Contains<SentenceInlineRenderer>())
         {
             html.ObjectRenderers.Insert(0, new SentenceInlineRenderer());
-            html.ObjectRenderers.Insert(0, new EntityLinkInlineRenderer());
+            html.ObjectRenderers.Insert(0, new LinkedTextInlineRenderer());
         }
     }
 }

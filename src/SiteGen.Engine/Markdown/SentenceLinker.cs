@@ -123,42 +123,25 @@ public sealed class SentenceLinker(SentenceAnalyzer analyzer, EntityUrls urls)
         }
     }
 
+    /// <summary>Replaces the literal by one inline holding its text and the links inside it.</summary>
     private static void Split(LiteralInline literal, int offset, List<EntityLink> links)
     {
-        // Slices of the Markdown source, as the literal itself is: no copies of its text.
-        var content = literal.Content;
-        StringSlice Slice(int from, int to) => new(content.Text, content.Start + from, content.Start + to - 1);
-        LiteralInline Piece(int from, int to) => new(Slice(from, to));
-        Inline previous = literal;
+        var inside = new EntityLink[links.Count];
+        var count = 0;
         var position = 0;
         foreach (var link in links)
         {
             var start = link.Start - offset;
-            var end = link.End - offset;
             if (start < position)
             {
                 continue;
             }
 
-            previous = InsertAfter(previous, Piece(position, start));
-            previous = InsertAfter(previous, new EntityLinkInline(Slice(start, end), link.Url, link.Kind));
-            position = end;
+            position = link.End - offset;
+            inside[count++] = link with { Start = start, End = position };
         }
 
-        InsertAfter(previous, Piece(position, content.Length));
-        literal.Remove();
+        Array.Resize(ref inside, count);
+        literal.ReplaceBy(new LinkedTextInline(literal.Content, inside));
     }
-
-    private static Inline InsertAfter(Inline anchor, Inline inline)
-    {
-        if (inline is LiteralInline { Content.Length: 0 })
-        {
-            return anchor;
-        }
-
-        anchor.InsertAfter(inline);
-        return inline;
-    }
-
-    private readonly record struct EntityLink(int Start, int End, string Url, string Kind);
 }

@@ -1,0 +1,54 @@
+using Markdig.Helpers;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+
+namespace SiteGen.Markdown;
+
+/// <summary>
+/// Writes <see cref="LinkedTextInline"/> as Markdig writes its pieces: the text between links as literals, each link as
+/// <c>&lt;a href="…" class="…"&gt;text&lt;/a&gt;</c> (its text alone where HTML is off).
+/// </summary>
+public sealed class LinkedTextInlineRenderer : HtmlObjectRenderer<LinkedTextInline>
+{
+    protected override void Write(HtmlRenderer renderer, LinkedTextInline inline)
+    {
+        var text = inline.Text;
+        var position = 0;
+        foreach (var link in inline.Links.Span)
+        {
+            WriteText(renderer, text, position, link.Start);
+            if (renderer.EnableHtmlForInline)
+            {
+                renderer.Write("<a href=\"").WriteEscapeUrl(link.Url).Write("\" class=\"").Write(link.Kind).Write("\">");
+            }
+
+            WriteText(renderer, text, link.Start, link.End);
+            if (renderer.EnableHtmlForInline)
+            {
+                renderer.Write("</a>");
+            }
+
+            position = link.End;
+        }
+
+        WriteText(renderer, text, position, text.Length);
+    }
+
+    private static void WriteText(HtmlRenderer renderer, StringSlice text, int from, int to)
+    {
+        if (from >= to)
+        {
+            return;
+        }
+
+        var piece = new StringSlice(text.Text, text.Start + from, text.Start + to - 1);
+        if (renderer.EnableHtmlEscape)
+        {
+            renderer.WriteEscape(ref piece);
+        }
+        else
+        {
+            renderer.Write(ref piece);
+        }
+    }
+}
