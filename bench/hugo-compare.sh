@@ -15,8 +15,8 @@
 # Every output goes to a folder of its own and nothing is deleted before the end, as in a CI job on a clean checkout.
 # On ext4 without a journal (the reference machine's disk), each file or folder created in the minute after others
 # were deleted (five minutes while their inode table is not yet written back) passes over every one of them in turn:
-# removing both sites before each round made whichever generator ran first after it pay for the deletion (a build
-# right after one spent 4-9 s in the kernel against 2 s without, 18 % of its samples in `recently_deleted`).
+# removing both sites before each round made the builds after it pay for the deletion (a SiteGen build right after one
+# spent 4-9 s in the kernel against 2 s without, 18 % of its samples in `recently_deleted`; Hugo, next, paid too).
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 # shellcheck source=bench/sources.sh

@@ -70,7 +70,7 @@ public sealed class SentenceLinker(SentenceAnalyzer analyzer, EntityUrls urls)
         return new ArticleFacts(refs, people, dates, figures, quotes, unknown);
     }
 
-    /// <summary>Splits the literals of the sentence around each link that falls inside one literal.</summary>
+    /// <summary>Gives each literal of the sentence the links that fall wholly inside it (<see cref="LinkedTextInline"/>).</summary>
     private static void Apply(SentenceInline sentence, List<EntityLink> links, List<Inline> leaves, List<EntityLink> inside)
     {
         if (links.Count == 0)
@@ -99,7 +99,7 @@ public sealed class SentenceLinker(SentenceAnalyzer analyzer, EntityUrls urls)
 
                 if (inside.Count > 0)
                 {
-                    Split(literal, offset, inside);
+                    ReplaceWithLinkedText(literal, offset, inside);
                 }
             }
 
@@ -124,7 +124,7 @@ public sealed class SentenceLinker(SentenceAnalyzer analyzer, EntityUrls urls)
     }
 
     /// <summary>Replaces the literal by one inline holding its text and the links inside it.</summary>
-    private static void Split(LiteralInline literal, int offset, List<EntityLink> links)
+    private static void ReplaceWithLinkedText(LiteralInline literal, int offset, List<EntityLink> links)
     {
         var inside = new EntityLink[links.Count];
         var count = 0;
