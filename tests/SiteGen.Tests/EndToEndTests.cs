@@ -127,35 +127,22 @@ public sealed class EndToEndTests : IDisposable
         stderr.ShouldContain("--help");
     }
 
-    [Fact]
-    public void A_template_error_names_the_template_and_writes_nothing()
+    [Theory]
+    [InlineData("person", "{{> no-such-partial}}", "error SG0202: the template failed", "no-such-partial", "a failure while rendering")]
+    [InlineData("date", "{{#if Display}}never closed", "error SG0201: the template does not parse", "closed", "compiled beside the Markdown")]
+    public void A_template_error_names_the_template_and_writes_nothing(string page, string template, string error, string detail, string when)
     {
         var templates = Path.Combine(_folder, "templates");
         TestContent.CopyFolder(Cli.ReportSettings.TemplatesRoot, templates);
-        File.WriteAllText(Path.Combine(templates, "pages", "person.hbs"), "{{> no-such-partial}}");
+        File.WriteAllText(Path.Combine(templates, "pages", page + ".hbs"), template);
         var output = Path.Combine(_folder, "site");
 
         var (code, _, stderr) = Run("--out", output, "--templates", templates);
 
-        code.ShouldBe(ExitCodes.ContentErrors);
-        stderr.ShouldContain(Path.Combine(templates, "pages", "person.hbs") + "(1,1): error SG0202:");
-        stderr.ShouldContain("no-such-partial");
-        Directory.Exists(output).ShouldBeFalse();
-    }
-
-    [Fact]
-    public void A_template_that_does_not_parse_is_named_and_nothing_is_written()
-    {
-        var templates = Path.Combine(_folder, "templates");
-        TestContent.CopyFolder(Cli.ReportSettings.TemplatesRoot, templates);
-        File.WriteAllText(Path.Combine(templates, "pages", "date.hbs"), "{{#if Display}}never closed");
-        var output = Path.Combine(_folder, "site");
-
-        var (code, _, stderr) = Run("--out", output, "--templates", templates);
-
-        code.ShouldBe(ExitCodes.ContentErrors);
-        stderr.ShouldContain(Path.Combine(templates, "pages", "date.hbs") + "(1,1): error SG0201: the template does not parse");
-        Directory.Exists(output).ShouldBeFalse();
+        code.ShouldBe(ExitCodes.ContentErrors, when);
+        stderr.ShouldContain(Path.Combine(templates, "pages", page + ".hbs") + "(1,1): " + error, customMessage: when);
+        stderr.ShouldContain(detail, customMessage: when);
+        Directory.Exists(output).ShouldBeFalse(when);
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
