@@ -74,7 +74,10 @@ public sealed class SiteStaging : IDisposable
             return;
         }
 
-        using (var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0))
+        // A staged file is always new, so it is created, not created-or-truncated: .NET truncates a file opened with
+        // FileMode.Create, and ext4 then writes a truncated file out when it is closed (its guard for files replaced by
+        // truncation), which a build of thousands of files paid for in kernel time.
+        using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0))
         {
             foreach (var block in content)
             {
@@ -97,7 +100,7 @@ public sealed class SiteStaging : IDisposable
         bool same;
         using (var comparison = new FileComparison(current))
         {
-            using (var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0))
+            using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0))
             using (var output = new StreamBlockWriter(block =>
             {
                 file.Write(block);
