@@ -38,6 +38,17 @@ public sealed class BodyRendererTests
     }
 
     [Fact]
+    public void A_body_renders_the_same_after_other_bodies_on_the_same_thread()
+    {
+        const string Markdown = "# Heading\n\n> On May 23, *Vitali Klitschko* said:\n>\n> - one\n> - two\n\n    code\n";
+        var first = Renderer.RenderArticle(Markdown, Article).Html.ToString();
+        Renderer.RenderArticle("| a | b |\n| - | - |\n| 1 | 2 |\n\n1. x\n   > y", Article);
+        BodyRenderer.RenderPlain("Plain *text*.");
+
+        Renderer.RenderArticle(Markdown, Article).Html.ToString().ShouldBe(first);
+    }
+
+    [Fact]
     public void Sentences_get_anchors_and_names_link_to_people()
     {
         var body = Renderer.RenderArticle("Kyiv Mayor Vitali Klitschko took to Telegram. *Klitschko* said more.", Article);

@@ -243,32 +243,12 @@ public static partial class DateRecognizer
     }
 
     /// <summary>The number of the month named in a date's text, and where its name starts.</summary>
+    /// <remarks>Nothing else a date pattern matches (weekdays, "in", "mid", "early"…) holds a month's name.</remarks>
     private static int MonthIn(ReadOnlySpan<char> date, out int start)
     {
-        start = 0;
-        while (true)
-        {
-            // Month names are words of letters: look at each run of letters in turn.
-            var wordStart = date[start..].IndexOfAny(AsciiLetters);
-            if (wordStart < 0)
-            {
-                throw new InvalidOperationException("a date pattern matched text without a month name");
-            }
-
-            start += wordStart;
-            var length = 0;
-            while (start + length < date.Length && char.IsAsciiLetter(date[start + length]))
-            {
-                length++;
-            }
-
-            if (MonthNumbers.TryGetValue(date.Slice(start, length), out var month))
-            {
-                return month;
-            }
-
-            start += length;
-        }
+        start = date.IndexOfAny(MonthNames);
+        var length = date[start..].IndexOfAnyExcept(AsciiLetters);
+        return MonthNumbers[date.Slice(start, length < 0 ? date.Length - start : length)];
     }
 
     // A lookup, not date parsing, per match.

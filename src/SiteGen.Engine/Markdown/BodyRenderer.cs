@@ -54,29 +54,37 @@ public sealed class BodyRenderer(SentenceLinker linker)
 
     private static Utf8Html ToHtml(Markdig.Syntax.MarkdownDocument document)
     {
-        // One buffer per thread, emptied per body: a fresh one grew by doubling through every article.
-        var output = t_output ??= new Utf8TextBuffer(16 * 1024);
+        // One buffer and one renderer per thread, emptied per body: a fresh buffer grew by doubling through every
+        // article, and a fresh renderer made and set up its dozens of object renderers for each.
+        var renderer = t_renderer ??= NewRenderer();
+        var output = (Utf8TextBuffer)renderer.Writer;
         try
         {
-            var renderer = new HtmlRenderer(output);
-            Pipeline.Setup(renderer);
             renderer.Render(document);
             var html = new Utf8Html(output.Take().ToArray());
             // A large body should not keep its buffer alive for the rest of the build.
             if (output.Capacity > 1024 * 1024)
             {
-                t_output = null;
+                t_renderer = null;
             }
 
             return html;
         }
         catch
         {
-            t_output = null;
+            // After a failed body the renderer may be part-way through it: the next body gets a new one.
+            t_renderer = null;
             throw;
         }
     }
 
+    private static HtmlRenderer NewRenderer()
+    {
+        var renderer = new HtmlRenderer(new Utf8TextBuffer(16 * 1024));
+        Pipeline.Setup(renderer);
+        return renderer;
+    }
+
     [ThreadStatic]
-    private static Utf8TextBuffer? t_output;
+    private static HtmlRenderer? t_renderer;
 }

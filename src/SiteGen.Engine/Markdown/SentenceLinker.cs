@@ -80,7 +80,7 @@ public sealed class SentenceLinker(SentenceAnalyzer analyzer, EntityUrls urls)
 
         links.Sort((a, b) => a.Start.CompareTo(b.Start));
         var offset = 0;
-        // All leaves first: splitting a literal inserts the pieces after it, which are not leaves to visit again.
+        // All leaves first: literals are replaced in the tree while their sentence is being walked.
         leaves.Clear();
         AddLeaves(sentence, leaves);
         foreach (var inline in leaves)

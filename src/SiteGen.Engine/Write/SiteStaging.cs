@@ -74,10 +74,7 @@ public sealed class SiteStaging : IDisposable
             return;
         }
 
-        // A staged file is always new, so it is created, not created-or-truncated: .NET truncates a file opened with
-        // FileMode.Create, and ext4 then writes a truncated file out when it is closed (its guard for files replaced by
-        // truncation), which a build of thousands of files paid for in kernel time.
-        using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0))
+        using (var file = CreateStaged(path))
         {
             foreach (var block in content)
             {
@@ -100,7 +97,7 @@ public sealed class SiteStaging : IDisposable
         bool same;
         using (var comparison = new FileComparison(current))
         {
-            using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0))
+            using (var file = CreateStaged(path))
             using (var output = new StreamBlockWriter(block =>
             {
                 file.Write(block);
@@ -194,6 +191,14 @@ public sealed class SiteStaging : IDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         return (path, Path.Combine(_target, relative));
     }
+
+    /// <summary>
+    /// A staged file, always new, so created rather than created-or-truncated: .NET truncates a file opened with
+    /// FileMode.Create, and ext4 then writes a truncated file out when it is closed (its guard for files replaced by
+    /// truncation), which a build of thousands of files paid for in kernel time.
+    /// </summary>
+    private static FileStream CreateStaged(string path) =>
+        new(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0);
 
     /// <summary>Whether the file at <paramref name="path"/> holds exactly the bytes of <paramref name="content"/>.</summary>
     private static bool SameBytes(string path, ReadOnlySequence<byte> content)

@@ -68,12 +68,7 @@ public sealed class Utf8TextBuffer(int capacity) : TextWriter
     /// <summary>Writes text that is already UTF-8, as it is.</summary>
     public void WriteUtf8(ReadOnlySpan<byte> utf8)
     {
-        if (_pendingHigh is { } high)
-        {
-            _pendingHigh = null;
-            Encode([high], final: true);
-        }
-
+        FlushPendingHigh();
         Reserve(utf8.Length);
         utf8.CopyTo(_bytes.AsSpan(_length));
         _length += utf8.Length;
@@ -85,15 +80,20 @@ public sealed class Utf8TextBuffer(int capacity) : TextWriter
     /// </summary>
     public ReadOnlyMemory<byte> Take()
     {
+        FlushPendingHigh();
+        var text = _bytes.AsMemory(0, _length);
+        _length = 0;
+        return text;
+    }
+
+    /// <summary>A high surrogate left waiting, with no low one to follow, is written as U+FFFD, as an encoder's would.</summary>
+    private void FlushPendingHigh()
+    {
         if (_pendingHigh is { } high)
         {
             _pendingHigh = null;
             Encode([high], final: true);
         }
-
-        var text = _bytes.AsMemory(0, _length);
-        _length = 0;
-        return text;
     }
 
     private void Encode(ReadOnlySpan<char> chars, bool final)
