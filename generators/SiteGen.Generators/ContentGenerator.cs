@@ -30,8 +30,12 @@ namespace SiteGen.Generators
             public const string Encoded = nameof(Encoded);
         }
 
+        /// <summary>How many characters of data the catalogue may hold as string literals (<see cref="CatalogueEmitter"/>).</summary>
+        internal int StringLiteralCharacters { get; init; } = CatalogueEmitter.StringLiteralCharacters;
+
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
+            var stringLiteralCharacters = StringLiteralCharacters;
             var catalogue = context.SyntaxProvider
                 .ForAttributeWithMetadataName(
                     SchemaReader.CollectionAttribute,
@@ -72,7 +76,7 @@ namespace SiteGen.Generators
 
             context.RegisterSourceOutput(
                 encoded.Combine(catalogue).Combine(contentRoot),
-                static (output, input) => EmitCatalogue(output, input.Left.Right, input.Left.Left, input.Right));
+                (output, input) => EmitCatalogue(output, input.Left.Right, input.Left.Left, input.Right, stringLiteralCharacters));
         }
 
         private static void ReportEntry(SourceProductionContext output, EntrySpec? entry)
@@ -107,7 +111,7 @@ namespace SiteGen.Generators
             }
         }
 
-        private static void EmitCatalogue(SourceProductionContext output, CatalogueSpec? catalogue, ImmutableArray<EncodedEntry?> entries, string? contentRoot)
+        private static void EmitCatalogue(SourceProductionContext output, CatalogueSpec? catalogue, ImmutableArray<EncodedEntry?> entries, string? contentRoot, int stringLiteralCharacters)
         {
             if (catalogue == null)
             {
@@ -119,7 +123,7 @@ namespace SiteGen.Generators
                 output.ReportDiagnostic(Diagnostic.Create(Diagnostics.ById(ContentRules.ContentRootNotSet.Id), Location.None));
             }
 
-            output.AddSource(catalogue.ClassName + ".g.cs", CatalogueEmitter.Emit(catalogue, entries.Where(e => e != null).Select(e => e!).ToList(), contentRoot ?? string.Empty));
+            output.AddSource(catalogue.ClassName + ".g.cs", CatalogueEmitter.Emit(catalogue, entries.Where(e => e != null).Select(e => e!).ToList(), contentRoot ?? string.Empty, stringLiteralCharacters));
         }
     }
 }

@@ -54,13 +54,34 @@ public sealed class GeneratedSourceTests
         var (run, compile) = GeneratorHarness.Run(files);
         compile.ShouldBeEmpty();
         var catalogue = run.GeneratedSources.Single(s => s.HintName == "SiteContent.g.cs").SourceText.ToString();
-        catalogue.ShouldContain("PeopleData2 =>");
+        catalogue.ShouldContain("private static string PeopleData2 => ");
         catalogue.ShouldNotContain("PeopleData3");
 
         var people = Records<Content.Person>(CompileAndLoad(files), "People");
         people.Select(p => p.Name).ShouldBe(Enumerable.Range(0, 450).Select(i => $"Person {i}"));
         people[449].Key.ShouldBe("person-449");
         people[449].Aliases.ShouldBe(["Zelensky", "Zelenskyy"]);
+    }
+
+    [Fact]
+    public void Data_past_the_string_share_is_utf8_and_reads_back_the_same()
+    {
+        // 450 people are three chunks of about 30,000, 30,000 and 7,500 characters: with room for 40,000 the first
+        // and the last are strings, the second UTF-8.
+        var files = Enumerable.Range(0, 450)
+            .Select(i => GeneratorHarness.File($"people/person-{i:000}.md", SampleFiles.Person.Replace("Volodymyr Zelensky", $"Person {i}")))
+            .ToArray();
+        var generator = new ContentGenerator { StringLiteralCharacters = 40_000 };
+        GeneratorHarness.Driver(files, generator: generator).RunGeneratorsAndUpdateCompilation(GeneratorHarness.Compilation(), out var output, out _);
+        var catalogue = output.SyntaxTrees.Single(t => t.FilePath.EndsWith("SiteContent.g.cs", StringComparison.Ordinal)).ToString();
+        catalogue.ShouldContain("private static string PeopleData0 => ");
+        catalogue.ShouldContain("private static global::System.ReadOnlySpan<byte> PeopleData1 => ");
+        catalogue.ShouldContain("private static string PeopleData2 => ");
+
+        static string Described(Content.Person p) => string.Join("|", p.Key, p.File, p.Name, p.Role, p.Affiliation, string.Join(",", p.Aliases));
+        var people = Records<Content.Person>(Load(output), "People");
+        people.Select(Described).ShouldBe(Records<Content.Person>(CompileAndLoad(files), "People").Select(Described));
+        people.Select(p => p.Name).ShouldBe(Enumerable.Range(0, 450).Select(i => $"Person {i}"));
     }
 
     [Fact]
@@ -97,6 +118,11 @@ public sealed class GeneratedSourceTests
     private static Assembly CompileAndLoad(IEnumerable<AdditionalText> files)
     {
         GeneratorHarness.Driver(files).RunGeneratorsAndUpdateCompilation(GeneratorHarness.Compilation(), out var output, out _);
+        return Load(output);
+    }
+
+    private static Assembly Load(Compilation output)
+    {
         using var image = new MemoryStream();
         var emitted = output.Emit(image);
         emitted.Success.ShouldBeTrue(string.Join("\n", emitted.Diagnostics));

@@ -38,7 +38,7 @@ public sealed class GeneratorHarness
         References,
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    public static GeneratorDriver Driver(IEnumerable<AdditionalText> files, string? contentRoot = ContentRoot)
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> files, string? contentRoot = ContentRoot, ContentGenerator? generator = null)
     {
         var options = new Dictionary<string, string>();
         if (contentRoot != null)
@@ -47,7 +47,7 @@ public sealed class GeneratorHarness
         }
 
         return CSharpGeneratorDriver.Create(
-            [new ContentGenerator().AsSourceGenerator()],
+            [(generator ?? new ContentGenerator()).AsSourceGenerator()],
             files,
             ParseOptions,
             new BuildProperties(options),

@@ -14,13 +14,29 @@ namespace SiteGen.Generators.Emit
     /// literal per chunk of entries. Data rather than code: a method per entry made the compiler bind, check and emit
     /// ten thousand methods for ten thousand articles (about 25 s); fifty literals compile in about 2 s.
     /// </summary>
+    /// <remarks>
+    /// A chunk is an ordinary string literal while the catalogue's strings fit well inside the assembly's string heap,
+    /// and a UTF-8 literal after: the compiler lowers a UTF-8 literal to an array with an element per byte (the front
+    /// matter of 10,000 articles: 2.2 s as UTF-8 literals, 0.3 s as strings, in a warm compiler), a string literal to
+    /// one value; but all of an assembly's strings share one heap of 16 MB (CS8103), which the front matter of about
+    /// 25,000 articles fills.
+    /// </remarks>
     internal static class CatalogueEmitter
     {
         private const int ChunkSize = 200;
+
+        /// <summary>
+        /// How many characters of data go into string literals: 12 MB of the 16 MB string heap (two bytes a character),
+        /// the rest left to the program's own strings.
+        /// </summary>
+        internal const int StringLiteralCharacters = 6_000_000;
+
         private const string Reader = "global::SiteGen.Content.CompiledEntryReader";
 
-        public static string Emit(CatalogueSpec catalogue, IReadOnlyList<EncodedEntry> entries, string contentRoot)
+        /// <param name="stringLiteralCharacters">How many characters of data may be string literals, the rest UTF-8 literals.</param>
+        public static string Emit(CatalogueSpec catalogue, IReadOnlyList<EncodedEntry> entries, string contentRoot, int stringLiteralCharacters = StringLiteralCharacters)
         {
+            var stringBudget = stringLiteralCharacters;
             var writer = new SourceWriter().OpenFile(catalogue.Namespace, catalogue.Modifiers + " class " + catalogue.ClassName);
             writer.Line("/// <summary>The folder the content was compiled from; bodies are read from here at run time.</summary>");
             writer.Line("public static string ContentRoot => " + SymbolDisplay.FormatLiteral(contentRoot, quote: true) + ";");
@@ -30,19 +46,29 @@ namespace SiteGen.Generators.Emit
                     .Where(e => e.Folder == collection.Folder)
                     .OrderBy(e => e.Path, StringComparer.Ordinal)
                     .ToList();
-                EmitCollection(writer, collection, members);
+                EmitCollection(writer, collection, members, ref stringBudget);
             }
 
             return writer.Close().ToString();
         }
 
-        private static void EmitCollection(SourceWriter writer, CollectionSpec collection, List<EncodedEntry> members)
+        private static void EmitCollection(SourceWriter writer, CollectionSpec collection, List<EncodedEntry> members, ref int stringBudget)
         {
             var type = collection.RecordTypeName;
             var name = collection.PropertyName;
-            var chunks = Enumerable.Range(0, (members.Count + ChunkSize - 1) / ChunkSize)
-                .Select(chunk => members.Skip(chunk * ChunkSize).Take(ChunkSize).Select(e => e.Data).ToList())
-                .ToList();
+            var chunks = new List<(string Data, bool AsString)>();
+            for (var start = 0; start < members.Count; start += ChunkSize)
+            {
+                var data = string.Join(CompiledEntryFormat.Separator.ToString(), members.GetRange(start, Math.Min(ChunkSize, members.Count - start)).Select(e => e.Data));
+                var asString = data.Length <= stringBudget;
+                if (asString)
+                {
+                    stringBudget -= data.Length;
+                }
+
+                chunks.Add((data, asString));
+            }
+
             writer.Line();
             writer.Line("/// <summary>Every file of <c>" + collection.Folder + "/</c>, ordered by path.</summary>");
             writer.Line("public static global::System.Collections.Generic.IReadOnlyList<" + type + "> " + name + " { get; } = Create" + name + "();");
@@ -52,7 +78,8 @@ namespace SiteGen.Generators.Emit
             string Data(int chunk) => name + "Data" + chunk.ToString(CultureInfo.InvariantCulture);
             for (var chunk = 0; chunk < chunks.Count; chunk++)
             {
-                writer.Line(Reader + ".ReadAll(items, " + (chunk * ChunkSize).ToString(CultureInfo.InvariantCulture) + ", global::System.Text.Encoding.UTF8.GetString(" + Data(chunk) + "), Read" + name + "Entry);");
+                var text = chunks[chunk].AsString ? Data(chunk) : "global::System.Text.Encoding.UTF8.GetString(" + Data(chunk) + ")";
+                writer.Line(Reader + ".ReadAll(items, " + (chunk * ChunkSize).ToString(CultureInfo.InvariantCulture) + ", " + text + ", Read" + name + "Entry);");
             }
 
             writer.Line("return items;");
@@ -60,7 +87,7 @@ namespace SiteGen.Generators.Emit
             EmitReader(writer, collection);
             for (var chunk = 0; chunk < chunks.Count; chunk++)
             {
-                EmitData(writer, Data(chunk), chunks[chunk]);
+                EmitData(writer, Data(chunk), chunks[chunk].Data, chunks[chunk].AsString);
             }
         }
 
@@ -100,15 +127,16 @@ namespace SiteGen.Generators.Emit
         };
 
         /// <summary>
-        /// The values of a chunk of entries as one UTF-8 literal: UTF-16 literals all go to one string heap that a .NET
-        /// assembly caps at 16 MB (CS8103), which the front matter of about 50,000 articles exceeds, while a UTF-8
-        /// literal is data. Every value has a UTF-8 form: the parser refuses the one text that has none, a lone surrogate.
+        /// The values of a chunk of entries as one literal, a string or UTF-8 (see the remarks above). Every value has a
+        /// UTF-8 form: the parser refuses the one text that has none, a lone surrogate. A string is a property, not a
+        /// constant, whose value the assembly would hold a second time.
         /// </summary>
-        private static void EmitData(SourceWriter writer, string name, List<string> entries)
+        private static void EmitData(SourceWriter writer, string name, string data, bool asString)
         {
             writer.Line();
-            writer.Line("private static global::System.ReadOnlySpan<byte> " + name + " => "
-                + SymbolDisplay.FormatLiteral(string.Join(CompiledEntryFormat.Separator.ToString(), entries), quote: true) + "u8;");
+            writer.Line(asString
+                ? "private static string " + name + " => " + SymbolDisplay.FormatLiteral(data, quote: true) + ";"
+                : "private static global::System.ReadOnlySpan<byte> " + name + " => " + SymbolDisplay.FormatLiteral(data, quote: true) + "u8;");
         }
     }
 }
