@@ -10,6 +10,9 @@
 #   cold    SiteGen: obj/ and bin/ moved away, compile and render; Hugo: caches moved away, build; into a new folder
 #   edit    one article body changed while the preview runs: SiteGen `serve` rebuild vs `hugo server` rebuild
 #   memory  peak resident memory of a render
+# and, from that same render, what it costs and makes (not targets, the reasons behind the ratios):
+#   cpu     processor time (user and system, all cores)
+#   output  megabytes and files written
 # and prints medians and the ratio SiteGen/Hugo. Installs Debian's hugo if it is missing.
 #
 # Every output goes to a folder of its own and nothing is deleted before the end, as in a CI job on a clean checkout.
@@ -35,7 +38,10 @@ now() { date +%s.%N; }
 elapsed() { python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.3f}')" "$1" "$2"; }
 median() { python3 -c "import sys, statistics; print(f'{statistics.median(float(x) for x in sys.argv[1:]):.3f}')" "$@"; }
 ratio() { python3 -c "import sys; print(f'{float(sys.argv[1]) / float(sys.argv[2]):.2f}')" "$1" "$2"; }
-peak_mb() { /usr/bin/time -f '%M' "$@" 2>&1 >/dev/null | tail -1 | python3 -c "import sys; print(f'{int(sys.stdin.read()) / 1024:.0f}')"; }
+# Peak resident megabytes and processor seconds of a command: "MB CPU".
+usage() { /usr/bin/time -f '%M %U %S' "$@" 2>&1 >/dev/null | tail -1 | python3 -c "import sys; kb, user, system = sys.stdin.read().split(); print(f'{int(kb) / 1024:.0f} {float(user) + float(system):.2f}')"; }
+# Megabytes and files under a folder: "MB FILES".
+output() { echo "$(du -sm "$1" | cut -f1) $(find "$1" -type f | wc -l)"; }
 
 # Waits until a log file has one more line matching a pattern than it had, and prints the milliseconds it reports.
 wait_rebuild() {
@@ -95,8 +101,10 @@ for n in "${sizes[@]}"; do
   done
 
   # Memory before the edits below: the compiled program refuses content changed since it was compiled.
-  sm=$(peak_mb dotnet "$program" build --out "$work/out/sitegen-memory")
-  hm=$(cd "$work/hugo" && peak_mb hugo --quiet -d "$work/out/hugo-memory")
+  read -r sm scpu <<< "$(usage dotnet "$program" build --out "$work/out/sitegen-memory")"
+  read -r hm hcpu <<< "$(cd "$work/hugo" && usage hugo --quiet -d "$work/out/hugo-memory")"
+  read -r smb sfiles <<< "$(output "$work/out/sitegen-memory")"
+  read -r hmb hfiles <<< "$(output "$work/out/hugo-memory")"
 
   # Incremental: both previews running, one article edited per round, the rebuild time each reports.
   dotnet "$program" serve --port 18080 > "$work/serve.log" 2>&1 &
@@ -124,4 +132,6 @@ for n in "${sizes[@]}"; do
     printf '%-9s %-8s %11ss %11ss %8s\n' "$n" "$name" "$a" "$b" "$(ratio "$a" "$b")"
   done
   printf '%-9s %-8s %10sMB %10sMB %8s\n' "$n" memory "$sm" "$hm" "$(ratio "$sm" "$hm")"
+  printf '%-9s %-8s %11ss %11ss %8s\n' "$n" cpu "$scpu" "$hcpu" "$(ratio "$scpu" "$hcpu")"
+  printf '%-9s %-8s %12s %12s %8s\n' "$n" output "${smb}MB/${sfiles}" "${hmb}MB/${hfiles}" "$(ratio "$smb" "$hmb")"
 done
