@@ -34,7 +34,7 @@ namespace SiteGen.Generators.Emit
         private const string Reader = "global::SiteGen.Content.CompiledEntryReader";
 
         /// <param name="stringLiteralCharacters">How many characters of data may be string literals, the rest UTF-8 literals.</param>
-        public static string Emit(CatalogueSpec catalogue, IReadOnlyList<EncodedEntry> entries, string contentRoot, int stringLiteralCharacters = StringLiteralCharacters)
+        public static string Emit(CatalogueSpec catalogue, IReadOnlyList<EncodedEntry> entries, string contentRoot, int stringLiteralCharacters)
         {
             var stringBudget = stringLiteralCharacters;
             var writer = new SourceWriter().OpenFile(catalogue.Namespace, catalogue.Modifiers + " class " + catalogue.ClassName);
