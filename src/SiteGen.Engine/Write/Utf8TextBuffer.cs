@@ -48,20 +48,14 @@ public sealed class Utf8TextBuffer(int capacity) : TextWriter
             return;
         }
 
-        if (_pendingHigh is { } high)
+        if (_pendingHigh is { } high && char.IsLowSurrogate(chars[0]))
         {
             _pendingHigh = null;
-            if (char.IsLowSurrogate(chars[0]))
-            {
-                Encode([high, chars[0]], final: true);
-                chars = chars[1..];
-            }
-            else
-            {
-                Encode([high], final: true);
-            }
+            Encode([high, chars[0]], final: true);
+            chars = chars[1..];
         }
 
+        FlushPendingHigh();
         Encode(chars, final: false);
     }
 
