@@ -18,7 +18,7 @@ public sealed class ContentLinkTests : IDisposable
         var link = Path.Combine(Content, "outlets", "leak.md");
         File.CreateSymbolicLink(link, Path.Combine(_folder, "secret.md"));
 
-        ContentLinks.Problem(Content, link)!.ShouldContain("points outside the content folder");
+        FolderLinks.Problem(Content, link)!.ShouldContain("points outside the content folder");
         var read = Reader().Read();
         read.Content.ShouldBeNull();
         read.Problems.ShouldHaveSingleItem().Path.ShouldBe(link);
@@ -33,7 +33,7 @@ public sealed class ContentLinkTests : IDisposable
         File.CreateSymbolicLink(a, b);
         File.CreateSymbolicLink(b, a);
 
-        ContentLinks.Problem(Content, a)!.ShouldContain("cannot be followed");
+        FolderLinks.Problem(Content, a)!.ShouldContain("cannot be followed");
     }
 
     [Fact]

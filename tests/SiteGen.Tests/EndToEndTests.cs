@@ -45,13 +45,16 @@ public sealed class EndToEndTests : IDisposable
     }
 
     [Fact]
-    public void Rebuilding_replaces_the_previous_site()
+    public void Rebuilding_replaces_what_SiteGen_wrote_and_keeps_what_a_person_added()
     {
         var output = Path.Combine(_folder, "site");
         Run("--out", output).Code.ShouldBe(0);
-        File.WriteAllText(Path.Combine(output, "stale.html"), "left over");
+        var home = File.ReadAllText(Path.Combine(output, "index.html"));
+        File.WriteAllText(Path.Combine(output, "index.html"), "edited by hand");
+        File.WriteAllText(Path.Combine(output, "CNAME"), "report.example.org\n");
         Run("--out", output).Code.ShouldBe(0);
-        File.Exists(Path.Combine(output, "stale.html")).ShouldBeFalse();
+        File.ReadAllText(Path.Combine(output, "index.html")).ShouldBe(home);
+        File.ReadAllText(Path.Combine(output, "CNAME")).ShouldBe("report.example.org\n");
     }
 
     [Fact]

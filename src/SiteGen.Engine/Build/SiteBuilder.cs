@@ -16,7 +16,8 @@ namespace SiteGen.Build;
 /// templates → files. Files go to a staging folder that replaces the output only when every page has rendered, so
 /// errors never leave a half-written site.
 /// </summary>
-public sealed class SiteBuilder(SiteOptions options, string templatesFolder)
+/// <param name="staticFolder">Files shipped as they are at the site's root (<c>CNAME</c>, <c>robots.txt</c>, images); none when null or missing.</param>
+public sealed class SiteBuilder(SiteOptions options, string templatesFolder, string? staticFolder = null)
 {
     private readonly object _templatesGate = new();
     private (string Fingerprint, TemplateSet Templates)? _templates;
@@ -54,6 +55,7 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder)
     /// </summary>
     public RenderedSite Build(ContentSet content, string outputFolder)
     {
+        EnsureApart(outputFolder, [("the content folder", content.ContentRoot), ("the templates folder", templatesFolder), ("the static folder", staticFolder)]);
         var staging = SiteStaging.Begin(outputFolder);
         RenderedSite site;
         try
@@ -70,6 +72,29 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder)
         var clock = System.Diagnostics.Stopwatch.StartNew();
         staging.Commit();
         return site with { Timings = [.. site.Timings, new StageTiming("write", clock.Elapsed)], Unchanged = staging.Unchanged };
+    }
+
+    /// <summary>
+    /// Refuses an output folder inside a folder the site is made from, or holding one: the site would publish itself,
+    /// or replacing it would take the sources with it.
+    /// </summary>
+    private static void EnsureApart(string outputFolder, IEnumerable<(string Name, string? Folder)> sources)
+    {
+        var output = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        foreach (var (name, folder) in sources)
+        {
+            if (folder == null)
+            {
+                continue;
+            }
+
+            var source = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+            if (output.StartsWith(source, StringComparison.Ordinal) || source.StartsWith(output, StringComparison.Ordinal))
+            {
+                throw new SiteBuildException(new SiteDiagnostic(output.TrimEnd(Path.DirectorySeparatorChar), 1, 1, SiteErrorIds.OutputRefused,
+                    $"the output folder {(output.Length >= source.Length ? "is inside" : "holds")} {name} ({source.TrimEnd(Path.DirectorySeparatorChar)}); build into a folder of its own with --out"));
+            }
+        }
     }
 
     /// <summary>
@@ -184,9 +209,30 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder)
             Other(Sitemap.Path, Whole(() => Sitemap.Write(baseUrl, pages, paths)));
         }
 
-        foreach (var asset in Assets(templates.AssetsFolder))
+        foreach (var (path, source) in VerbatimFolder.Files(templates.AssetsFolder, "templates/assets"))
         {
-            Other(asset.Path, Whole(() => File.ReadAllBytes(asset.Source)));
+            Other("assets/" + path, Whole(() => File.ReadAllBytes(source)));
+        }
+
+        if (staticFolder != null)
+        {
+            var clashes = new List<SiteDiagnostic>();
+            foreach (var (path, source) in VerbatimFolder.Files(staticFolder, "static/"))
+            {
+                if (render.ContainsKey(path) || streamed.ContainsKey(path) || path == SiteWriter.Marker)
+                {
+                    clashes.Add(new SiteDiagnostic(source, 1, 1, SiteErrorIds.VerbatimFileRefused,
+                        $"the site already has a file at {path}, which SiteGen writes; rename or remove this static file"));
+                    continue;
+                }
+
+                Other(path, Whole(() => File.ReadAllBytes(source)));
+            }
+
+            if (clashes.Count > 0)
+            {
+                throw new SiteBuildException(clashes);
+            }
         }
 
         return new SitePlan(pages.Select(p => p.OutputPath).ToList(), others, render, streamed, content.Articles.Count, content.People.Count, content.Outlets.Count, Warnings(content, index));
@@ -304,12 +350,4 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder)
 
         return (articleBodies, otherBodies);
     }
-
-    /// <summary>The files of <c>templates/assets/</c>, by the path each gets in the site.</summary>
-    private static IEnumerable<(string Path, string Source)> Assets(string folder) =>
-        Directory.Exists(folder)
-            ? Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-                .Order(StringComparer.Ordinal)
-                .Select(f => ("assets/" + Path.GetRelativePath(folder, f).Replace(Path.DirectorySeparatorChar, '/'), f))
-            : [];
 }

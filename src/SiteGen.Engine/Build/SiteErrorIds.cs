@@ -18,6 +18,9 @@ public static class SiteErrorIds
     /// <summary>The output folder cannot be written, or is not a folder SiteGen may replace.</summary>
     public const string OutputRefused = "SG0301";
 
+    /// <summary>A file of <c>templates/assets/</c> or <c>static/</c> cannot be shipped: a link that leaves its folder, or a path the site already writes.</summary>
+    public const string VerbatimFileRefused = "SG0302";
+
     /// <summary>A Markdown body nests more deeply than the renderer allows.</summary>
     public const string MarkdownTooDeep = "SG0104";
 

@@ -8,7 +8,7 @@ public sealed class ContentBodyReader(string contentRoot)
     public string ReadBody(ContentRecord record)
     {
         var path = Path.Combine(contentRoot, record.File.RelativePath);
-        if (ContentLinks.Problem(contentRoot, path) is { } link)
+        if (FolderLinks.Problem(contentRoot, path) is { } link)
         {
             throw new SiteBuildException(new SiteDiagnostic(path, 1, 1, SiteErrorIds.ContentUnreadable, link));
         }

@@ -133,7 +133,7 @@ public sealed class ContentFolderReader
             return true;
         }
 
-        var problem = ContentLinks.Problem(_root, file.FullName);
+        var problem = FolderLinks.Problem(_root, file.FullName);
         if (problem != null)
         {
             problems.Add(new SiteDiagnostic(file.FullName, 1, 1, SiteErrorIds.ContentUnreadable, problem));

@@ -83,10 +83,9 @@ public sealed partial class TemplateSet
     /// <summary>What the template files are now (paths, sizes, write times): equal fingerprints mean nothing to recompile.</summary>
     public static string Fingerprint(string root) =>
         Directory.Exists(root)
-            ? string.Join('\n', Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-                .Order(StringComparer.Ordinal)
-                .Select(f => new FileInfo(f))
-                .Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.FullName}|{f.Length}|{f.LastWriteTimeUtc.Ticks}")))
+            ? string.Join('\n', Content.FolderWalk.FilesAndLinks(root)
+                .OrderBy(f => f.FullName, StringComparer.Ordinal)
+                .Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.FullName}|{(f as FileInfo)?.Length}|{f.LastWriteTimeUtc.Ticks}")))
             : string.Empty;
 
     /// <summary>

@@ -14,14 +14,15 @@ internal sealed class FileComparison : IDisposable
     private readonly byte[]? _block;
     private bool _same;
 
+    /// <param name="path">The file to compare with; null compares with no file, so nothing is the same.</param>
     /// <param name="length">The new bytes' length when known before they come: a file of another length is not read.</param>
-    public FileComparison(string path, long? length = null)
+    public FileComparison(string? path, long? length = null)
     {
-        var info = new FileInfo(path);
-        _same = info.Exists && info.LinkTarget == null && (length == null || info.Length == length);
+        var info = path != null ? new FileInfo(path) : null;
+        _same = info != null && info.Exists && info.LinkTarget == null && (length == null || info.Length == length);
         if (_same)
         {
-            _file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+            _file = new FileStream(path!, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
             _block = ArrayPool<byte>.Shared.Rent(BlockSize);
         }
     }

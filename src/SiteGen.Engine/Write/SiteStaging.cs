@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using SiteGen.Build;
 
 namespace SiteGen.Write;
@@ -9,6 +10,8 @@ namespace SiteGen.Write;
 /// as it was. Only a folder SiteGen wrote (it holds <see cref="SiteWriter.Marker"/>) or an empty one is ever replaced.
 /// A file whose bytes equal the same file of the current site is linked to it rather than written again. One build
 /// at a time writes a folder: a second one would take the first one's staging folder for a leftover and delete it.
+/// The marker lists the files the build wrote; every other file of the folder (a <c>CNAME</c>, a <c>.git/</c>) is
+/// carried into the new site as it is (<see cref="KeptFiles"/>).
 /// </summary>
 public sealed class SiteStaging : IDisposable
 {
@@ -16,15 +19,18 @@ public sealed class SiteStaging : IDisposable
     private readonly string _staging;
     private readonly string _previous;
     private readonly FileStream _lock;
+    private readonly IReadOnlySet<string>? _current;
+    private readonly ConcurrentBag<string> _paths = [];
     private int _written;
     private int _unchanged;
 
-    private SiteStaging(string target, string staging, string previous, FileStream held)
+    private SiteStaging(string target, string staging, string previous, FileStream held, IReadOnlySet<string>? current)
     {
         _target = target;
         _staging = staging;
         _previous = previous;
         _lock = held;
+        _current = current;
     }
 
     /// <summary>Files written because they are new or changed.</summary>
@@ -36,21 +42,32 @@ public sealed class SiteStaging : IDisposable
     public static SiteStaging Begin(string outputFolder)
     {
         var target = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
-        EnsureReplaceable(target);
         var parent = Path.GetDirectoryName(target) ?? throw Refused(target, "the output folder cannot be the file system root");
         var name = Path.GetFileName(target);
-        var staging = new SiteStaging(
-            target,
-            Path.Combine(parent, "." + name + ".staging-" + Environment.ProcessId),
-            Path.Combine(parent, "." + name + ".previous-" + Environment.ProcessId),
-            Lock(parent, name, target));
+        var held = Lock(parent, name, target);
+        SiteStaging staging;
         try
         {
-            staging.Guard(() =>
-            {
-                RemoveLeftovers(parent, name, target);
-                Directory.CreateDirectory(staging._staging);
-            });
+            staging = new SiteStaging(
+                target,
+                Path.Combine(parent, "." + name + ".staging-" + Environment.ProcessId),
+                Path.Combine(parent, "." + name + ".previous-" + Environment.ProcessId),
+                held,
+                Guard(target, () =>
+                {
+                    RemoveLeftovers(parent, name, target);
+                    return CurrentFiles(target);
+                }));
+        }
+        catch
+        {
+            held.Dispose();
+            throw;
+        }
+
+        try
+        {
+            Guard(target, () => Directory.CreateDirectory(staging._staging));
         }
         catch
         {
@@ -65,10 +82,10 @@ public sealed class SiteStaging : IDisposable
     public void Add(OutputFile file) => Add(file.Path, new ReadOnlySequence<byte>(file.Content));
 
     /// <summary>Adds one file, its bytes written before the call returns; safe to call from several threads at once.</summary>
-    public void Add(string sitePath, ReadOnlySequence<byte> content) => Guard(() =>
+    public void Add(string sitePath, ReadOnlySequence<byte> content) => Guard(Path.Combine(_target, sitePath), () =>
     {
         var (path, current) = Place(sitePath);
-        if (SameBytes(current, content) && HardLink.TryCreate(current, path))
+        if (current != null && SameBytes(current, content) && HardLink.TryCreate(current, path))
         {
             Interlocked.Increment(ref _unchanged);
             return;
@@ -91,7 +108,7 @@ public sealed class SiteStaging : IDisposable
     /// the file is then replaced by a link to the current site's, as every unchanged file is. Safe to call from several
     /// threads at once.
     /// </summary>
-    public void Add(string sitePath, Action<IBufferWriter<byte>> write) => Guard(() =>
+    public void Add(string sitePath, Action<IBufferWriter<byte>> write) => Guard(Path.Combine(_target, sitePath), () =>
     {
         var (path, current) = Place(sitePath);
         bool same;
@@ -112,7 +129,7 @@ public sealed class SiteStaging : IDisposable
         }
 
         var link = path + ".link";
-        if (same && HardLink.TryCreate(current, link))
+        if (same && HardLink.TryCreate(current!, link))
         {
             File.Move(link, path, overwrite: true);
             Interlocked.Increment(ref _unchanged);
@@ -122,22 +139,67 @@ public sealed class SiteStaging : IDisposable
         Interlocked.Increment(ref _written);
     });
 
-    /// <summary>Swaps the staged site in for the output folder.</summary>
+    /// <summary>
+    /// Swaps the staged site in for the output folder, carrying over every file of the folder that SiteGen did not
+    /// write; if any step fails, the folder and those files are put back as they were.
+    /// </summary>
     public void Commit()
     {
         try
         {
-            Guard(() =>
+            Guard(_target, () => SiteManifest.Write(Path.Combine(_staging, SiteWriter.Marker), _paths.Order(StringComparer.Ordinal)));
+            var kept = _current != null ? KeptFiles.Find(_target, _staging, _current) : [];
+            var carried = new List<string>(kept.Count);
+            Guard(_target, () =>
             {
-                File.WriteAllText(Path.Combine(_staging, SiteWriter.Marker), "This folder is written by SiteGen and replaced on every build.\n");
-                if (Directory.Exists(_target))
+                try
                 {
-                    Directory.Move(_target, _previous);
-                }
+                    foreach (var path in kept)
+                    {
+                        var to = Path.Combine(_staging, path);
+                        Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+                        MoveEntry(Path.Combine(_target, path), to);
+                        carried.Add(path);
+                    }
 
-                Directory.Move(_staging, _target);
-                DeleteIfExists(_previous);
+                    if (Directory.Exists(_target))
+                    {
+                        Directory.Move(_target, _previous);
+                    }
+
+                    try
+                    {
+                        Directory.Move(_staging, _target);
+                    }
+                    catch
+                    {
+                        if (Directory.Exists(_previous))
+                        {
+                            Directory.Move(_previous, _target);
+                        }
+
+                        throw;
+                    }
+                }
+                catch
+                {
+                    foreach (var path in carried)
+                    {
+                        MoveEntry(Path.Combine(_staging, path), Path.Combine(_target, path));
+                    }
+
+                    throw;
+                }
             });
+
+            // The new site is in place: a previous site that cannot be removed now is a leftover the next build removes.
+            try
+            {
+                DeleteIfExists(_previous);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+            }
         }
         finally
         {
@@ -183,13 +245,17 @@ public sealed class SiteStaging : IDisposable
         }
     }
 
-    /// <summary>Where a site file goes in the staging folder (its folder made) and where the current site has it.</summary>
-    private (string Staged, string Current) Place(string sitePath)
+    /// <summary>
+    /// Where a site file goes in the staging folder (its folder made) and where the current site has it, if the build
+    /// that wrote the current site wrote it: a file a person put there is never linked into the new site as SiteGen's.
+    /// </summary>
+    private (string Staged, string? Current) Place(string sitePath)
     {
+        _paths.Add(sitePath);
         var relative = sitePath.Replace('/', Path.DirectorySeparatorChar);
         var path = Path.Combine(_staging, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        return (path, Path.Combine(_target, relative));
+        return (path, _current?.Contains(sitePath) == true ? Path.Combine(_target, relative) : null);
     }
 
     /// <summary>
@@ -215,21 +281,59 @@ public sealed class SiteStaging : IDisposable
         return comparison.Same;
     }
 
-    private void Guard(Action work)
+    private static void Guard(string path, Action work) => Guard(path, () =>
+    {
+        work();
+        return true;
+    });
+
+    /// <summary>Turns a failure of the file system into an error that names what could not be written and what to do.</summary>
+    private static T Guard<T>(string path, Func<T> work)
     {
         try
         {
-            work();
+            return work();
+        }
+        catch (IOException e) when (e.HResult is NoSpaceOnUnix or NoSpaceOnWindows)
+        {
+            throw Refused(path, "no space left on the device writing this file; free space (the site is written beside the output folder before it replaces it) and build again");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            DeleteIfExists(_staging);
-            if (!Directory.Exists(_target) && Directory.Exists(_previous))
-            {
-                Directory.Move(_previous, _target);
-            }
+            throw Refused(path, $"cannot write the site ({e.Message}); check permissions and free space");
+        }
+    }
 
-            throw Refused(_target, $"cannot write the site ({e.Message}); check permissions and free space");
+    /// <summary>ENOSPC, as .NET reports it on Unix, and ERROR_DISK_FULL on Windows.</summary>
+    private const int NoSpaceOnUnix = 28;
+
+    private const int NoSpaceOnWindows = unchecked((int)0x80070070);
+
+    /// <summary>Moves a file or folder by renaming it; a link is made again at the new place, never followed.</summary>
+    private static void MoveEntry(string from, string to)
+    {
+        var entry = new FileInfo(from);
+        if (entry.LinkTarget is { } target)
+        {
+            // .NET's moves look through a link to a folder and refuse it as no file; a link is only its target's name.
+            if (entry.Attributes.HasFlag(FileAttributes.Directory))
+            {
+                Directory.CreateSymbolicLink(to, target);
+                Directory.Delete(from);
+            }
+            else
+            {
+                File.CreateSymbolicLink(to, target);
+                File.Delete(from);
+            }
+        }
+        else if (entry.Attributes.HasFlag(FileAttributes.Directory))
+        {
+            Directory.Move(from, to);
+        }
+        else
+        {
+            File.Move(from, to);
         }
     }
 
@@ -257,19 +361,37 @@ public sealed class SiteStaging : IDisposable
         }
     }
 
-    private static void EnsureReplaceable(string target)
+    /// <summary>
+    /// The files the site now in <paramref name="target"/> was written with, or null when there is none (no folder, or
+    /// an empty one); refused when the folder is not one a build may replace.
+    /// </summary>
+    private static HashSet<string>? CurrentFiles(string target)
     {
+        if (new FileInfo(target).LinkTarget is { } link)
+        {
+            throw Refused(target, $"the output folder is a symbolic link (to {link}); a build replaces the output folder as a whole and would replace the link, so name the folder itself with --out");
+        }
+
         if (File.Exists(target))
         {
             throw Refused(target, "the output path is a file; name a folder");
         }
 
-        if (Directory.Exists(target)
-            && !File.Exists(Path.Combine(target, SiteWriter.Marker))
-            && Directory.EnumerateFileSystemEntries(target).Any())
+        if (!Directory.Exists(target))
         {
-            throw Refused(target, "this folder has files SiteGen did not write, and building would replace it; choose an empty or new folder with --out");
+            return null;
         }
+
+        var marker = Path.Combine(target, SiteWriter.Marker);
+        if (!File.Exists(marker))
+        {
+            return Directory.EnumerateFileSystemEntries(target).Any()
+                ? throw Refused(target, "this folder has files SiteGen did not write, and building would replace it; choose an empty or new folder with --out")
+                : null;
+        }
+
+        return SiteManifest.Read(marker)
+            ?? throw Refused(target, "this site was built by an earlier SiteGen, whose marker does not list the files it wrote, so files added to the folder since cannot be told apart; move out any file you added, delete the folder and build again");
     }
 
     private static void DeleteIfExists(string folder)
@@ -281,9 +403,12 @@ public sealed class SiteStaging : IDisposable
 
         // A site is thousands of one-page folders (articles/x/, people/y/): removed on all cores, the previous site goes
         // in a fraction of the time one thread takes.
+        // A link is deleted as a link (Directory.Delete does not follow them), never entered.
+        static IEnumerable<string> Folders(string parent) =>
+            new DirectoryInfo(parent).EnumerateDirectories().Where(d => d.LinkTarget == null).Select(d => d.FullName);
         try
         {
-            Parallel.ForEach(Directory.EnumerateDirectories(folder).SelectMany(Directory.EnumerateDirectories), page => Directory.Delete(page, recursive: true));
+            Parallel.ForEach(Folders(folder).SelectMany(Folders), page => Directory.Delete(page, recursive: true));
         }
         catch (AggregateException e) when (e.InnerExceptions.FirstOrDefault(inner => inner is IOException or UnauthorizedAccessException) is { } first)
         {

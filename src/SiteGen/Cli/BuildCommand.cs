@@ -19,7 +19,7 @@ public static class BuildCommand
         args.EnsureNothingLeft();
 
         var clock = Stopwatch.StartNew();
-        var builder = new SiteBuilder(ReportSettings.Options(cleanUrls, baseUrl), templates ?? ReportSettings.TemplatesRoot) { Progress = ProgressTo(output) };
+        var builder = new SiteBuilder(ReportSettings.Options(cleanUrls, baseUrl), templates ?? ReportSettings.TemplatesRoot, ReportSettings.StaticRoot) { Progress = ProgressTo(output) };
         var site = builder.Build(SiteContent.All, folder);
         if (IsTerminal(output))
         {
@@ -63,7 +63,7 @@ public static class BuildCommand
         args.EnsureNothingLeft();
 
         var clock = Stopwatch.StartNew();
-        var site = new SiteBuilder(ReportSettings.Options(cleanUrls), templates ?? ReportSettings.TemplatesRoot).Render(SiteContent.All);
+        var site = new SiteBuilder(ReportSettings.Options(cleanUrls), templates ?? ReportSettings.TemplatesRoot, ReportSettings.StaticRoot).Render(SiteContent.All);
         var broken = SiteChecker.Check(site.Files, Path.GetFullPath("_site"));
         Report(site.Warnings.Concat(broken).ToList(), errors);
         output.WriteLine(Summary("Checked", site, clock) + string.Create(CultureInfo.InvariantCulture, $" {broken.Count} broken link(s)."));

@@ -13,7 +13,11 @@ public static class ReportSettings
         baseUrl);
 
     /// <summary>The templates folder recorded at compile time.</summary>
-    public static string TemplatesRoot =>
-        typeof(ReportSettings).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-            .First(a => a.Key == "SiteGen.TemplatesRoot").Value!;
+    public static string TemplatesRoot => Recorded("SiteGen.TemplatesRoot");
+
+    /// <summary>The folder of files shipped as they are (<c>static/</c>), recorded at compile time; it need not exist.</summary>
+    public static string StaticRoot => Recorded("SiteGen.StaticRoot");
+
+    private static string Recorded(string key) =>
+        typeof(ReportSettings).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().First(a => a.Key == key).Value!;
 }

@@ -27,7 +27,7 @@ public static class ServeCommand
     {
         var collections = typeof(SiteContent).GetCustomAttributes<ContentCollectionAttribute>().ToList();
         var reader = new ContentFolderReader(contentRoot, collections);
-        var builder = new SiteBuilder(ReportSettings.Options(cleanUrls: true), templates);
-        return new PreviewServer(reader, builder, [contentRoot, templates], port, log) { PrintTimings = timings };
+        var builder = new SiteBuilder(ReportSettings.Options(cleanUrls: true), templates, ReportSettings.StaticRoot);
+        return new PreviewServer(reader, builder, [contentRoot, templates, ReportSettings.StaticRoot], port, log) { PrintTimings = timings };
     }
 }
