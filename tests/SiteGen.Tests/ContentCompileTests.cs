@@ -1,0 +1,79 @@
+using SiteGen.Tests.Browser;
+
+namespace SiteGen.Tests;
+
+/// <summary>
+/// The program is compiled from the content: adding, renaming or deleting a content file must always give a correct
+/// next build, even when the file's time stamp is older than the program (as after <c>mv</c> or a checkout). Tried on a
+/// copy of the repository, built with <c>dotnet build</c> as a writer builds it.
+/// </summary>
+public sealed class ContentCompileTests : IDisposable
+{
+    private static readonly TimeSpan Limit = TimeSpan.FromMinutes(5);
+    private static readonly DateTime LongAgo = new(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    private readonly string _copy = Directory.CreateTempSubdirectory("sitegen-compile-").FullName;
+
+    [Fact]
+    public void Adding_renaming_and_deleting_a_content_file_older_than_the_program_each_give_a_correct_next_build()
+    {
+        foreach (var folder in new[] { "src", "generators", "content", "templates" })
+        {
+            Copy(Path.Combine(BrowserTools.RepositoryRoot, folder), Path.Combine(_copy, folder));
+        }
+
+        foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props", "global.json" })
+        {
+            File.Copy(Path.Combine(BrowserTools.RepositoryRoot, file), Path.Combine(_copy, file));
+        }
+
+        var articles = Path.Combine(_copy, "content", "articles");
+        var existing = Directory.EnumerateFiles(articles, "*.md").Order(StringComparer.Ordinal).First();
+        var count = Directory.EnumerateFiles(articles, "*.md").Count();
+        Build().ShouldContain($"({count} articles,");
+
+        var added = Path.Combine(articles, "zz-added-for-the-test.md");
+        File.WriteAllText(added, SlugLine().Replace(File.ReadAllText(existing), "slug: zz-added-for-the-test", 1));
+        File.SetLastWriteTimeUtc(added, LongAgo);
+        Build().ShouldContain($"({count + 1} articles,", customMessage: "added");
+
+        var renamed = Path.Combine(articles, "zz-renamed-for-the-test.md");
+        File.Move(added, renamed);
+        Build().ShouldContain($"({count + 1} articles,", customMessage: "renamed");
+
+        File.Delete(renamed);
+        Build().ShouldContain($"({count} articles,", customMessage: "deleted");
+    }
+
+    public void Dispose() => Directory.Delete(_copy, recursive: true);
+
+    /// <summary>Compiles the copy's program and builds its site, as <c>dotnet run -- build</c> does; what it printed.</summary>
+    private string Build()
+    {
+        var compile = ToolProcess.Run("dotnet", ["build", Path.Combine("src", "SiteGen"), "--disable-build-servers", "-nologo", "-v", "q"], _copy, Limit);
+        compile.ExitCode.ShouldBe(0, compile.Output + compile.Errors);
+        var program = Path.Combine(_copy, "src", "SiteGen", "bin", "Debug", "net10.0", "SiteGen.dll");
+        var build = ToolProcess.Run("dotnet", [program, "build", "--out", Path.Combine(_copy, "_site")], _copy, Limit);
+        build.ExitCode.ShouldBe(0, build.Output + build.Errors);
+        return build.Output;
+    }
+
+    private static System.Text.RegularExpressions.Regex SlugLine() => new("^slug: .*$", System.Text.RegularExpressions.RegexOptions.Multiline);
+
+    private static void Copy(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(from, file);
+            var parts = relative.Split(Path.DirectorySeparatorChar);
+            if (parts.Contains("bin") || parts.Contains("obj"))
+            {
+                continue;
+            }
+
+            var target = Path.Combine(to, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}
