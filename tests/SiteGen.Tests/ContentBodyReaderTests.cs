@@ -56,6 +56,8 @@ public sealed class ContentBodyReaderTests : IDisposable
         var error = Should.Throw<SiteBuildException>(() => new ContentBodyReader(_root).ReadBody(Outlet())).Errors.ShouldHaveSingleItem();
         error.Id.ShouldBe(SiteErrorIds.ContentUnreadable);
         error.Path.ShouldBe(Path.Combine(_root, "dw.md"));
+        error.Message.ShouldContain("run the build again");
+        error.Message.ShouldNotContain("link");
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);

@@ -18,6 +18,11 @@ public sealed class ContentBodyReader(string contentRoot)
         {
             text = ContentFileText.Read(path);
         }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new SiteBuildException(new SiteDiagnostic(path, 1, 1, SiteErrorIds.ContentUnreadable,
+                "this content file was deleted or renamed after the program was compiled; run the build again (dotnet run recompiles), or restore the file"));
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new SiteBuildException(new SiteDiagnostic(path, 1, 1, SiteErrorIds.ContentUnreadable,
