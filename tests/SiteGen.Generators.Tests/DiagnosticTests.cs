@@ -60,6 +60,8 @@ public sealed class DiagnosticTests
     [InlineData("date: 2025-05-24", "date: 24 May 2025", 4, 7, "is not a date: '24 May 2025'; write it as YYYY-MM-DD")]
     [InlineData("date: 2025-05-24", "date: 2024-02-30", 4, 7, "is not a real calendar date")]
     [InlineData("date: 2025-05-24", "date: 12/11/2024", 4, 7, "is not a date")]
+    [InlineData("date: 2025-05-24", "date: 0001-01-01", 4, 7, "is outside the years SiteGen dates reports in (1000 to 9998)")]
+    [InlineData("date: 2025-05-24", "date: 9999-12-31", 4, 7, "is outside the years")]
     [InlineData("url: https://p.dw.com/p/4urZa", "url: p.dw.com/p/4urZa", 6, 6, "is not a URL")]
     [InlineData("url: https://p.dw.com/p/4urZa", "url: javascript:alert(1)", 6, 6, "is not a URL")]
     [InlineData("authors: [\"Kalika Mehta\"]", "authors: Kalika Mehta", 7, 10, "must be a list")]

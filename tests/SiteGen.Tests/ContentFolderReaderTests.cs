@@ -69,6 +69,38 @@ public sealed class ContentFolderReaderTests : IDisposable
         reader.Read().Problems.ShouldBeEmpty();
     }
 
+    [Fact]
+    public void A_file_still_being_written_is_left_as_it_was_until_it_has_been_still()
+    {
+        Write("DW", DateTime.UtcNow.AddHours(-1));
+        var reader = new ContentFolderReader(_folder, [new ContentCollectionAttribute(typeof(Outlet), "outlets")]) { StillFor = TimeSpan.FromMinutes(1) };
+        var first = reader.Read();
+        first.Unsettled.ShouldBeFalse();
+        first.Content!.Outlets.ShouldHaveSingleItem().Name.ShouldBe("DW");
+
+        // Half of a save: the front matter written, the body still to come.
+        Directory.CreateDirectory(Path.GetDirectoryName(Outlet)!);
+        File.WriteAllText(Outlet, "---\nname: \"DV\"\n---\n\nA broad");
+        var during = reader.Read();
+        during.Unsettled.ShouldBeTrue();
+        during.Content!.Outlets.ShouldHaveSingleItem().Name.ShouldBe("DW");
+
+        File.SetLastWriteTimeUtc(Outlet, DateTime.UtcNow.AddMinutes(-2));
+        var after = reader.Read();
+        after.Unsettled.ShouldBeFalse();
+        after.Content!.Outlets.ShouldHaveSingleItem().Name.ShouldBe("DV");
+    }
+
+    [Fact]
+    public void A_new_file_still_being_written_is_left_out_until_it_has_been_still()
+    {
+        var reader = new ContentFolderReader(_folder, [new ContentCollectionAttribute(typeof(Outlet), "outlets")]) { StillFor = TimeSpan.FromMinutes(1) };
+        Write("DW", DateTime.UtcNow);
+        var during = reader.Read();
+        during.Unsettled.ShouldBeTrue();
+        during.Content!.Outlets.ShouldBeEmpty();
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private void Write(string name, DateTime modified)

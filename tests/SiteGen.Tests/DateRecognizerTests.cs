@@ -48,6 +48,17 @@ public sealed class DateRecognizerTests
         date.Value.Key.ShouldBe(key);
     }
 
+    [Theory]
+    [InlineData("0001-01-01", "The swap took place on Sunday.")]
+    [InlineData("9999-12-31", "The swap takes place tomorrow.")]
+    [InlineData("0001-01-15", "Talks began in May.")]
+    [InlineData("9999-12-31", "Talks go on next year.")]
+    public void An_article_dated_at_the_calendars_ends_has_no_dates_rather_than_dates_outside_it(string published, string sentence)
+    {
+        DateRecognizer.Find(sentence, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture)).ShouldBeEmpty();
+        DateRecognizer.Find("Three days later, they met.", new DateOnly(2025, 5, 24), previous: DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture)).ShouldBeEmpty();
+    }
+
     [Fact]
     public void Days_later_count_from_the_last_day_named()
     {

@@ -1,3 +1,4 @@
+using SiteGen.Build;
 using SiteGen.Content;
 using SiteGen.CrossReference;
 using SiteGen.Markdown;
@@ -23,6 +24,18 @@ public sealed class HostileBodyTests
         var body = marker == "[" ? new string('[', 100_000) + "x" + new string(']', 100_000) : string.Concat(Enumerable.Repeat(marker + " ", 10_000)) + "deep";
         var error = Should.Throw<Build.SiteBuildException>(() => Renderer.RenderArticle(body, Article, 12, "/content/articles/a.md")).Errors.ShouldHaveSingleItem();
         error.ToString().ShouldStartWith("/content/articles/a.md(12,1): error SG0104:");
+    }
+
+    [Theory]
+    [InlineData("*", "x")]
+    [InlineData("_", "x")]
+    public void Emphasis_nested_past_the_limit_is_SG0104_at_the_file_while_rendering_too(string marker, string inner)
+    {
+        var body = string.Concat(Enumerable.Repeat(marker, 400)) + inner + string.Concat(Enumerable.Repeat(marker, 400));
+        var error = Should.Throw<SiteBuildException>(() => Renderer.RenderArticle(body, Article, 6, "content/articles/a.md")).Errors.ShouldHaveSingleItem();
+        error.Id.ShouldBe(SiteErrorIds.MarkdownTooDeep);
+        error.Path.ShouldBe("content/articles/a.md");
+        error.Line.ShouldBe(6);
     }
 
     [Fact]

@@ -85,6 +85,98 @@ public sealed class ServeTests : IDisposable
         await serving;
     }
 
+    [Theory]
+    [InlineData("date: 0001-01-01", "The swap took place on Sunday.", "SG0005")]
+    [InlineData("date: 9999-12-31", "The swap takes place tomorrow.", "SG0005")]
+    [InlineData("date: 0001-01-15", "Talks began in May.", "SG0005")]
+    [InlineData(null, "emphasis", "SG0104")]
+    public async Task An_edit_that_breaks_the_build_is_a_located_banner_and_the_preview_goes_on(string? date, string body, string id)
+    {
+        var (content, templates) = CopyContentAndTemplates();
+        using var server = ServeCommand.Create(content, templates, port: null, new StringWriter());
+        var serving = server.RunAsync(_stop.Token);
+        var page = server.Address + "articles/ukraine-brings-home-307-soldiers-second-phase/";
+        (await _http.GetStringAsync(page)).ShouldNotContain("role=\"alert\"");
+
+        var path = Path.Combine(content, Article);
+        var text = File.ReadAllText(path);
+        text = date == null ? text : System.Text.RegularExpressions.Regex.Replace(text, "^date: .*$", date, System.Text.RegularExpressions.RegexOptions.Multiline);
+        File.WriteAllText(path, text + "\n" + (body == "emphasis" ? new string('*', 400) + "x" + new string('*', 400) : body) + "\n");
+
+        var broken = await WaitFor(page, html => html.Contains("role=\"alert\"", StringComparison.Ordinal));
+        broken.ShouldContain(id);
+        broken.ShouldContain(Path.GetFileName(Article));
+        foreach (var other in new[] { server.Address, server.Address + "data/search-index.js", page })
+        {
+            var clock = Stopwatch.StartNew();
+            (await _http.GetAsync(other)).IsSuccessStatusCode.ShouldBeTrue(other);
+            clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(10), other);
+        }
+
+        serving.IsCompleted.ShouldBeFalse();
+        _stop.Cancel();
+        await serving;
+    }
+
+    [Fact]
+    public async Task Abandoned_reload_requests_are_bounded_and_pages_still_answer()
+    {
+        var (content, templates) = CopyContentAndTemplates();
+        using var server = ServeCommand.Create(content, templates, port: null, new StringWriter());
+        var serving = server.RunAsync(_stop.Token);
+        (await _http.GetStringAsync(server.Address)).ShouldContain("<html");
+        var poll = $"GET {LiveReloadPath()}?since={server.Site.Version} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+
+        // Clients that ask to be told of a change, then go away at once.
+        for (var i = 0; i < 2_000; i++)
+        {
+            using var client = new System.Net.Sockets.TcpClient();
+            await client.ConnectAsync(System.Net.IPAddress.Loopback, server.Port);
+            await client.GetStream().WriteAsync(System.Text.Encoding.ASCII.GetBytes(poll));
+        }
+
+        var clock = Stopwatch.StartNew();
+        (await _http.GetAsync(server.Address)).IsSuccessStatusCode.ShouldBeTrue();
+        var extra = await _http.GetAsync(server.Address + LiveReloadPath().TrimStart('/') + "?since=" + server.Site.Version);
+        extra.StatusCode.ShouldBe(System.Net.HttpStatusCode.ServiceUnavailable, "the waiting places are taken: told at once to come back");
+        extra.Headers.RetryAfter.ShouldNotBeNull();
+        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(10));
+
+        _stop.Cancel();
+        await serving;
+    }
+
+    [Fact]
+    public async Task A_stream_of_writes_to_one_file_does_not_hold_back_an_edit_to_another()
+    {
+        var (content, templates) = CopyContentAndTemplates();
+        using var server = ServeCommand.Create(content, templates, port: null, new StringWriter());
+        var serving = server.RunAsync(_stop.Token);
+        var page = server.Address + "articles/ukraine-brings-home-307-soldiers-second-phase/";
+        (await _http.GetStringAsync(page)).ShouldNotContain("Written while another file is saved again and again.");
+
+        var busy = Path.Combine(content, "people", "vitali-klitschko.md");
+        var busyText = File.ReadAllText(busy);
+        using var writing = new CancellationTokenSource();
+        var writes = Task.Run(async () =>
+        {
+            for (var i = 0; i < 400 && !writing.IsCancellationRequested; i++)
+            {
+                File.WriteAllText(busy, busyText + "\n" + i + "\n");
+                await Task.Delay(50);
+            }
+        });
+        File.AppendAllText(Path.Combine(content, Article), "\nWritten while another file is saved again and again.\n");
+
+        var edited = await WaitFor(page, html => html.Contains("Written while another file is saved again and again.", StringComparison.Ordinal));
+        writes.IsCompleted.ShouldBeFalse("the edit showed while the other file was still being written");
+        edited.ShouldContain("Written while another file is saved again and again.");
+        writing.Cancel();
+        await writes;
+        _stop.Cancel();
+        await serving;
+    }
+
     [Fact]
     public void Built_output_never_carries_the_reload_script()
     {
@@ -97,6 +189,8 @@ public sealed class ServeTests : IDisposable
         _http.Dispose();
         Directory.Delete(_folder, recursive: true);
     }
+
+    private static string LiveReloadPath() => SiteGen.Serve.LiveReload.VersionPath;
 
     private (string Content, string Templates) CopyContentAndTemplates()
     {

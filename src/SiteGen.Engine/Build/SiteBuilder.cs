@@ -154,7 +154,8 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder, str
                 return kept;
             }
 
-            var body = renderer.RenderArticle(articleBodies[article], article, article.File.BodyStartLine, Path.Combine(content.ContentRoot, article.File.RelativePath));
+            var path = Path.Combine(content.ContentRoot, article.File.RelativePath);
+            var body = Located(path, article.File.BodyStartLine, () => renderer.RenderArticle(articleBodies[article], article, article.File.BodyStartLine, path));
             _renderedBodies.AddOrUpdate(article, new RenderedWith(people, body));
             return body;
         }
@@ -175,13 +176,13 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder, str
         var render = new Dictionary<string, Func<ReadOnlySequence<byte>>>(StringComparer.Ordinal);
         foreach (var plan in pages)
         {
-            render.Add(plan.OutputPath, () =>
+            render.Add(plan.OutputPath, () => Located(plan.OutputPath, 1, () =>
             {
                 var page = plan.Create();
                 var root = SitePaths.RootFrom(page.Folder);
                 var layout = new LayoutView(page.Title, options.Title, options.Description, root, root + paths.Home, root + paths.DivergingReports, page.Section, page.Trail);
                 return new ReadOnlySequence<byte>(templates.Render(page, layout));
-            });
+            }));
         }
 
         static Func<ReadOnlySequence<byte>> Whole(Func<byte[]> write) => () => new ReadOnlySequence<byte>(write());
@@ -254,6 +255,23 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder, str
             }
 
             return cached.Templates;
+        }
+    }
+
+    /// <summary>
+    /// Runs one piece of work for one file (an article's body, a page), so that a failure SiteGen did not foresee
+    /// names the file and stops the build like any error, rather than ending the program or the preview.
+    /// </summary>
+    private static T Located<T>(string path, int line, Func<T> work)
+    {
+        try
+        {
+            return work();
+        }
+        catch (Exception e) when (e is not SiteBuildException and not OperationCanceledException)
+        {
+            throw new SiteBuildException(new SiteDiagnostic(path, line, 1, SiteErrorIds.Unexpected,
+                $"SiteGen failed on this file ({e.GetType().Name}: {e.Message}); please report it with this file"));
         }
     }
 

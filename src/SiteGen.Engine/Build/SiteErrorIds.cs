@@ -30,6 +30,9 @@ public static class SiteErrorIds
     /// <summary>A link or anchor in the built site points nowhere.</summary>
     public const string BrokenLink = "SG0501";
 
+    /// <summary>SiteGen itself failed where nothing foreseen went wrong: a bug to report, with the file named where one is known.</summary>
+    public const string Unexpected = "SG0900";
+
     /// <summary>Warning: a name that looks like a person's is not in the people collection.</summary>
     public const string UnknownPerson = "SG0401";
 }

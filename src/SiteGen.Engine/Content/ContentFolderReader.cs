@@ -33,6 +33,13 @@ public sealed class ContentFolderReader
     /// </summary>
     private static readonly TimeSpan StampTrustedAfter = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// How long a file must have been left unwritten before it is read (none by default; the preview waits): an editor
+    /// that saves in several writes, with a pause between them, leaves a half file that would otherwise be rendered as
+    /// if it were the article.
+    /// </summary>
+    public TimeSpan StillFor { get; init; }
+
     /// <param name="collections">The collections the program declares on its catalogue class.</param>
     public ContentFolderReader(string contentRoot, IReadOnlyList<ContentCollectionAttribute> collections)
     {
@@ -44,12 +51,17 @@ public sealed class ContentFolderReader
             EquatableArray<DiagnosticInfo>.Empty);
     }
 
+    /// <summary>The content folder, as a full path.</summary>
+    public string Root => _root;
+
     /// <summary>The content, or the problems that keep it from being read; warnings come with the content.</summary>
     public ContentReadResult Read()
     {
         var problems = new List<SiteDiagnostic>();
         var files = new List<(string Path, ReadFile Read)>();
-        var trustedBefore = DateTime.UtcNow - StampTrustedAfter;
+        var now = DateTime.UtcNow;
+        var trustedBefore = now - StampTrustedAfter;
+        var unsettled = false;
         foreach (var collection in _collections)
         {
             foreach (var file in Files(Path.Combine(_root, collection.Folder), problems))
@@ -62,7 +74,21 @@ public sealed class ContentFolderReader
                     continue;
                 }
 
-                if (ReadText(path, problems) is not { } text)
+                ContentFileText? text = null;
+                if (now - stamp.LastWriteTimeUtc < StillFor || (text = ReadText(path, problems)) is { } && !Unchanged(file, stamp))
+                {
+                    // Still being written: the version read before stays (with a stamp that makes the next read look again).
+                    unsettled = true;
+                    if (read != null)
+                    {
+                        read.Stamp = null;
+                        files.Add((path, read));
+                    }
+
+                    continue;
+                }
+
+                if (text == null)
                 {
                     continue;
                 }
@@ -87,12 +113,19 @@ public sealed class ContentFolderReader
         problems.AddRange(diagnostics);
         if (problems.Any(p => !p.IsWarning))
         {
-            return new ContentReadResult(null, problems);
+            return new ContentReadResult(null, problems) { Unsettled = unsettled };
         }
 
         var records = files.Select(f => f.Read).Where(r => r.Entry != null).Select(r => r.Record ??= Create(r.Entry!)).ToList();
         var set = new ContentSet(_root, [.. records.OfType<Article>()], [.. records.OfType<Person>()], [.. records.OfType<Outlet>()], [.. records.OfType<Quantity>()]);
-        return new ContentReadResult(set, problems);
+        return new ContentReadResult(set, problems) { Unsettled = unsettled };
+    }
+
+    /// <summary>Whether the file still has the size and time stamp it was listed with, after it was read.</summary>
+    private static bool Unchanged(FileInfo file, (long Length, DateTime Modified) stamp)
+    {
+        file.Refresh();
+        return file.Exists && (file.Length, file.LastWriteTimeUtc) == stamp;
     }
 
     /// <summary>

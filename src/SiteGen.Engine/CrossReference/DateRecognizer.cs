@@ -51,6 +51,14 @@ public static partial class DateRecognizer
     /// <param name="previous">The last day the text named before this sentence, for "three days later".</param>
     public static IReadOnlyList<DateMatch> Find(string sentence, DateOnly published, DateOnly? previous = null)
     {
+        // Dates are resolved from the article's: one outside the years the content rules allow could resolve "in May"
+        // or "tomorrow" to a day outside the calendar. The rules refuse such an article; text given one has no dates.
+        if (published.Year is < Schema.DateField.FirstYear or > Schema.DateField.LastYear
+            || previous is { Year: < Schema.DateField.FirstYear or > Schema.DateField.LastYear })
+        {
+            return [];
+        }
+
         var found = new List<DateMatch>();
         var text = sentence.AsSpan();
 

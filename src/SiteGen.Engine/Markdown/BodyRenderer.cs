@@ -21,34 +21,39 @@ public sealed class BodyRenderer(SentenceLinker linker)
 
     /// <param name="bodyStartLine">The file line the body starts on, so messages name the right line.</param>
     /// <param name="sourcePath">The file the body comes from, for messages; the article's path in the content folder by default.</param>
-    public RenderedBody RenderArticle(string markdown, Article article, int bodyStartLine = 1, string? sourcePath = null)
-    {
-        var document = Parse(markdown, sourcePath ?? article.File.RelativePath, bodyStartLine);
-        LinkSafety.Apply(document);
-        var sentences = SentenceAnnotator.Annotate(document);
-        var facts = linker.Link(sentences, article, bodyStartLine);
-        return new RenderedBody(ToHtml(document), facts);
-    }
+    public RenderedBody RenderArticle(string markdown, Article article, int bodyStartLine = 1, string? sourcePath = null) =>
+        WithinDepth(sourcePath ?? article.File.RelativePath, bodyStartLine, () =>
+        {
+            var document = Markdig.Markdown.Parse(markdown, Pipeline);
+            LinkSafety.Apply(document);
+            var sentences = SentenceAnnotator.Annotate(document);
+            var facts = linker.Link(sentences, article, bodyStartLine);
+            return new RenderedBody(ToHtml(document), facts);
+        });
 
     /// <summary>Biographies and outlet descriptions: safe Markdown without sentence anchors or name links.</summary>
-    public static Utf8Html RenderPlain(string markdown, string sourcePath = "")
-    {
-        var document = Parse(markdown, sourcePath, 1);
-        LinkSafety.Apply(document);
-        return ToHtml(document);
-    }
+    public static Utf8Html RenderPlain(string markdown, string sourcePath = "") =>
+        WithinDepth(sourcePath, 1, () =>
+        {
+            var document = Markdig.Markdown.Parse(markdown, Pipeline);
+            LinkSafety.Apply(document);
+            return ToHtml(document);
+        });
 
-    /// <summary>Markdig refuses input nested past its depth limit (instead of overflowing the stack): say so at the file.</summary>
-    private static Markdig.Syntax.MarkdownDocument Parse(string markdown, string sourcePath, int bodyStartLine)
+    /// <summary>
+    /// Markdig refuses input nested past its depth limit (instead of overflowing the stack), while parsing or, for
+    /// emphasis within emphasis, while rendering: say so at the file.
+    /// </summary>
+    private static T WithinDepth<T>(string sourcePath, int bodyStartLine, Func<T> render)
     {
         try
         {
-            return Markdig.Markdown.Parse(markdown, Pipeline);
+            return render();
         }
         catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
         {
             throw new Build.SiteBuildException(new Build.SiteDiagnostic(sourcePath, bodyStartLine, 1, Build.SiteErrorIds.MarkdownTooDeep,
-                "the Markdown nests quotes, lists or brackets inside one another more deeply than SiteGen renders; flatten it"));
+                "the Markdown nests quotes, lists, brackets or emphasis inside one another more deeply than SiteGen renders; flatten it"));
         }
     }
 

@@ -27,6 +27,7 @@ public static class LiveReload
               for (;;) {
                 try {
                   const response = await fetch("{{VersionPath}}?since=" + version, { cache: "no-store" });
+                  if (!response.ok) { await new Promise(resolve => setTimeout(resolve, 1000)); continue; }
                   const next = Number(await response.text());
                   if (next !== version) { location.reload(); return; }
                 } catch { await new Promise(resolve => setTimeout(resolve, 1000)); }

@@ -17,7 +17,17 @@ namespace SiteGen.Serve;
 public sealed class PreviewServer : IDisposable
 {
     private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(150);
+
+    /// <summary>The longest a stream of writes postpones a rebuild: a file saved again and again still shows.</summary>
+    private static readonly TimeSpan MostDelay = TimeSpan.FromSeconds(1);
+
     private static readonly TimeSpan LongPoll = TimeSpan.FromSeconds(25);
+
+    /// <summary>
+    /// How many reload requests may wait for a change at once; more are told at once to come back later. The listener
+    /// does not say when a browser goes away, so an abandoned request holds its socket until its wait ends.
+    /// </summary>
+    public const int MostWaiting = 64;
 
     private readonly ContentFolderReader _reader;
     private readonly SiteBuilder _builder;
@@ -26,15 +36,20 @@ public sealed class PreviewServer : IDisposable
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Timer _debounce;
     private readonly object _gate = new();
+    private readonly object _scheduleGate = new();
+    private readonly string _contentRoot;
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private PreviewSite _site = new(null, [], 0);
+    private long _pendingSince = -1;
+    private int _waiting;
 
     public PreviewServer(ContentFolderReader reader, SiteBuilder builder, IEnumerable<string> watchedFolders, int? port, TextWriter log)
     {
         _reader = reader;
+        _contentRoot = reader.Root;
         _builder = builder;
         _log = log;
-        _debounce = new Timer(_ => Rebuild(), null, Timeout.Infinite, Timeout.Infinite);
+        _debounce = new Timer(_ => RebuildScheduled(), null, Timeout.Infinite, Timeout.Infinite);
         Port = Bind(port);
         foreach (var folder in watchedFolders.Where(Directory.Exists))
         {
@@ -100,9 +115,11 @@ public sealed class PreviewServer : IDisposable
             var timings = new StageTimings();
             var previous = Site;
             PreviewSite next;
+            var unsettled = false;
             try
             {
                 var read = timings.Measure("read content", _reader.Read);
+                unsettled = read.Unsettled;
                 if (read.Content == null)
                 {
                     next = previous with { Problems = read.Problems, Version = previous.Version + 1 };
@@ -116,6 +133,16 @@ public sealed class PreviewServer : IDisposable
             catch (SiteBuildException e)
             {
                 next = previous with { Problems = e.Errors, Version = previous.Version + 1 };
+            }
+            catch (Exception e)
+            {
+                // Whatever fails, the preview goes on serving the last good site and says what happened.
+                next = previous with { Problems = [Unexpected(_contentRoot, e)], Version = previous.Version + 1 };
+            }
+
+            if (unsettled)
+            {
+                Schedule();
             }
 
             Volatile.Write(ref _site, next);
@@ -150,7 +177,37 @@ public sealed class PreviewServer : IDisposable
         ((IDisposable)_listener).Dispose();
     }
 
-    private void Schedule() => _debounce.Change(Debounce, Timeout.InfiniteTimeSpan);
+    /// <summary>
+    /// A rebuild waits for the writes to pause (an editor's save is several), but not longer than
+    /// <see cref="MostDelay"/> after the first of them.
+    /// </summary>
+    private void Schedule()
+    {
+        lock (_scheduleGate)
+        {
+            var now = Stopwatch.GetTimestamp();
+            if (_pendingSince < 0)
+            {
+                _pendingSince = now;
+            }
+
+            var left = MostDelay - Stopwatch.GetElapsedTime(_pendingSince, now);
+            _debounce.Change(left < Debounce ? (left > TimeSpan.Zero ? left : TimeSpan.Zero) : Debounce, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    private void RebuildScheduled()
+    {
+        lock (_scheduleGate)
+        {
+            _pendingSince = -1;
+        }
+
+        Rebuild();
+    }
+
+    private static SiteDiagnostic Unexpected(string path, Exception e) =>
+        new(path, 1, 1, SiteErrorIds.Unexpected, $"SiteGen failed unexpectedly ({e.GetType().Name}: {e.Message}); please report it");
 
     private async Task Respond(HttpListenerContext context)
     {
@@ -160,7 +217,23 @@ public sealed class PreviewServer : IDisposable
             var path = Uri.UnescapeDataString(context.Request.Url!.AbsolutePath);
             if (path == LiveReload.VersionPath)
             {
-                await WaitForChange(context.Request.QueryString["since"]);
+                if (Interlocked.Increment(ref _waiting) > MostWaiting)
+                {
+                    Interlocked.Decrement(ref _waiting);
+                    response.Headers["Retry-After"] = "1";
+                    Send(response, 503, "text/plain; charset=utf-8", "Too many pages are waiting for a change; try again in a second."u8.ToArray());
+                    return;
+                }
+
+                try
+                {
+                    await WaitForChange(context.Request.QueryString["since"]);
+                }
+                finally
+                {
+                    Interlocked.Decrement(ref _waiting);
+                }
+
                 Send(response, 200, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes(Site.Version.ToString(CultureInfo.InvariantCulture)));
                 return;
             }
@@ -193,6 +266,19 @@ public sealed class PreviewServer : IDisposable
         catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or IOException)
         {
             // The browser went away mid-response: nothing to do.
+        }
+        catch (Exception e)
+        {
+            // A request always gets an answer: a failure SiteGen did not foresee is the error page, not a request left open.
+            var problem = Unexpected(_contentRoot, e);
+            _log.WriteLine(problem);
+            try
+            {
+                Send(response, 500, "text/html; charset=utf-8", LiveReload.Decorate(Encoding.UTF8.GetBytes(LiveReload.ErrorPage(context.Request.Url?.AbsolutePath ?? "/")), Site with { Problems = [problem] }, "This page cannot be rendered:"));
+            }
+            catch (Exception e2) when (e2 is HttpListenerException or ObjectDisposedException or IOException or InvalidOperationException)
+            {
+            }
         }
     }
 

@@ -30,7 +30,7 @@ public sealed record PreviewSite(SitePlan? Plan, IReadOnlyList<SiteDiagnostic> P
             content = rendered.Value;
             return true;
         }
-        catch (SiteBuildException)
+        catch
         {
             // A failed render is not kept: the next request tries again (the template may be fixed by then).
             _rendered.TryRemove(path, out _);

@@ -93,7 +93,7 @@ public static class CommandLine
             // A failure SiteGen did not foresee is still a message, not a stack trace; its type helps a bug report.
             // The innermost exception says what went wrong; wrappers such as TypeInitializationException only say where.
             var cause = e.GetBaseException();
-            errors.WriteLine($"error SG0900: SiteGen failed unexpectedly ({cause.GetType().Name}: {cause.Message}). Nothing was written. Please report this with the command you ran.");
+            errors.WriteLine($"error {SiteErrorIds.Unexpected}: SiteGen failed unexpectedly ({cause.GetType().Name}: {cause.Message}). Nothing was written. Please report this with the command you ran.");
             return ExitCodes.ContentErrors;
         }
     }

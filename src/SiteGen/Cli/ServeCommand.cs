@@ -26,7 +26,7 @@ public static class ServeCommand
     public static PreviewServer Create(string contentRoot, string templates, int? port, TextWriter log, bool timings = false)
     {
         var collections = typeof(SiteContent).GetCustomAttributes<ContentCollectionAttribute>().ToList();
-        var reader = new ContentFolderReader(contentRoot, collections);
+        var reader = new ContentFolderReader(contentRoot, collections) { StillFor = TimeSpan.FromMilliseconds(300) };
         var builder = new SiteBuilder(ReportSettings.Options(cleanUrls: true), templates, ReportSettings.StaticRoot);
         return new PreviewServer(reader, builder, [contentRoot, templates, ReportSettings.StaticRoot], port, log) { PrintTimings = timings };
     }

@@ -134,9 +134,13 @@ namespace SiteGen.Schema.Validation
                     {
                         problem = "is not a date: '" + value.Text + "'; write it as YYYY-MM-DD, e.g. 2025-05-23";
                     }
-                    else if (!DateTime.TryParseExact(value.Text, DateField.Format, CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+                    else if (!DateTime.TryParseExact(value.Text, DateField.Format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
                     {
                         problem = "is not a real calendar date: '" + value.Text + "'; check the month and day";
+                    }
+                    else if (date.Year < DateField.FirstYear || date.Year > DateField.LastYear)
+                    {
+                        problem = "is outside the years SiteGen dates reports in (" + DateField.FirstYear + " to " + DateField.LastYear + "): '" + value.Text + "'; check the year";
                     }
 
                     break;
