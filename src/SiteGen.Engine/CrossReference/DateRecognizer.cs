@@ -62,76 +62,90 @@ public static partial class DateRecognizer
         var found = new List<DateMatch>();
         var text = sentence.AsSpan();
 
+        // The patterns run most specific first, and a match overlapping one an earlier pattern took is dropped; matches
+        // of one pattern never overlap each other, so each is asked only about the earlier patterns' (a list scanned for
+        // each match made a sentence of a hundred thousand dates quadratic).
+        SpanIndex earlier;
+
         // Each pattern needs a word of its own, and most sentences name no date: a sentence without the word is not
         // searched for the pattern (one vectorised look instead of a regular-expression scan). Matches are taken as
         // positions, without match or group objects, and their parts read from the matched text, where each is told
         // apart by its kind: a month's or weekday's name, a day's number (one or two digits), a year's (four).
         if (text.IndexOfAny(MonthNames) >= 0)
         {
+            earlier = Earlier(found);
             foreach (var m in MonthDay().EnumerateMatches(text))
             {
-                Add(found, m.Index, m.Length, Day(published, text.Slice(m.Index, m.Length), SpeaksOfFuture(sentence, m.Index, m.Length)));
+                Add(found, earlier, m.Index, m.Length, Day(published, text.Slice(m.Index, m.Length), SpeaksOfFuture(sentence, m.Index, m.Length)));
             }
 
+            earlier = Earlier(found);
             foreach (var m in DayMonth().EnumerateMatches(text))
             {
-                Add(found, m.Index, m.Length, Day(published, text.Slice(m.Index, m.Length), SpeaksOfFuture(sentence, m.Index, m.Length)));
+                Add(found, earlier, m.Index, m.Length, Day(published, text.Slice(m.Index, m.Length), SpeaksOfFuture(sentence, m.Index, m.Length)));
             }
 
+            earlier = Earlier(found);
             foreach (var m in MonthYear().EnumerateMatches(text))
             {
                 var date = text.Slice(m.Index, m.Length);
-                Add(found, m.Index, m.Length, new DateValue(Numbers(date).Last, MonthIn(date, out _), 0, DatePrecision.Month));
+                Add(found, earlier, m.Index, m.Length, new DateValue(Numbers(date).Last, MonthIn(date, out _), 0, DatePrecision.Month));
             }
 
+            earlier = Earlier(found);
             foreach (var m in MonthAlone().EnumerateMatches(text))
             {
                 var month = MonthIn(text.Slice(m.Index, m.Length), out var monthStart);
                 var year = month > published.Month ? published.Year - 1 : published.Year;
-                Add(found, m.Index + monthStart, m.Length - monthStart, new DateValue(year, month, 0, DatePrecision.Month));
+                Add(found, earlier, m.Index + monthStart, m.Length - monthStart, new DateValue(year, month, 0, DatePrecision.Month));
             }
         }
 
         if (text.ContainsAnyInRange('0', '9'))
         {
             // The year ends the match: "in 2014", "mid-2024".
+            earlier = Earlier(found);
             foreach (var m in YearAfterWord().EnumerateMatches(text))
             {
                 var year = text.Slice(m.Index + m.Length - 4, 4);
-                Add(found, m.Index + m.Length - 4, 4, new DateValue(int.Parse(year, CultureInfo.InvariantCulture), 0, 0, DatePrecision.Year));
+                Add(found, earlier, m.Index + m.Length - 4, 4, new DateValue(int.Parse(year, CultureInfo.InvariantCulture), 0, 0, DatePrecision.Year));
             }
         }
 
         if (text.IndexOfAny(YearWord) >= 0)
         {
+            earlier = Earlier(found);
             foreach (var m in RelativeYear().EnumerateMatches(text))
             {
                 var which = text.Slice(m.Index, m.Length);
                 var offset = which.StartsWith("last", StringComparison.OrdinalIgnoreCase) ? -1 : which.StartsWith("next", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
-                Add(found, m.Index, m.Length, new DateValue(published.Year + offset, 0, 0, DatePrecision.Year));
+                Add(found, earlier, m.Index, m.Length, new DateValue(published.Year + offset, 0, 0, DatePrecision.Year));
             }
         }
 
         if (text.IndexOfAny(RelativeDayNames) >= 0)
         {
+            earlier = Earlier(found);
             foreach (var m in RelativeDay().EnumerateMatches(text))
             {
                 var word = text.Slice(m.Index, m.Length);
                 var offset = word.Equals("yesterday", StringComparison.OrdinalIgnoreCase) ? -1 : word.Equals("tomorrow", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
-                Add(found, m.Index, m.Length, DateValue.OfDay(published.AddDays(offset)));
+                Add(found, earlier, m.Index, m.Length, DateValue.OfDay(published.AddDays(offset)));
             }
         }
 
         if (text.IndexOfAny(WeekWord) >= 0)
         {
+            earlier = Earlier(found);
             foreach (var m in RelativeWeek().EnumerateMatches(text))
             {
-                Add(found, m.Index, m.Length, Week(published, text.Slice(m.Index, m.Length)));
+                Add(found, earlier, m.Index, m.Length, Week(published, text.Slice(m.Index, m.Length)));
             }
         }
 
         if (previous is { } anchor && text.IndexOfAny(DayWord) >= 0)
         {
+            earlier = Earlier(found);
             foreach (var m in DaysFromPrevious().EnumerateMatches(text))
             {
                 // "{number} day(s) {direction}"
@@ -140,15 +154,16 @@ public static partial class DateRecognizer
                 var days = int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : (int)NumberWords.ValueOf(number);
                 var direction = match[(match.LastIndexOf(' ') + 1)..];
                 var later = direction.Equals("later", StringComparison.OrdinalIgnoreCase) || direction.Equals("after", StringComparison.OrdinalIgnoreCase);
-                Add(found, m.Index, m.Length, DateValue.OfDay(anchor.AddDays((later ? 1 : -1) * days)));
+                Add(found, earlier, m.Index, m.Length, DateValue.OfDay(anchor.AddDays((later ? 1 : -1) * days)));
             }
         }
 
         if (text.IndexOfAny(WeekdayNames) >= 0)
         {
+            earlier = Earlier(found);
             foreach (var m in Weekday().EnumerateMatches(text))
             {
-                Add(found, m.Index, m.Length, DateValue.OfDay(ResolveWeekday(published, Enum.Parse<DayOfWeek>(text.Slice(m.Index, m.Length)), SpeaksOfFuture(sentence, m.Index, m.Length))));
+                Add(found, earlier, m.Index, m.Length, DateValue.OfDay(ResolveWeekday(published, Enum.Parse<DayOfWeek>(text.Slice(m.Index, m.Length)), SpeaksOfFuture(sentence, m.Index, m.Length))));
             }
         }
 
@@ -224,20 +239,15 @@ public static partial class DateRecognizer
             : new DateValue(year, month, 0, DatePrecision.Month);
     }
 
-    private static void Add(List<DateMatch> found, int index, int length, DateValue value)
+    private static void Add(List<DateMatch> found, SpanIndex earlier, int index, int length, DateValue value)
     {
-        var start = index;
-        var end = index + length;
-        foreach (var f in found)
+        if (!earlier.Overlaps(index, index + length))
         {
-            if (start < f.End && f.Start < end)
-            {
-                return;
-            }
+            found.Add(new DateMatch(index, index + length, value));
         }
-
-        found.Add(new DateMatch(start, end, value));
     }
+
+    private static SpanIndex Earlier(List<DateMatch> found) => new(found.ConvertAll(f => (f.Start, f.End)));
 
     /// <summary>The first and the last number in a date's text (the same when it has one): a day and a year, or a year.</summary>
     private static (int First, int Last) Numbers(ReadOnlySpan<char> date)

@@ -42,13 +42,14 @@ public static partial class FigureRecognizer
     {
         var found = new List<FigureMatch>();
         var text = sentence.AsSpan();
+        var names = new SpanIndex(taken);
 
         // Only a sentence with a digit or a number word is searched for figures of that kind (most have neither).
         // Matches are taken as positions (no match objects: every sentence of the archive is searched), and the two
         // numbers of a range are read from the match's text.
         if (text.ContainsAnyInRange('0', '9'))
         {
-            var agreements = text.Contains("for", StringComparison.Ordinal) ? OneForOneSpans(sentence) : [];
+            var agreements = new SpanIndex(text.Contains("for", StringComparison.Ordinal) ? OneForOneSpans(sentence) : []);
             foreach (var m in Digits().EnumerateMatches(text))
             {
                 var match = text.Slice(m.Index, m.Length);
@@ -68,17 +69,20 @@ public static partial class FigureRecognizer
                     continue;
                 }
 
-                if (IsYear(lowText, value, high) || ClockAfter().IsMatch(text[(m.Index + m.Length)..]) || IsModelName(sentence, m.Index) || Overlaps(agreements, m.Index, m.Index + m.Length, within: true))
+                if (IsYear(lowText, value, high) || ClockAfter().IsMatch(text[(m.Index + m.Length)..]) || IsModelName(sentence, m.Index) || agreements.Holds(m.Index, m.Index + m.Length))
                 {
                     continue;
                 }
 
-                Add(found, sentence, taken, m.Index, m.Index + m.Length, value, high);
+                Add(found, sentence, names, m.Index, m.Index + m.Length, value, high);
             }
         }
 
         if (text.IndexOfAny(NumberWordValues) >= 0)
         {
+            // Figures in digits come first: a number in words is dropped where it overlaps one. Matches of one pattern
+            // never overlap each other, so only the other pattern's need asking.
+            var inDigits = new SpanIndex(found.Select(f => (f.Start, f.End)).ToList());
             foreach (var m in WrittenNumbers().EnumerateMatches(text))
             {
                 var words = text.Slice(m.Index, m.Length);
@@ -87,7 +91,10 @@ public static partial class FigureRecognizer
                     continue;
                 }
 
-                Add(found, sentence, taken, m.Index, m.Index + m.Length, NumberWords.ValueOf(words), null);
+                if (!inDigits.Overlaps(m.Index, m.Index + m.Length))
+                {
+                    Add(found, sentence, names, m.Index, m.Index + m.Length, NumberWords.ValueOf(words), null);
+                }
             }
         }
 
@@ -95,19 +102,11 @@ public static partial class FigureRecognizer
         return found;
     }
 
-    private static void Add(List<FigureMatch> found, string sentence, IReadOnlyList<(int Start, int End)> taken, int start, int end, decimal value, decimal? high)
+    private static void Add(List<FigureMatch> found, string sentence, SpanIndex taken, int start, int end, decimal value, decimal? high)
     {
-        if (Overlaps(taken, start, end, within: false))
+        if (taken.Overlaps(start, end))
         {
             return;
-        }
-
-        foreach (var f in found)
-        {
-            if (start < f.End && f.Start < end)
-            {
-                return;
-            }
         }
 
         var qualifier = QualifierBefore(sentence, start);
@@ -158,28 +157,18 @@ public static partial class FigureRecognizer
         || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.ConnectorPunctuation
         || c is '\u200C' or '\u200D';
 
-    private static bool Overlaps(IReadOnlyList<(int Start, int End)> spans, int start, int end, bool within)
-    {
-        foreach (var span in spans)
-        {
-            if (within ? span.Start <= start && end <= span.End : start < span.End && span.Start < end)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>"one drone", "one over Lipetsk Oblast" count; "one of the few areas", "no one", "every one of us" do not.</summary>
     private static bool CountsOne(string sentence, int index, int length)
     {
-        var after = sentence[(index + length)..].TrimStart();
-        var before = sentence[..index].TrimEnd();
-        var previous = before[(before.LastIndexOf(' ') + 1)..].ToLowerInvariant();
+        var after = sentence.AsSpan(index + length).TrimStart();
+        var previous = WordBefore(sentence, index);
         return !after.StartsWith("of ", StringComparison.OrdinalIgnoreCase)
             && !after.StartsWith("another", StringComparison.OrdinalIgnoreCase)
-            && previous is not ("no" or "every" or "any" or "some" or "the" or "that" or "this" or "which" or "by");
+            && !(previous.Equals("no", StringComparison.OrdinalIgnoreCase) || previous.Equals("every", StringComparison.OrdinalIgnoreCase)
+                || previous.Equals("any", StringComparison.OrdinalIgnoreCase) || previous.Equals("some", StringComparison.OrdinalIgnoreCase)
+                || previous.Equals("the", StringComparison.OrdinalIgnoreCase) || previous.Equals("that", StringComparison.OrdinalIgnoreCase)
+                || previous.Equals("this", StringComparison.OrdinalIgnoreCase) || previous.Equals("which", StringComparison.OrdinalIgnoreCase)
+                || previous.Equals("by", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>"handed over 390": "over" belongs to the verb before it, it does not qualify the number.</summary>
@@ -190,9 +179,21 @@ public static partial class FigureRecognizer
             return false;
         }
 
-        var before = sentence[..start].TrimEnd();
-        var previous = before[(before.LastIndexOf(' ') + 1)..];
+        var previous = WordBefore(sentence, start);
         return previous.EndsWith("ed", StringComparison.Ordinal) || previous is "hand" or "hands" or "took" or "take" or "takes" or "turn" or "turns" or "brought" or "talk" or "talked";
+    }
+
+    /// <summary>
+    /// What stands between the last space and <paramref name="index"/>, after trailing white space, read in place:
+    /// a copy of the sentence before each figure made a sentence of a hundred thousand figures quadratic.
+    /// </summary>
+    private static ReadOnlySpan<char> WordBefore(string sentence, int index)
+    {
+        // Looked for among the last characters only: in a sentence without spaces the word would be all before it.
+        const int Longest = 64;
+        var before = sentence.AsSpan(0, index).TrimEnd();
+        var near = before[Math.Max(0, before.Length - Longest)..];
+        return near[(near.LastIndexOf(' ') + 1)..];
     }
 
     /// <summary>The noun phrase after a number: up to four words, ending before a verb, preposition or conjunction.</summary>

@@ -3,17 +3,14 @@ using SiteGen.Content;
 namespace SiteGen.CrossReference;
 
 /// <summary>
-/// Finds every person's name and aliases in text in one pass: candidates are looked up by their first word,
-/// longest first, and must match whole words ("Zelensky" matches in "Zelensky's" but not in "Zelenskyy").
-/// Built once per site; the cost of a scan does not grow with the number of people.
+/// Finds every person's name and aliases in text in one pass: names are a tree of their words, walked from each word
+/// of the text as far as its words follow, the longest name found winning; a match is of whole words ("Zelensky"
+/// matches in "Zelensky's" but not in "Zelenskyy"). Built once per site; the cost of a scan grows with neither the
+/// number of people nor the number of names sharing a first word.
 /// </summary>
 public sealed class NameMatcher
 {
-    private readonly Dictionary<string, List<(string[] Words, Person Person)>> _byFirstWord = new(StringComparer.Ordinal);
-
-    // Looked up by the text's own characters: a copy of every word of every sentence only to look it up was most of
-    // what matching allocated.
-    private readonly Dictionary<string, List<(string[] Words, Person Person)>>.AlternateLookup<ReadOnlySpan<char>> _byFirstWordSpan;
+    private readonly NameNode _root = new();
 
     public NameMatcher(IEnumerable<Person> people)
     {
@@ -21,28 +18,19 @@ public sealed class NameMatcher
         {
             foreach (var name in person.Aliases.Prepend(person.Name).Distinct(StringComparer.Ordinal))
             {
-                var words = Words(name).Select(w => name[w]).ToArray();
-                if (words.Length == 0)
+                var node = _root;
+                foreach (var word in Words(name))
                 {
-                    continue;
+                    node = node.Child(name[word]);
                 }
 
-                if (!_byFirstWord.TryGetValue(words[0], out var candidates))
+                // The first person given a name keeps it.
+                if (node != _root)
                 {
-                    candidates = [];
-                    _byFirstWord.Add(words[0], candidates);
+                    node.Person ??= person;
                 }
-
-                candidates.Add((words, person));
             }
         }
-
-        foreach (var candidates in _byFirstWord.Values)
-        {
-            candidates.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
-        }
-
-        _byFirstWordSpan = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The non-overlapping name matches in <paramref name="text"/>, in order.</summary>
@@ -52,49 +40,53 @@ public sealed class NameMatcher
         var words = Words(text);
         for (var i = 0; i < words.Count; i++)
         {
-            if (!_byFirstWordSpan.TryGetValue(text.AsSpan()[words[i]], out var candidates))
+            var node = _root.Next(text.AsSpan()[words[i]]);
+            (Person Person, int Last)? longest = null;
+            for (var k = i; node != null; node = ++k < words.Count && Adjacent(text, words[k - 1], words[k]) ? node.Next(text.AsSpan()[words[k]]) : null)
             {
-                continue;
+                if (node.Person is { } person)
+                {
+                    longest = (person, k);
+                }
             }
 
-            foreach (var (aliasWords, person) in candidates)
+            if (longest is { } found)
             {
-                if (MatchesAt(text, words, i, aliasWords))
-                {
-                    var last = words[i + aliasWords.Length - 1];
-                    matches.Add(new NameMatch(person, words[i].Start.Value, last.End.Value));
-                    i += aliasWords.Length - 1;
-                    break;
-                }
+                matches.Add(new NameMatch(found.Person, words[i].Start.Value, words[found.Last].End.Value));
+                i = found.Last;
             }
         }
 
         return matches;
     }
 
-    private static bool MatchesAt(string text, List<Range> words, int first, string[] aliasWords)
+    /// <summary>The words of a name stand next to each other, separated by white space only.</summary>
+    private static bool Adjacent(string text, Range before, Range after) =>
+        text.AsSpan(before.End.Value, after.Start.Value - before.End.Value).IsWhiteSpace();
+
+    /// <summary>A word of a name: the words that may follow it, and the person whose name ends with it, if one does.</summary>
+    private sealed class NameNode
     {
-        if (first + aliasWords.Length > words.Count)
-        {
-            return false;
-        }
+        private Dictionary<string, NameNode>? _next;
 
-        for (var k = 0; k < aliasWords.Length; k++)
+        public Person? Person { get; set; }
+
+        public NameNode Child(string word)
         {
-            var word = words[first + k];
-            if (!text.AsSpan(word.Start.Value, word.End.Value - word.Start.Value).SequenceEqual(aliasWords[k]))
+            _next ??= new Dictionary<string, NameNode>(StringComparer.Ordinal);
+            if (!_next.TryGetValue(word, out var child))
             {
-                return false;
+                child = new NameNode();
+                _next.Add(word, child);
             }
 
-            // The words of a name stand next to each other, separated by white space only.
-            if (k > 0 && !text.AsSpan(words[first + k - 1].End.Value, word.Start.Value - words[first + k - 1].End.Value).IsWhiteSpace())
-            {
-                return false;
-            }
+            return child;
         }
 
-        return true;
+        // Looked up by the text's own characters: a copy of every word of every sentence only to look it up was most
+        // of what matching allocated.
+        public NameNode? Next(ReadOnlySpan<char> word) =>
+            _next != null && _next.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var child) ? child : null;
     }
 
     /// <summary>
