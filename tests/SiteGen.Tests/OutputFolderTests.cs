@@ -118,9 +118,7 @@ public sealed class OutputFolderTests : IDisposable
     [Fact]
     public void A_link_added_to_a_built_site_is_kept_as_a_link_and_what_it_points_to_is_never_entered()
     {
-        var outside = Path.Combine(_folder, "outside");
-        Directory.CreateDirectory(Path.Combine(outside, "deep"));
-        System.IO.File.WriteAllText(Path.Combine(outside, "deep", "precious.txt"), "keep");
+        var outside = Outside();
         SiteWriter.Write(Site, [File("index.html", "home"), File("people/x/index.html", "x")]);
         Directory.CreateSymbolicLink(Path.Combine(Site, "people", "link"), outside);
         Directory.CreateSymbolicLink(Path.Combine(Site, "top"), outside);
@@ -136,9 +134,7 @@ public sealed class OutputFolderTests : IDisposable
     [Fact]
     public void The_previous_site_is_deleted_without_entering_a_link_inside_it()
     {
-        var outside = Path.Combine(_folder, "outside");
-        Directory.CreateDirectory(Path.Combine(outside, "deep"));
-        System.IO.File.WriteAllText(Path.Combine(outside, "deep", "precious.txt"), "keep");
+        var outside = Outside();
         SiteWriter.Write(Site, [File("index.html", "home"), File("people/x/index.html", "x")]);
         var previous = Path.Combine(_folder, ".site.previous-1");
         Directory.Move(Site, previous);
@@ -164,6 +160,15 @@ public sealed class OutputFolderTests : IDisposable
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    /// <summary>A folder beside the site with a file that no build may touch, in a folder of its own.</summary>
+    private string Outside()
+    {
+        var outside = Path.Combine(_folder, "outside");
+        Directory.CreateDirectory(Path.Combine(outside, "deep"));
+        System.IO.File.WriteAllText(Path.Combine(outside, "deep", "precious.txt"), "keep");
+        return outside;
+    }
 
     private void Add(string sitePath, string text)
     {
