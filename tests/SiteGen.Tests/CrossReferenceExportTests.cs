@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace SiteGen.Tests;
 
-/// <summary>data/crossref.json has the shape the README documents, and its references resolve.</summary>
+/// <summary>data/crossref.json has the shape docs/reading-the-report.md documents, and its references resolve.</summary>
 public sealed class CrossReferenceExportTests
 {
     private static readonly JsonElement Root = JsonDocument.Parse(SampleSite.Rendered.Files.Single(f => f.Path == "data/crossref.json").Content).RootElement;

@@ -11,7 +11,7 @@ namespace SiteGen.Render;
 
 /// <summary>
 /// Writes <c>data/crossref.json</c>: every article, person, date, figure and tracked quantity with its mentions,
-/// for readers and other tools. The shape is documented in the README.
+/// for readers and other tools. The shape is documented in docs/reading-the-report.md.
 /// </summary>
 public static class CrossReferenceExport
 {

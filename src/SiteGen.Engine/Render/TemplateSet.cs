@@ -193,7 +193,7 @@ public sealed partial class TemplateSet
         catch (Exception e) when (e is HandlebarsException or HandlebarsDotNet.Compiler.HandlebarsUndefinedBindingException)
         {
             throw new SiteBuildException(new SiteDiagnostic(path, 1, 1, SiteErrorIds.TemplateFailed,
-                $"the template failed: {e.Message}; templates may use only the values, partials and helpers SiteGen provides (see README)"));
+                $"the template failed: {e.Message}; templates may use only the values, partials and helpers SiteGen provides (see docs/templates.md)"));
         }
     }
 }
