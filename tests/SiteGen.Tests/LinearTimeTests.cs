@@ -39,6 +39,7 @@ public sealed class LinearTimeTests
         ["dates"] = n => DateRecognizer.Find(string.Concat(Enumerable.Repeat("today in May ", n)), new DateOnly(2025, 5, 24)),
         ["names sharing a first word"] = n => new NameMatcher([TestContent.Person("ivan", "Ivan Petrov", [.. Enumerable.Range(0, n).Select(i => "Ivan Petrov" + i)])])
             .Find(string.Concat(Enumerable.Repeat("Ivan said. ", n))),
+        ["the data export of a paragraph of figures"] = n => CrossReferenceExportTests.ExportOf(string.Concat(Enumerable.Repeat("1 ", n))),
     };
 
     /// <summary>The best of three runs' time in milliseconds, and what one run allocated.</summary>

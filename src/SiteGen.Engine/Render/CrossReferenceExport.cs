@@ -5,6 +5,7 @@ using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using SiteGen.Content;
 using SiteGen.CrossReference;
+using SiteGen.Markdown;
 using SiteGen.Model;
 
 namespace SiteGen.Render;
@@ -13,6 +14,10 @@ namespace SiteGen.Render;
 /// Writes <c>data/crossref.json</c>: every article, person, date, figure and tracked quantity with its mentions,
 /// for readers and other tools. The shape is documented in docs/reading-the-report.md.
 /// </summary>
+/// <remarks>
+/// Each sentence is written once, with its article, and mentions refer to it by anchor: a sentence written with each
+/// of its mentions makes the file grow with the square of a paragraph that mentions something in every word.
+/// </remarks>
 public static class CrossReferenceExport
 {
     public const string Path = "data/crossref.json";
@@ -32,7 +37,7 @@ public static class CrossReferenceExport
         // whole in memory next to its 84 MB of JSON (at 10,000 articles).
         var export = new ExportRoot(
             content.ArticlesByDate
-                .Select(a => new ExportArticle(a.Slug, a.Title, Wording.IsoDay(a.Date), a.Outlet, a.Url?.OriginalString)),
+                .Select(a => new ExportArticle(a.Slug, a.Title, Wording.IsoDay(a.Date), a.Outlet, a.Url?.OriginalString, MentionedSentences(index.BodyOf(a).Facts))),
             content.People.OrderBy(p => p.Key, StringComparer.Ordinal)
                 .Select(p => new ExportPerson(p.Key, p.Name, p.Aliases, index.MentionsOf(p).Select(m => Mention(m.Sentence, m.Text)))),
             index.DatesInOrder
@@ -56,8 +61,7 @@ public static class CrossReferenceExport
                         r.Mention.Figure.Qualifier.Length > 0 ? r.Mention.Figure.Qualifier : null,
                         r.AttributedTo.Length > 0 ? r.AttributedTo : null,
                         r.Date.Key,
-                        r.Mention.Sentence.Anchor,
-                        r.Mention.Sentence.Text)),
+                        r.Mention.Sentence.Anchor)),
                     c.Diverges,
                     c.Conflicting.Count > 0)));
         // At 10,000 articles the file is 84 MB: each mention is serialized as it is made, into blocks handed on as they fill.
@@ -68,7 +72,23 @@ public static class CrossReferenceExport
     }
 
     private static ExportMention Mention(SentenceRef sentence, string text, decimal? high = null) =>
-        new(sentence.Article.Slug, sentence.Anchor, text, sentence.Text, high);
+        new(sentence.Article.Slug, sentence.Anchor, text, high);
+
+    /// <summary>The article's sentences that mention a person, a date or a figure, by anchor, in text order.</summary>
+    private static OrderedDictionary<string, string> MentionedSentences(ArticleFacts facts)
+    {
+        var mentioned = new HashSet<SentenceRef>(ReferenceEqualityComparer.Instance);
+        mentioned.UnionWith(facts.People.Select(m => m.Sentence));
+        mentioned.UnionWith(facts.Dates.Select(m => m.Sentence));
+        mentioned.UnionWith(facts.Figures.Select(m => m.Sentence));
+        var sentences = new OrderedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var sentence in facts.Sentences.Where(mentioned.Contains))
+        {
+            sentences.Add(sentence.Anchor, sentence.Text);
+        }
+
+        return sentences;
+    }
 
     private sealed record ExportRoot(
         IEnumerable<ExportArticle> Articles,
@@ -77,7 +97,7 @@ public static class CrossReferenceExport
         IEnumerable<ExportFigure> Figures,
         IEnumerable<ExportQuantity> Quantities);
 
-    private sealed record ExportArticle(string Slug, string Title, string Date, string? Outlet, string? Url);
+    private sealed record ExportArticle(string Slug, string Title, string Date, string? Outlet, string? Url, IReadOnlyDictionary<string, string> Sentences);
 
     private sealed record ExportPerson(string Slug, string Name, IReadOnlyList<string> Aliases, IEnumerable<ExportMention> Mentions);
 
@@ -93,7 +113,6 @@ public static class CrossReferenceExport
         string Article,
         string Anchor,
         string Text,
-        string Sentence,
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? High);
 
     private sealed record ExportQuantity(string Slug, string Name, string Unit, IEnumerable<ExportReport> Reports, bool Diverges, bool Conflicts);
@@ -106,6 +125,5 @@ public static class CrossReferenceExport
         string? Qualifier,
         string? AttributedTo,
         string Date,
-        string Anchor,
-        string Sentence);
+        string Anchor);
 }
