@@ -1,13 +1,16 @@
+using System.Buffers;
 using BenchmarkDotNet.Attributes;
 using SiteGen.Content;
 using SiteGen.CrossReference;
 using SiteGen.Markdown;
+using SiteGen.Render;
 
 namespace SiteGen.Benchmarks;
 
 /// <summary>
 /// One article of a single 1 MB paragraph of each input that once took time in the square of its size, through the
-/// whole body pipeline (Markdown, sentences, names, dates, figures): what a hostile or unlucky writer can cost a build.
+/// whole body pipeline (Markdown, sentences, names, dates, figures) and into the data export: what a hostile or
+/// unlucky writer can cost a build.
 /// </summary>
 [MemoryDiagnoser]
 public class PathologicalParagraphBenchmarks
@@ -27,6 +30,9 @@ public class PathologicalParagraphBenchmarks
 
     private string _paragraph = string.Empty;
     private BodyRenderer _renderer = null!;
+    private ContentSet _content = null!;
+    private CrossReferenceIndex _index = null!;
+    private readonly ArrayBufferWriter<byte> _export = new();
 
     [Params("dots", "1 1 1", "one one one", "today in May", "Ivan and 100,000 aliases")]
     public string Paragraph { get; set; } = string.Empty;
@@ -57,8 +63,18 @@ public class PathologicalParagraphBenchmarks
 
         _paragraph = string.Concat(Enumerable.Repeat(piece, Megabyte / piece.Length));
         _renderer = new BodyRenderer(new SentenceLinker(new SentenceAnalyzer(new NameMatcher(people)), new EntityUrls(p => "p/", d => "d/", f => "f/")));
+        _content = new ContentSet(string.Empty, [Article], people, [], []);
+        _index = new CrossReferenceIndex(new Dictionary<Article, RenderedBody> { [Article] = _renderer.RenderArticle(_paragraph, Article) }, []);
     }
 
     [Benchmark(Description = "1 MB paragraph, whole body pipeline")]
     public int Render() => _renderer.RenderArticle(_paragraph, Article).Html.Bytes.Length;
+
+    [Benchmark(Description = "1 MB paragraph, data/crossref.json")]
+    public int Export()
+    {
+        _export.ResetWrittenCount();
+        CrossReferenceExport.Write(_export, _content, _index, []);
+        return _export.WrittenCount;
+    }
 }
