@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using SiteGen.Build;
 
 namespace SiteGen.Write;
@@ -15,39 +16,33 @@ public static class KeptFiles
     /// unless it holds the same bytes.
     /// </summary>
     /// <param name="written">The site paths the previous build wrote, from its marker.</param>
-    public static IReadOnlyList<string> Find(string site, string staged, IReadOnlySet<string> written)
+    /// <param name="writing">The site paths the new build wrote into <paramref name="staged"/>: what it holds is looked
+    /// up here rather than asked of the file system for every folder of the previous site.</param>
+    public static IReadOnlyList<string> Find(string site, string staged, IReadOnlySet<string> written, IReadOnlySet<string> writing)
     {
-        var folders = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var path in written)
-        {
-            for (var slash = path.IndexOf('/'); slash > 0; slash = path.IndexOf('/', slash + 1))
-            {
-                folders.Add(path[..slash]);
-            }
-        }
+        var folders = FoldersOf(written);
+        var stagedFolders = FoldersOf(writing);
 
         var kept = new List<string>();
         var clashes = new List<string>();
         var pending = new Stack<string>([string.Empty]);
         while (pending.TryPop(out var folder))
         {
-            foreach (var entry in new DirectoryInfo(Path.Combine(site, folder)).EnumerateFileSystemInfos())
+            foreach (var (name, isFolder, isLink) in Entries(Path.Combine(site, folder)))
             {
-                var path = folder.Length == 0 ? entry.Name : folder + "/" + entry.Name;
+                var path = folder.Length == 0 ? name : folder + "/" + name;
                 if (path == SiteWriter.Marker)
                 {
                     continue;
                 }
 
-                var isLink = entry.LinkTarget != null;
-                var stagedPath = Path.Combine(staged, path);
-                if (!isLink && entry is DirectoryInfo)
+                if (isFolder && !isLink)
                 {
-                    if (IsFolder(stagedPath))
+                    if (stagedFolders.Contains(path))
                     {
                         pending.Push(path);
                     }
-                    else if (Path.Exists(stagedPath) || IsLink(stagedPath))
+                    else if (writing.Contains(path))
                     {
                         clashes.Add(path + "/");
                     }
@@ -62,11 +57,11 @@ public static class KeptFiles
                 }
                 else if (isLink || !written.Contains(path))
                 {
-                    if (!Path.Exists(stagedPath) && !IsLink(stagedPath))
+                    if (!writing.Contains(path) && !stagedFolders.Contains(path))
                     {
                         kept.Add(path);
                     }
-                    else if (isLink || !SameFile(entry.FullName, stagedPath))
+                    else if (isLink || !SameFile(Path.Combine(site, path), Path.Combine(staged, path)))
                     {
                         clashes.Add(path);
                     }
@@ -86,9 +81,24 @@ public static class KeptFiles
         return kept;
     }
 
-    private static bool IsFolder(string path) => Directory.Exists(path) && new DirectoryInfo(path).LinkTarget == null;
+    /// <summary>A folder's entries from its listing: what each is, without an object per entry.</summary>
+    private static FileSystemEnumerable<(string Name, bool IsFolder, bool IsLink)> Entries(string folder) =>
+        new(folder, (ref FileSystemEntry entry) => (entry.FileName.ToString(), entry.IsDirectory, (entry.Attributes & FileAttributes.ReparsePoint) != 0), new EnumerationOptions { AttributesToSkip = 0 });
 
-    private static bool IsLink(string path) => new FileInfo(path).LinkTarget != null;
+    /// <summary>Every folder that holds one of <paramref name="paths"/>, at any depth.</summary>
+    private static HashSet<string> FoldersOf(IReadOnlySet<string> paths)
+    {
+        var folders = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            for (var slash = path.IndexOf('/'); slash > 0; slash = path.IndexOf('/', slash + 1))
+            {
+                folders.Add(path[..slash]);
+            }
+        }
+
+        return folders;
+    }
 
     private static bool SameFile(string a, string b)
     {

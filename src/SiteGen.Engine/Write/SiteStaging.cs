@@ -148,7 +148,7 @@ public sealed class SiteStaging : IDisposable
         try
         {
             Guard(_target, () => SiteManifest.Write(Path.Combine(_staging, SiteWriter.Marker), _paths.Order(StringComparer.Ordinal)));
-            var kept = _current != null ? KeptFiles.Find(_target, _staging, _current) : [];
+            var kept = _current != null ? KeptFiles.Find(_target, _staging, _current, _paths.ToHashSet(StringComparer.Ordinal)) : [];
             var carried = new List<string>(kept.Count);
             Guard(_target, () =>
             {
