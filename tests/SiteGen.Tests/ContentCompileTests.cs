@@ -5,7 +5,7 @@ namespace SiteGen.Tests;
 /// <summary>
 /// The program is compiled from the content: adding, renaming or deleting a content file must always give a correct
 /// next build, even when the file's time stamp is older than the program (as after <c>mv</c> or a checkout). Tried on a
-/// copy of the repository, built with <c>dotnet build</c> as a writer builds it.
+/// copy of the repository, built with <c>dotnet build</c> as a writer builds it. A content warning leaves the build green.
 /// </summary>
 public sealed class ContentCompileTests : IDisposable
 {
@@ -43,15 +43,24 @@ public sealed class ContentCompileTests : IDisposable
 
         File.Delete(renamed);
         Build().ShouldContain($"({count} articles,", customMessage: "deleted");
+
+        // A content warning is the writer's: the program still compiles and the site is built.
+        File.WriteAllText(existing, File.ReadAllText(existing).Replace("\ntitle:", "\ncolour: red\ntitle:", StringComparison.Ordinal));
+        Build(compilerSays: "warning SG0006: Unknown field 'colour'").ShouldContain($"({count} articles,", customMessage: "unknown field");
     }
 
     public void Dispose() => Directory.Delete(_copy, recursive: true);
 
     /// <summary>Compiles the copy's program and builds its site, as <c>dotnet run -- build</c> does; what it printed.</summary>
-    private string Build()
+    private string Build(string? compilerSays = null)
     {
         var compile = ToolProcess.Run("dotnet", ["build", Path.Combine("src", "SiteGen"), "--disable-build-servers", "-nologo", "-v", "q"], _copy, Limit);
         compile.ExitCode.ShouldBe(0, compile.Output + compile.Errors);
+        if (compilerSays != null)
+        {
+            compile.Output.ShouldContain(compilerSays);
+        }
+
         var program = Path.Combine(_copy, "src", "SiteGen", "bin", "Debug", "net10.0", "SiteGen.dll");
         var build = ToolProcess.Run("dotnet", [program, "build", "--out", Path.Combine(_copy, "_site")], _copy, Limit);
         build.ExitCode.ShouldBe(0, build.Output + build.Errors);
