@@ -154,7 +154,7 @@ public sealed class EndToEndTests : IDisposable
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var code = CommandLine.Run(args, stdout, stderr);
+        var code = CommandLine.Run(args, stdout, stderr, FixtureReport.Report);
         return (code, stdout.ToString(), stderr.ToString());
     }
 

@@ -60,7 +60,7 @@ public sealed class FeedsAndSearchIndexTests
     [Fact]
     public void With_a_base_url_the_feed_links_absolutely_and_a_sitemap_lists_every_page()
     {
-        var site = new SiteBuilder(ReportSettings.Options(cleanUrls: true, new Uri("https://example.org/report/")), ReportSettings.TemplatesRoot).Render(SiteContent.All);
+        var site = new SiteBuilder(FixtureReport.Report.Options(cleanUrls: true, new Uri("https://example.org/report/")), FixtureReport.Report.TemplatesRoot).Render(FixtureReport.Content);
         var sitemap = XDocument.Parse(Text(site, "sitemap.xml")).Root!;
         var locations = sitemap.Elements(Sitemaps + "url").Select(u => u.Element(Sitemaps + "loc")!.Value).ToList();
 

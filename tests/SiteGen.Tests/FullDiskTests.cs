@@ -21,7 +21,7 @@ public sealed class FullDiskTests : IDisposable
         var stdout = new StringWriter();
         var stderr = new StringWriter();
 
-        var code = CommandLine.Run(["build", "--out", output], stdout, stderr);
+        var code = CommandLine.Run(["build", "--out", output], stdout, stderr, FixtureReport.Report);
 
         code.ShouldBe(ExitCodes.ContentErrors);
         var errors = stderr.ToString();

@@ -8,7 +8,7 @@ namespace SiteGen.Tests;
 public static class SampleSite
 {
     private static readonly Lazy<RenderedSite> Site = new(() =>
-        new SiteBuilder(ReportSettings.Options(cleanUrls: false), ReportSettings.TemplatesRoot).Render(SiteContent.All));
+        new SiteBuilder(FixtureReport.Report.Options(cleanUrls: false), FixtureReport.Report.TemplatesRoot).Render(FixtureReport.Content));
 
     public static RenderedSite Rendered => Site.Value;
 

@@ -15,7 +15,7 @@ public sealed class ServeTests : IDisposable
     public async Task Content_and_template_edits_show_in_the_served_page_and_a_broken_edit_keeps_the_last_good_page()
     {
         var (content, templates) = CopyContentAndTemplates();
-        using var server = ServeCommand.Create(content, templates, port: null, new StringWriter());
+        using var server = ServeCommand.Create(FixtureReport.Report with { ContentRoot = content, TemplatesRoot = templates }, port: null, new StringWriter());
         var serving = server.RunAsync(_stop.Token);
         var page = server.Address + "articles/ukraine-brings-home-307-soldiers-second-phase/";
 
@@ -47,7 +47,7 @@ public sealed class ServeTests : IDisposable
         var personTemplate = Path.Combine(templates, "pages", "person.hbs");
         var good = File.ReadAllText(personTemplate);
         File.WriteAllText(personTemplate, good.Replace("{{Name}}", "{{NoSuchValue}}", StringComparison.Ordinal));
-        using var server = ServeCommand.Create(content, templates, port: null, new StringWriter());
+        using var server = ServeCommand.Create(FixtureReport.Report with { ContentRoot = content, TemplatesRoot = templates }, port: null, new StringWriter());
         var serving = server.RunAsync(_stop.Token);
         var page = server.Address + "people/volodymyr-zelensky/";
 
@@ -69,7 +69,7 @@ public sealed class ServeTests : IDisposable
     public async Task A_person_added_while_the_preview_runs_is_linked_in_articles_that_did_not_change()
     {
         var (content, templates) = CopyContentAndTemplates();
-        using var server = ServeCommand.Create(content, templates, port: null, new StringWriter());
+        using var server = ServeCommand.Create(FixtureReport.Report with { ContentRoot = content, TemplatesRoot = templates }, port: null, new StringWriter());
         var serving = server.RunAsync(_stop.Token);
         var page = server.Address + "articles/ukraine-brings-home-307-soldiers-second-phase/";
         (await _http.GetStringAsync(page)).ShouldNotContain("people/coordination-headquarters/");
@@ -93,7 +93,7 @@ public sealed class ServeTests : IDisposable
     public async Task An_edit_that_breaks_the_build_is_a_located_banner_and_the_preview_goes_on(string? date, string body, string id)
     {
         var (content, templates) = CopyContentAndTemplates();
-        using var server = ServeCommand.Create(content, templates, port: null, new StringWriter());
+        using var server = ServeCommand.Create(FixtureReport.Report with { ContentRoot = content, TemplatesRoot = templates }, port: null, new StringWriter());
         var serving = server.RunAsync(_stop.Token);
         var page = server.Address + "articles/ukraine-brings-home-307-soldiers-second-phase/";
         (await _http.GetStringAsync(page)).ShouldNotContain("role=\"alert\"");
@@ -122,7 +122,7 @@ public sealed class ServeTests : IDisposable
     public async Task Abandoned_reload_requests_are_bounded_and_pages_still_answer()
     {
         var (content, templates) = CopyContentAndTemplates();
-        using var server = ServeCommand.Create(content, templates, port: null, new StringWriter());
+        using var server = ServeCommand.Create(FixtureReport.Report with { ContentRoot = content, TemplatesRoot = templates }, port: null, new StringWriter());
         var serving = server.RunAsync(_stop.Token);
         (await _http.GetStringAsync(server.Address)).ShouldContain("<html");
         var poll = $"GET {LiveReloadPath()}?since={server.Site.Version} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
@@ -150,7 +150,7 @@ public sealed class ServeTests : IDisposable
     public async Task A_stream_of_writes_to_one_file_does_not_hold_back_an_edit_to_another()
     {
         var (content, templates) = CopyContentAndTemplates();
-        using var server = ServeCommand.Create(content, templates, port: null, new StringWriter());
+        using var server = ServeCommand.Create(FixtureReport.Report with { ContentRoot = content, TemplatesRoot = templates }, port: null, new StringWriter());
         var serving = server.RunAsync(_stop.Token);
         var page = server.Address + "articles/ukraine-brings-home-307-soldiers-second-phase/";
         (await _http.GetStringAsync(page)).ShouldNotContain("Written while another file is saved again and again.");
@@ -196,7 +196,7 @@ public sealed class ServeTests : IDisposable
     {
         var content = Path.Combine(_folder, "content");
         var templates = Path.Combine(_folder, "templates");
-        TestContent.CopyFolder(SiteContent.ContentRoot, content);
+        TestContent.CopyFolder(FixtureReport.ContentRoot, content);
         TestContent.CopyFolder(ReportSettings.TemplatesRoot, templates);
         return (content, templates);
     }

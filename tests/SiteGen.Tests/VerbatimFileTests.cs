@@ -130,7 +130,7 @@ public sealed class VerbatimFileTests : IDisposable
         File.WriteAllText(file, text);
     }
 
-    private SiteBuilder Builder() => new(ReportSettings.Options(cleanUrls: false), Templates, Static);
+    private SiteBuilder Builder() => new(FixtureReport.Report.Options(cleanUrls: false), Templates, Static);
 
     private void Build() => Builder().Build(new ContentSet(Content, [], [], [], []), Output);
 }

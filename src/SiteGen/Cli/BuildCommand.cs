@@ -8,7 +8,7 @@ namespace SiteGen.Cli;
 /// <summary><c>build</c> writes the report; <c>check</c> builds it in memory and verifies links, anchors and names.</summary>
 public static class BuildCommand
 {
-    public static int Build(Arguments args, TextWriter output, TextWriter errors)
+    public static int Build(Arguments args, Report report, TextWriter output, TextWriter errors)
     {
         var folder = args.Value("--out") ?? "_site";
         var templates = args.Value("--templates");
@@ -19,8 +19,8 @@ public static class BuildCommand
         args.EnsureNothingLeft();
 
         var clock = Stopwatch.StartNew();
-        var builder = new SiteBuilder(ReportSettings.Options(cleanUrls, baseUrl), templates ?? ReportSettings.TemplatesRoot, ReportSettings.StaticRoot) { Progress = ProgressTo(output) };
-        var site = builder.Build(SiteContent.All, folder);
+        var builder = new SiteBuilder(report.Options(cleanUrls, baseUrl), templates ?? report.TemplatesRoot, report.StaticRoot) { Progress = ProgressTo(output) };
+        var site = builder.Build(report.Content(), folder);
         if (IsTerminal(output))
         {
             output.Write("\r\u001b[2K");
@@ -55,7 +55,7 @@ public static class BuildCommand
         return ExitCodes.Success;
     }
 
-    public static int Check(Arguments args, TextWriter output, TextWriter errors)
+    public static int Check(Arguments args, Report report, TextWriter output, TextWriter errors)
     {
         var templates = args.Value("--templates");
         var cleanUrls = args.Flag("--clean-urls");
@@ -63,7 +63,7 @@ public static class BuildCommand
         args.EnsureNothingLeft();
 
         var clock = Stopwatch.StartNew();
-        var site = new SiteBuilder(ReportSettings.Options(cleanUrls), templates ?? ReportSettings.TemplatesRoot, ReportSettings.StaticRoot).Render(SiteContent.All);
+        var site = new SiteBuilder(report.Options(cleanUrls), templates ?? report.TemplatesRoot, report.StaticRoot).Render(report.Content());
         var broken = SiteChecker.Check(site.Files, Path.GetFullPath("_site"));
         Report(site.Warnings.Concat(broken).ToList(), errors);
         output.WriteLine(Summary("Checked", site, clock) + string.Create(CultureInfo.InvariantCulture, $" {broken.Count} broken link(s)."));

@@ -45,7 +45,11 @@ public static class CommandLine
         Exit codes: 0 success, 1 content or template errors (printed as path(line,col): error SGnnnn: ...), 2 usage errors.
         """;
 
-    public static int Run(string[] args, TextWriter output, TextWriter errors, CancellationToken stop = default)
+    public static int Run(string[] args, TextWriter output, TextWriter errors, CancellationToken stop = default) =>
+        Run(args, output, errors, Report.Compiled, stop);
+
+    /// <summary>Runs the command on <paramref name="report"/>.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter errors, Report report, CancellationToken stop = default)
     {
         var command = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "build";
         var rest = new Arguments(args.Length > 0 && !args[0].StartsWith('-') ? args[1..] : args);
@@ -59,10 +63,10 @@ public static class CommandLine
 
             return command switch
             {
-                "build" => BuildCommand.Build(rest, output, errors),
-                "check" => BuildCommand.Check(rest, output, errors),
-                "serve" => ServeCommand.Run(rest, output, stop),
-                "new" => NewCommand.Run(rest, output),
+                "build" => BuildCommand.Build(rest, report, output, errors),
+                "check" => BuildCommand.Check(rest, report, output, errors),
+                "serve" => ServeCommand.Run(rest, report, output, stop),
+                "new" => NewCommand.Run(rest, report, output),
                 "corpus" => CorpusCommand.Run(rest, output),
                 _ => throw new UsageException($"unknown command '{command}'; the commands are build, serve, check, new, corpus and help"),
             };

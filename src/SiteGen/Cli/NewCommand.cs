@@ -5,13 +5,13 @@ namespace SiteGen.Cli;
 /// <summary><c>new article|person|outlet "Title"</c>: starts a content file with the front matter it needs.</summary>
 public static class NewCommand
 {
-    public static int Run(Arguments args, TextWriter output)
+    public static int Run(Arguments args, Report report, TextWriter output)
     {
         var kind = args.Positional() ?? throw new UsageException("new needs what to create: article, person or outlet");
         var title = args.Positional() ?? throw new UsageException($"new {kind} needs a title in quotes, e.g. new {kind} \"…\"");
         args.EnsureNothingLeft();
 
-        var scaffold = new ContentScaffold(SiteContent.ContentRoot);
+        var scaffold = new ContentScaffold(report.ContentRoot);
         var path = kind switch
         {
             "article" => scaffold.NewArticle(title, DateOnly.FromDateTime(DateTime.Now)),

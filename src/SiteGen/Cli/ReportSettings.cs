@@ -1,16 +1,14 @@
 using System.Reflection;
-using SiteGen.Model;
 
 namespace SiteGen.Cli;
 
 /// <summary>The settings of the report this program was compiled with.</summary>
 public static class ReportSettings
 {
-    public static SiteOptions Options(bool cleanUrls, Uri? baseUrl = null) => new(
-        "The May 2025 prisoner exchange",
-        "News reports of the Ukraine–Russia exchange of prisoners of war of 23–25 May 2025, side by side, with every person, date and figure they mention.",
-        cleanUrls,
-        baseUrl);
+    public const string Title = "The May 2025 prisoner exchange";
+
+    public const string Description =
+        "News reports of the Ukraine–Russia exchange of prisoners of war of 23–25 May 2025, side by side, with every person, date and figure they mention.";
 
     /// <summary>The templates folder recorded at compile time.</summary>
     public static string TemplatesRoot => Recorded("SiteGen.TemplatesRoot");

@@ -1,4 +1,3 @@
-using System.Reflection;
 using SiteGen.Build;
 using SiteGen.Content;
 using SiteGen.Serve;
@@ -8,26 +7,30 @@ namespace SiteGen.Cli;
 /// <summary><c>serve</c>: a live preview on 127.0.0.1 that follows edits to content and templates.</summary>
 public static class ServeCommand
 {
-    public static int Run(Arguments args, TextWriter output, CancellationToken stop)
+    public static int Run(Arguments args, Report report, TextWriter output, CancellationToken stop)
     {
         var port = args.Count("--port");
-        var templates = args.Value("--templates") ?? ReportSettings.TemplatesRoot;
+        var templates = args.Value("--templates");
         var timings = args.Flag("--timings");
         args.EnsureNothingLeft();
 
-        using var server = Create(SiteContent.ContentRoot, templates, port, output, timings);
-        output.WriteLine($"Serving {server.Address} — edits to {SiteContent.ContentRoot} and {templates} show at once. Ctrl+C stops.");
+        if (templates != null)
+        {
+            report = report with { TemplatesRoot = templates };
+        }
+
+        using var server = Create(report, port, output, timings);
+        output.WriteLine($"Serving {server.Address} — edits to {report.ContentRoot} and {report.TemplatesRoot} show at once. Ctrl+C stops.");
         server.RunAsync(stop).GetAwaiter().GetResult();
         return ExitCodes.Success;
     }
 
-    /// <summary>A preview of <paramref name="contentRoot"/>, read at run time with the collections this program declares.</summary>
+    /// <summary>A preview of the report's folders, its content read at run time with the collections this program declares.</summary>
     /// <param name="timings">Print how long each stage of every rebuild took.</param>
-    public static PreviewServer Create(string contentRoot, string templates, int? port, TextWriter log, bool timings = false)
+    public static PreviewServer Create(Report report, int? port, TextWriter log, bool timings = false)
     {
-        var collections = typeof(SiteContent).GetCustomAttributes<ContentCollectionAttribute>().ToList();
-        var reader = new ContentFolderReader(contentRoot, collections) { StillFor = TimeSpan.FromMilliseconds(300) };
-        var builder = new SiteBuilder(ReportSettings.Options(cleanUrls: true), templates, ReportSettings.StaticRoot);
-        return new PreviewServer(reader, builder, [contentRoot, templates, ReportSettings.StaticRoot], port, log) { PrintTimings = timings };
+        var reader = new ContentFolderReader(report.ContentRoot, Report.Collections) { StillFor = TimeSpan.FromMilliseconds(300) };
+        var builder = new SiteBuilder(report.Options(cleanUrls: true), report.TemplatesRoot, report.StaticRoot);
+        return new PreviewServer(reader, builder, [report.ContentRoot, report.TemplatesRoot, report.StaticRoot], port, log) { PrintTimings = timings };
     }
 }

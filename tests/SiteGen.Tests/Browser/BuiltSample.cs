@@ -9,7 +9,7 @@ public static class BuiltSample
     private static readonly Lazy<string> Built = new(() =>
     {
         var folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "sitegen-browser-" + Guid.NewGuid().ToString("N"));
-        new SiteBuilder(ReportSettings.Options(cleanUrls: false), ReportSettings.TemplatesRoot).Build(SiteContent.All, folder);
+        new SiteBuilder(FixtureReport.Report.Options(cleanUrls: false), FixtureReport.Report.TemplatesRoot).Build(FixtureReport.Content, folder);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(folder, recursive: true);
         return folder;
     });

@@ -1,0 +1,35 @@
+using SiteGen.Cli;
+using SiteGen.Content;
+using SiteGen.Tests.Browser;
+
+namespace SiteGen.Tests;
+
+/// <summary>
+/// The report the tests build: <c>tests/Fixture</c>, a copy of the sample report taken once and owned by the tests,
+/// read at run time with the program's collections. The page snapshots, counts and recall figures are about it, so a
+/// newsroom that replaces or adds to <c>content/</c> keeps every test green; the templates are the program's own.
+/// </summary>
+public static class FixtureReport
+{
+    public const string Title = "The May 2025 prisoner exchange";
+
+    public const string Description =
+        "News reports of the Ukraine–Russia exchange of prisoners of war of 23–25 May 2025, side by side, with every person, date and figure they mention.";
+
+    public static string Root { get; } = Path.Combine(BrowserTools.RepositoryRoot, "tests", "Fixture");
+
+    public static string ContentRoot { get; } = Path.Combine(Root, "content");
+
+    /// <summary>The fixture's folder of files shipped as they are; it has none, and the folder need not exist.</summary>
+    public static string StaticRoot { get; } = Path.Combine(Root, "static");
+
+    private static readonly Lazy<ContentSet> Read = new(() =>
+    {
+        var read = new ContentFolderReader(ContentRoot, Report.Collections).Read();
+        return read.Content ?? throw new InvalidOperationException("tests/Fixture does not read: " + string.Join("; ", read.Problems));
+    });
+
+    public static ContentSet Content => Read.Value;
+
+    public static Report Report { get; } = new(ContentRoot, ReportSettings.TemplatesRoot, StaticRoot, Title, Description, () => Read.Value);
+}
