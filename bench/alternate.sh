@@ -31,8 +31,10 @@ for i in 0 1; do
   mkdir -p "$work/v$i"
   copy_sources "$work/tree$i" "$work/v$i"
   ln -s "$work/content" "$work/v$i/content"
-  dotnet restore "$work/v$i/src/SiteGen" -v q > /dev/null
-  dotnet build "$work/v$i/src/SiteGen" -c Release --no-restore -v q -nologo > /dev/null
+  dotnet build "$work/v$i/src/SiteGen" -c Release -v q -nologo > /dev/null
+  project="$(content_project "$work/v$i")"
+  dotnet restore "$project" -v q > /dev/null
+  dotnet build "$project" -c Release --no-restore -v q -nologo > /dev/null
 done
 
 # One run: "wall cpu peak-MB gc-pause-ms gen0 markdown-ms pages-ms", the program's own output discarded.

@@ -29,15 +29,16 @@ for n in "${sizes[@]}"; do
   work="$(mktemp -d)"
   copy_sources "$repo" "$work"
   dotnet "$repo/src/SiteGen/bin/Release/net10.0/SiteGen.dll" corpus --articles "$n" --out "$work/content" > /dev/null
-  dotnet restore "$work/src/SiteGen" -v q > /dev/null
+  dotnet restore "$work/Report.csproj" -v q > /dev/null
 
-  start=$(now); build "$work/src/SiteGen" --no-restore; cold=$(seconds "$start" "$(now)")
-  # Touching the catalogue source forces the content project alone to recompile, generator and all files included.
-  touch "$work/src/SiteGen/SiteContent.cs"
-  start=$(now); build "$work/src/SiteGen" --no-restore --no-dependencies; compile=$(seconds "$start" "$(now)")
+  start=$(now); build "$work/Report.csproj" --no-restore; cold=$(seconds "$start" "$(now)")
+  # Touching the catalogue's declaration forces the report project alone to recompile, generator and all files included.
+  touch "$work/src/SiteGen.Report/SiteContent.cs"
+  start=$(now); build "$work/Report.csproj" --no-restore --no-dependencies; compile=$(seconds "$start" "$(now)")
   echo "An edited paragraph." >> "$work/content/articles/report-00000.md"
-  start=$(now); build "$work/src/SiteGen" --no-restore --no-dependencies; edit=$(seconds "$start" "$(now)")
-  start=$(now); dotnet "$work/src/SiteGen/bin/Release/net10.0/SiteGen.dll" build --out "$work/site" > /dev/null; site=$(seconds "$start" "$(now)")
+  start=$(now); build "$work/Report.csproj" --no-restore --no-dependencies; edit=$(seconds "$start" "$(now)")
+  # The program's build: the report project is up to date, so this is the check that it is, then the render.
+  start=$(now); (cd "$work" && dotnet "$repo/src/SiteGen/bin/Release/net10.0/SiteGen.dll" build --out "$work/site" > /dev/null); site=$(seconds "$start" "$(now)")
   files=$(find "$work/site" -type f | wc -l)
   printf '%-9s %-16s %-18s %-16s %-14s %s\n' "$n" "$cold" "$compile" "$edit" "$site" "$files"
   rm -rf "$work"

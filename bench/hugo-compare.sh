@@ -65,23 +65,25 @@ for n in "${sizes[@]}"; do
   works+=("$work")
   copy_sources "$repo" "$work"
   dotnet "$repo/src/SiteGen/bin/Release/net10.0/SiteGen.dll" corpus --articles "$n" --out "$work/content" --hugo "$work/hugo" > /dev/null
-  dotnet restore "$work/src/SiteGen" -v q > /dev/null
-  dotnet build "$work/src/SiteGen" -c Release --no-restore -v q -nologo > /dev/null
+  dotnet build "$work/src/SiteGen" -c Release -v q -nologo > /dev/null
+  dotnet restore "$work/Report.csproj" -v q > /dev/null
+  dotnet build "$work/Report.csproj" -c Release --no-restore -v q -nologo > /dev/null
   program="$work/src/SiteGen/bin/Release/net10.0/SiteGen.dll"
   mkdir -p "$work/set-aside"
 
   declare -a sr=() hr=() sc=() hc=()
   sitegen_render() {
-    local t; t=$(now); dotnet "$program" build --out "$out/sitegen-render" > /dev/null; sr+=("$(elapsed "$t" "$(now)")")
+    local t; t=$(now); (cd "$work" && dotnet "$program" build --out "$out/sitegen-render" > /dev/null); sr+=("$(elapsed "$t" "$(now)")")
   }
   hugo_render() {
     local t; t=$(now); (cd "$work/hugo" && hugo --quiet -d "$out/hugo-render" > /dev/null); hr+=("$(elapsed "$t" "$(now)")")
   }
   sitegen_cold() {
     local t
-    mv "$work/src/SiteGen/bin" "$work/src/SiteGen/obj" "$work/set-aside/$round-sitegen/"
-    dotnet restore "$work/src/SiteGen" -v q > /dev/null
-    t=$(now); dotnet build "$work/src/SiteGen" -c Release --no-restore -v q -nologo > /dev/null && dotnet "$program" build --out "$out/sitegen-cold" > /dev/null; sc+=("$(elapsed "$t" "$(now)")")
+    mv "$work/bin" "$work/obj" "$work/set-aside/$round-sitegen/"
+    dotnet restore "$work/Report.csproj" -v q > /dev/null
+    # The program compiles the report's content as the first step of its build.
+    t=$(now); (cd "$work" && dotnet "$program" build --out "$out/sitegen-cold" > /dev/null); sc+=("$(elapsed "$t" "$(now)")")
   }
   hugo_cold() {
     local t cache
@@ -100,14 +102,14 @@ for n in "${sizes[@]}"; do
     fi
   done
 
-  # Memory before the edits below: the compiled program refuses content changed since it was compiled.
-  read -r sm scpu <<< "$(usage dotnet "$program" build --out "$work/out/sitegen-memory")"
+  # Memory before the edits below.
+  read -r sm scpu <<< "$(cd "$work" && usage dotnet "$program" build --out "$work/out/sitegen-memory")"
   read -r hm hcpu <<< "$(cd "$work/hugo" && usage hugo --quiet -d "$work/out/hugo-memory")"
   read -r smb sfiles <<< "$(output "$work/out/sitegen-memory")"
   read -r hmb hfiles <<< "$(output "$work/out/hugo-memory")"
 
   # Incremental: both previews running, one article edited per round, the rebuild time each reports.
-  dotnet "$program" serve --port 18080 > "$work/serve.log" 2>&1 &
+  (cd "$work" && exec dotnet "$program" serve --port 18080) > "$work/serve.log" 2>&1 &
   serve=$!
   hugo server --source "$work/hugo" --port 18081 --bind 127.0.0.1 --disableLiveReload > "$work/hugo.log" 2>&1 &
   hugo_server=$!

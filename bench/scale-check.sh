@@ -29,8 +29,8 @@ work="$(mktemp -d)"
 copy_sources "$repo" "$work"
 echo "articles: $n (work folder $work)"
 echo "corpus:   $(measure dotnet "$repo/src/SiteGen/bin/Release/net10.0/SiteGen.dll" corpus --articles "$n" --out "$work/content")"
-dotnet restore "$work/src/SiteGen" -v q > /dev/null
-echo "compile:  $(measure dotnet build "$work/src/SiteGen" -c Release --no-restore -v q -nologo)"
-echo "site:     $(measure dotnet "$work/src/SiteGen/bin/Release/net10.0/SiteGen.dll" build --out "$work/site")"
+dotnet restore "$work/Report.csproj" -v q > /dev/null
+echo "compile:  $(measure dotnet build "$work/Report.csproj" -c Release --no-restore -v q -nologo)"
+echo "site:     $(cd "$work" && measure dotnet "$repo/src/SiteGen/bin/Release/net10.0/SiteGen.dll" build --out "$work/site")"
 echo "output:   $(find "$work/site" -type f | wc -l) files, $(du -sm "$work/site" | cut -f1) MB"
 if [ "${KEEP:-0}" = 1 ]; then echo "kept $work"; else rm -rf "$work"; fi

@@ -5,6 +5,7 @@ using SiteGen.Cli;
 using SiteGen.Content;
 using SiteGen.CrossReference;
 using SiteGen.Markdown;
+using SiteGen.Model;
 using SiteGen.Render;
 
 namespace SiteGen.Benchmarks;
@@ -24,11 +25,15 @@ public class StageBenchmarks
     private SentenceAnalyzer _analyzer = null!;
     private SiteBuilder _builder = null!;
 
+    /// <summary>The repository the benchmarks were built in, whose sample report they read.</summary>
+    private static string RepositoryRoot =>
+        typeof(StageBenchmarks).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().First(a => a.Key == "SiteGen.RepositoryRoot").Value!;
+
     [GlobalSetup]
     public void Setup()
     {
-        _reader = new ContentFolderReader(SiteContent.ContentRoot, typeof(SiteContent).GetCustomAttributes<ContentCollectionAttribute>().ToList());
-        _content = SiteContent.All;
+        _reader = new ContentFolderReader(Path.Combine(RepositoryRoot, "content"), ReportCollections.All);
+        _content = _reader.Read().Content ?? throw new InvalidOperationException("the sample report's content does not read; run sitegen check");
         var bodies = new ContentBodyReader(_content.ContentRoot);
         _bodies = _content.Articles.Select(a => (a, bodies.ReadBody(a))).ToList();
         var names = new NameMatcher(_content.People);
@@ -37,7 +42,7 @@ public class StageBenchmarks
         _sentences = _bodies
             .SelectMany(b => _renderer.RenderArticle(b.Body, b.Article).Facts.Sentences.Select(s => (s.Text, b.Article.Date)))
             .ToList();
-        _builder = new SiteBuilder(ReportSettings.Options(cleanUrls: false), ReportSettings.TemplatesRoot);
+        _builder = new SiteBuilder(new SiteOptions(ReportSettings.Title, ReportSettings.Description, CleanUrls: false), Path.Combine(RepositoryRoot, "templates"));
     }
 
     [Benchmark(Description = "front matter and rules, all files")]

@@ -22,7 +22,7 @@ public sealed class ContentCompileTests : IDisposable
             Copy(Path.Combine(BrowserTools.RepositoryRoot, folder), Path.Combine(_copy, folder));
         }
 
-        foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props", "global.json" })
+        foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props", "global.json", "Report.csproj" })
         {
             File.Copy(Path.Combine(BrowserTools.RepositoryRoot, file), Path.Combine(_copy, file));
         }
@@ -51,19 +51,17 @@ public sealed class ContentCompileTests : IDisposable
 
     public void Dispose() => Directory.Delete(_copy, recursive: true);
 
-    /// <summary>Compiles the copy's program and builds its site, as <c>dotnet run -- build</c> does; what it printed.</summary>
+    /// <summary>Runs <c>build</c> in the copy, which compiles its report project and builds the site; what it printed.</summary>
     private string Build(string? compilerSays = null)
     {
-        var compile = ToolProcess.Run("dotnet", ["build", Path.Combine("src", "SiteGen"), "--disable-build-servers", "-nologo", "-v", "q"], _copy, Limit);
-        compile.ExitCode.ShouldBe(0, compile.Output + compile.Errors);
-        if (compilerSays != null)
-        {
-            compile.Output.ShouldContain(compilerSays);
-        }
-
-        var program = Path.Combine(_copy, "src", "SiteGen", "bin", "Debug", "net10.0", "SiteGen.dll");
+        var program = Path.Combine(BrowserTools.RepositoryRoot, "src", "SiteGen", "bin", "Debug", "net10.0", "SiteGen.dll");
         var build = ToolProcess.Run("dotnet", [program, "build", "--out", Path.Combine(_copy, "_site")], _copy, Limit);
         build.ExitCode.ShouldBe(0, build.Output + build.Errors);
+        if (compilerSays != null)
+        {
+            build.Errors.ShouldContain(compilerSays);
+        }
+
         return build.Output;
     }
 

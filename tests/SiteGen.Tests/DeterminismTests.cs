@@ -3,7 +3,11 @@ using SiteGen.Cli;
 
 namespace SiteGen.Tests;
 
-/// <summary>The same content gives the same bytes, whatever the machine's time zone and language.</summary>
+/// <summary>
+/// The same content gives the same bytes, whatever the machine's time zone and language: the repository's report
+/// built twice by the program, each in a process of its own.
+/// </summary>
+[Collection(RepositoryReport.Collection)]
 public sealed class DeterminismTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("sitegen-determinism-").FullName;
@@ -28,6 +32,7 @@ public sealed class DeterminismTests : IDisposable
         var output = Path.Combine(_folder, name);
         var start = new ProcessStartInfo("dotnet", [typeof(CommandLine).Assembly.Location, "build", "--out", output])
         {
+            WorkingDirectory = Browser.BrowserTools.RepositoryRoot,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };

@@ -93,7 +93,7 @@ public sealed class EndToEndTests : IDisposable
     public void Check_fails_on_a_template_with_a_broken_link()
     {
         var templates = Path.Combine(_folder, "templates");
-        TestContent.CopyFolder(Cli.ReportSettings.TemplatesRoot, templates);
+        TestContent.CopyFolder(FixtureReport.Report.TemplatesRoot, templates);
         File.AppendAllText(Path.Combine(templates, "pages", "outlet.hbs"), "<a href=\"../../nowhere/index.html\">gone</a>\n");
 
         var (code, _, stderr) = Run("check", "--templates", templates);
@@ -136,7 +136,7 @@ public sealed class EndToEndTests : IDisposable
     public void A_template_error_names_the_template_and_writes_nothing(string page, string template, string error, string detail, string when)
     {
         var templates = Path.Combine(_folder, "templates");
-        TestContent.CopyFolder(Cli.ReportSettings.TemplatesRoot, templates);
+        TestContent.CopyFolder(FixtureReport.Report.TemplatesRoot, templates);
         File.WriteAllText(Path.Combine(templates, "pages", page + ".hbs"), template);
         var output = Path.Combine(_folder, "site");
 

@@ -25,11 +25,11 @@ public static class FixtureReport
 
     private static readonly Lazy<ContentSet> Read = new(() =>
     {
-        var read = new ContentFolderReader(ContentRoot, Report.Collections).Read();
+        var read = new ContentFolderReader(ContentRoot, ReportCollections.All).Read();
         return read.Content ?? throw new InvalidOperationException("tests/Fixture does not read: " + string.Join("; ", read.Problems));
     });
 
     public static ContentSet Content => Read.Value;
 
-    public static Report Report { get; } = new(ContentRoot, ReportSettings.TemplatesRoot, StaticRoot, Title, Description, () => Read.Value);
+    public static Report Report { get; } = new(ContentRoot, Path.Combine(BrowserTools.RepositoryRoot, "templates"), StaticRoot, Title, Description, () => Read.Value);
 }

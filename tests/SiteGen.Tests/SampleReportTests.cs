@@ -1,11 +1,14 @@
 using SiteGen.Cli;
+using SiteGen.Tests.Browser;
 
 namespace SiteGen.Tests;
 
 /// <summary>
-/// The report this program was compiled from (the repository's <c>content/</c>, whatever a newsroom has put there):
-/// it builds without an error and passes the check the publishing workflow runs. Every other test builds the fixture.
+/// The repository's own report (its <c>content/</c>, whatever a newsroom has put there), as a writer runs the commands
+/// in its folder: it compiles and builds without an error and passes the check the publishing workflow runs. Every
+/// other test builds the fixture.
 /// </summary>
+[Collection(RepositoryReport.Collection)]
 public sealed class SampleReportTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("sitegen-sample-").FullName;
@@ -13,12 +16,13 @@ public sealed class SampleReportTests : IDisposable
     [Fact]
     public void The_compiled_report_builds_and_passes_check_with_warnings_as_errors()
     {
+        var articles = Directory.GetFiles(Path.Combine(BrowserTools.RepositoryRoot, "content", "articles"), "*.md").Length;
         var (stdout, stderr) = (new StringWriter(), new StringWriter());
-        CommandLine.Run(["build", "--out", Path.Combine(_folder, "site")], stdout, stderr).ShouldBe(ExitCodes.Success, stderr.ToString());
-        stdout.ToString().ShouldContain($"({Report.Compiled.Content().Articles.Count} articles,");
+        CommandLine.Run(["build", "--out", Path.Combine(_folder, "site")], stdout, stderr, Report.In(BrowserTools.RepositoryRoot, stderr)).ShouldBe(ExitCodes.Success, stderr.ToString());
+        stdout.ToString().ShouldContain($"({articles} articles,");
 
         (stdout, stderr) = (new StringWriter(), new StringWriter());
-        CommandLine.Run(["check", "--warnings-as-errors", "--clean-urls"], stdout, stderr).ShouldBe(ExitCodes.Success, stderr.ToString());
+        CommandLine.Run(["check", "--warnings-as-errors", "--clean-urls"], stdout, stderr, Report.In(BrowserTools.RepositoryRoot, stderr)).ShouldBe(ExitCodes.Success, stderr.ToString());
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

@@ -197,7 +197,7 @@ public sealed class ServeTests : IDisposable
         var content = Path.Combine(_folder, "content");
         var templates = Path.Combine(_folder, "templates");
         TestContent.CopyFolder(FixtureReport.ContentRoot, content);
-        TestContent.CopyFolder(ReportSettings.TemplatesRoot, templates);
+        TestContent.CopyFolder(FixtureReport.Report.TemplatesRoot, templates);
         return (content, templates);
     }
 

@@ -16,9 +16,9 @@ public static class SyntheticSite
             var archive = Path.Combine(root, "content");
             CommandLine.Run(["corpus", "--articles", articles.ToString(System.Globalization.CultureInfo.InvariantCulture), "--people", people.ToString(System.Globalization.CultureInfo.InvariantCulture), "--out", archive], new StringWriter(), new StringWriter())
                 .ShouldBe(ExitCodes.Success);
-            var collections = Report.Collections;
+            var collections = ReportCollections.All;
             var content = new ContentFolderReader(archive, collections).Read().Content.ShouldNotBeNull();
-            return (content, new SiteBuilder(FixtureReport.Report.Options(cleanUrls: false), ReportSettings.TemplatesRoot).Render(content));
+            return (content, new SiteBuilder(FixtureReport.Report.Options(cleanUrls: false), FixtureReport.Report.TemplatesRoot).Render(content));
         }
         finally
         {

@@ -14,7 +14,7 @@ public sealed class VerbatimFileTests : IDisposable
 
     public VerbatimFileTests()
     {
-        TestContent.CopyFolder(ReportSettings.TemplatesRoot, Templates);
+        TestContent.CopyFolder(FixtureReport.Report.TemplatesRoot, Templates);
         Directory.CreateDirectory(Content);
         Directory.CreateDirectory(Static);
     }

@@ -33,6 +33,9 @@ public static class SiteErrorIds
     /// <summary>SiteGen itself failed where nothing foreseen went wrong: a bug to report, with the file named where one is known.</summary>
     public const string Unexpected = "SG0900";
 
+    /// <summary>The folder a command works on is not a report: no project file, or more than one.</summary>
+    public const string NotAReport = "SG0303";
+
     /// <summary>Warning: a name that looks like a person's is not in the people collection.</summary>
     public const string UnknownPerson = "SG0401";
 }

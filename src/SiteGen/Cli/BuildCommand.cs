@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using SiteGen.Build;
 using SiteGen.Check;
+using SiteGen.Content;
 
 namespace SiteGen.Cli;
 
@@ -28,7 +29,7 @@ public static class BuildCommand
 
         Report(site.Warnings, errors);
         var index = Path.GetFullPath(Path.Combine(folder, "index.html"));
-        output.WriteLine(Summary("Built", site, clock));
+        output.WriteLine(Summary("Built", site, site.Warnings.Count, clock));
         output.WriteLine("Open " + index);
         if (baseUrl is null)
         {
@@ -62,12 +63,22 @@ public static class BuildCommand
         var strict = args.Flag("--warnings-as-errors");
         args.EnsureNothingLeft();
 
+        // The content is read as it is now, not compiled: check works, and says where, whatever state a file is in.
         var clock = Stopwatch.StartNew();
-        var site = new SiteBuilder(report.Options(cleanUrls), templates ?? report.TemplatesRoot, report.StaticRoot).Render(report.Content());
+        var read = new ContentFolderReader(report.ContentRoot, ReportCollections.All).Read();
+        if (read.Content is null)
+        {
+            Report(read.Problems, errors);
+            errors.WriteLine("Check failed: fix the errors above.");
+            return ExitCodes.ContentErrors;
+        }
+
+        var site = new SiteBuilder(report.Options(cleanUrls), templates ?? report.TemplatesRoot, report.StaticRoot).Render(read.Content);
         var broken = SiteChecker.Check(site.Files, Path.GetFullPath("_site"));
-        Report(site.Warnings.Concat(broken).ToList(), errors);
-        output.WriteLine(Summary("Checked", site, clock) + string.Create(CultureInfo.InvariantCulture, $" {broken.Count} broken link(s)."));
-        var failed = broken.Count > 0 || (strict && site.Warnings.Count > 0);
+        var warnings = read.Problems.Concat(site.Warnings).ToList();
+        Report(warnings.Concat(broken).ToList(), errors);
+        output.WriteLine(Summary("Checked", site, warnings.Count, clock) + string.Create(CultureInfo.InvariantCulture, $" {broken.Count} broken link(s)."));
+        var failed = broken.Count > 0 || (strict && warnings.Count > 0);
         if (failed)
         {
             errors.WriteLine(strict && broken.Count == 0
@@ -94,6 +105,6 @@ public static class BuildCommand
         }
     }
 
-    private static string Summary(string verb, RenderedSite site, Stopwatch clock) => string.Create(CultureInfo.InvariantCulture,
-        $"{verb} {site.Pages} pages ({site.Articles} articles, {site.People} people, {site.Outlets} outlets), {site.FileCount} files{(site.Unchanged > 0 ? $" ({site.Unchanged} unchanged, linked rather than written)" : string.Empty)}, {site.Warnings.Count} warning(s) in {clock.Elapsed.TotalSeconds:0.00} s.");
+    private static string Summary(string verb, RenderedSite site, int warnings, Stopwatch clock) => string.Create(CultureInfo.InvariantCulture,
+        $"{verb} {site.Pages} pages ({site.Articles} articles, {site.People} people, {site.Outlets} outlets), {site.FileCount} files{(site.Unchanged > 0 ? $" ({site.Unchanged} unchanged, linked rather than written)" : string.Empty)}, {warnings} warning(s) in {clock.Elapsed.TotalSeconds:0.00} s.");
 }

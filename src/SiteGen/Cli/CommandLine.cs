@@ -6,7 +6,8 @@ namespace SiteGen.Cli;
 public static class CommandLine
 {
     public const string Usage = """
-        SiteGen builds a cross-referenced static HTML report from the Markdown content compiled into it.
+        SiteGen builds a cross-referenced static HTML report from the Markdown content of the report in the current
+        folder (content/, templates/ and static/ beside a project file that imports SiteGen.Report.targets).
 
         Usage:
           dotnet run --project src/SiteGen [-- build [options]]
@@ -17,16 +18,16 @@ public static class CommandLine
           dotnet run --project src/SiteGen -- help
 
         Commands:
-          build      Build the report (the default command).
+          build      Compile the report's content (a mistake is an error at its file and line) and build the site (the default command).
           serve      Preview the report on http://127.0.0.1 (port 8080 or the next free one); pages reload on every edit.
-          check      Build in memory and verify every internal link and anchor; list unknown names.
+          check      Read the content as it is, build in memory, verify every internal link and anchor; list unknown names.
           new        Start a content file with the right front matter: new article "Title", new person "Name", new outlet "Name".
           corpus     Write a synthetic archive in SiteGen's format, for benchmarks.
           help       Show this text.
 
         Options of build and check:
           --out DIR              Write the site to DIR (default: _site). DIR must be new, empty or an earlier SiteGen output.
-          --templates DIR        Use the templates in DIR (default: the templates/ folder the program was compiled with).
+          --templates DIR        Use the templates in DIR (default: the report's templates/ folder).
           --clean-urls           Link to folders (people/x/) instead of files (people/x/index.html); for sites served over HTTP.
           --base-url URL         (build) Where the report is published (https://example.org/report/): writes sitemap.xml and gives the feed absolute links.
           --open                 Open the report in the default browser after building.
@@ -45,8 +46,9 @@ public static class CommandLine
         Exit codes: 0 success, 1 content or template errors (printed as path(line,col): error SGnnnn: ...), 2 usage errors.
         """;
 
+    /// <summary>Runs the command on the report in the current folder.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter errors, CancellationToken stop = default) =>
-        Run(args, output, errors, Report.Compiled, stop);
+        Run(args, output, errors, Report.In(Directory.GetCurrentDirectory(), errors), stop);
 
     /// <summary>Runs the command on <paramref name="report"/>.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter errors, Report report, CancellationToken stop = default)
@@ -76,6 +78,12 @@ public static class CommandLine
             errors.WriteLine("error: " + e.Message);
             errors.WriteLine("Run 'dotnet run --project src/SiteGen -- --help' for usage.");
             return ExitCodes.UsageError;
+        }
+        catch (ContentNotCompiledException e)
+        {
+            errors.WriteLine(e.Message);
+            errors.WriteLine("Nothing was written; the previous site, if any, is unchanged.");
+            return ExitCodes.ContentErrors;
         }
         catch (SiteBuildException e)
         {

@@ -29,7 +29,7 @@ public static class ServeCommand
     /// <param name="timings">Print how long each stage of every rebuild took.</param>
     public static PreviewServer Create(Report report, int? port, TextWriter log, bool timings = false)
     {
-        var reader = new ContentFolderReader(report.ContentRoot, Report.Collections) { StillFor = TimeSpan.FromMilliseconds(300) };
+        var reader = new ContentFolderReader(report.ContentRoot, ReportCollections.All) { StillFor = TimeSpan.FromMilliseconds(300) };
         var builder = new SiteBuilder(report.Options(cleanUrls: true), report.TemplatesRoot, report.StaticRoot);
         return new PreviewServer(reader, builder, [report.ContentRoot, report.TemplatesRoot, report.StaticRoot], port, log) { PrintTimings = timings };
     }

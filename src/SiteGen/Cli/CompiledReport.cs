@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using System.Reflection;
+using SiteGen.Build;
+using SiteGen.Content;
+
+namespace SiteGen.Cli;
+
+/// <summary>
+/// A report's content as its project compiles it: the project is built with <c>dotnet build</c> (a content mistake is a
+/// compiler error at its file and line, printed as the compiler prints it) and the records are read from the assembly.
+/// </summary>
+public static class CompiledReport
+{
+    /// <summary>The name the generator gives the compiled catalogue of a report (see <c>src/SiteGen.Report</c>).</summary>
+    private const string Catalogue = "SiteGen.SiteContent";
+
+    /// <summary>
+    /// The configuration the report is compiled in: this program's own (Debug, or Release when built so), so that a
+    /// program and a report built together are not compiled a second time.
+    /// </summary>
+    private static string Configuration { get; } =
+        typeof(CompiledReport).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration is { Length: > 0 } configuration ? configuration : "Debug";
+
+    /// <summary>Builds the report project in <paramref name="root"/> and loads its content.</summary>
+    /// <param name="compilerOutput">Where the compiler's warnings and errors go.</param>
+    public static ContentSet Build(string root, TextWriter compilerOutput)
+    {
+        var project = ProjectIn(root);
+        var start = new ProcessStartInfo("dotnet", ["build", project, "-c", Configuration, "-nologo", "-v", "q", "-t:Build", "-getProperty:TargetPath"])
+        {
+            WorkingDirectory = root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        using var process = Process.Start(start) ?? throw Refused(project, "dotnet did not start; install the .NET SDK");
+        var errors = process.StandardError.ReadToEndAsync();
+        var lines = process.StandardOutput.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        process.WaitForExit();
+        // What the compiler said (warnings, errors) once each, as check says it: MSBuild repeats each in its summary,
+        // after the project's name.
+        foreach (var said in lines.Where(l => l.Contains(": warning ", StringComparison.Ordinal) || l.Contains(": error ", StringComparison.Ordinal))
+            .Select(l => l.EndsWith(']') && l.LastIndexOf(" [", StringComparison.Ordinal) is > 0 and var at ? l[..at] : l)
+            .Distinct(StringComparer.Ordinal))
+        {
+            compilerOutput.WriteLine(said);
+        }
+
+        compilerOutput.Write(errors.Result);
+        if (process.ExitCode != 0 || lines.Length == 0 || !File.Exists(lines[^1]))
+        {
+            throw new ContentNotCompiledException(process.ExitCode != 0
+                ? "The content did not compile: fix the errors above (each names the file and line) and build again."
+                : $"Building {project} named no assembly; run 'dotnet build {Path.GetFileName(project)}' to see why.");
+        }
+
+        return Load(lines[^1]);
+    }
+
+    private static ContentSet Load(string assemblyPath)
+    {
+        var catalogue = Assembly.LoadFrom(assemblyPath).GetType(Catalogue)
+            ?? throw new ContentNotCompiledException($"{assemblyPath} has no {Catalogue}: its project does not import SiteGen.Report.targets.");
+        return (ContentSet)catalogue.GetProperty("All")!.GetValue(null)!;
+    }
+
+    private static string ProjectIn(string root)
+    {
+        var projects = Directory.Exists(root) ? Directory.GetFiles(root, "*.csproj") : [];
+        return projects.Length switch
+        {
+            1 => projects[0],
+            0 => throw Refused(root, "this folder has no report project (a .csproj that imports SiteGen.Report.targets); run sitegen in the report's folder"),
+            _ => throw Refused(root, $"this folder has {projects.Length} project files; a report's folder has one"),
+        };
+    }
+
+    private static SiteBuildException Refused(string path, string message) =>
+        new(new SiteDiagnostic(path, 1, 1, SiteErrorIds.NotAReport, message));
+}
+
+/// <summary>The report's project did not compile; the compiler has already said where and why.</summary>
+public sealed class ContentNotCompiledException(string message) : Exception(message);
