@@ -31,7 +31,8 @@ public sealed class GeneratedSourceTests
         article.People.ShouldBe(["volodymyr-zelensky"]);
         article.File.RelativePath.ShouldBe("articles/swap-hundreds-more-pows.md");
         article.File.BodyStartLine.ShouldBe(12);
-        article.File.Sha256.ShouldBe(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(SampleFiles.Article))));
+        var frontMatter = string.Concat(SampleFiles.Article.Split('\n').Take(11).Select(line => line + "\n"));
+        article.File.FrontMatterSha256.ShouldBe(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(frontMatter))));
         catalogue.GetProperty("ContentRoot")!.GetValue(null).ShouldBe(GeneratorHarness.ContentRoot);
     }
 

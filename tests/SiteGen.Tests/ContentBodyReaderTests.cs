@@ -36,18 +36,25 @@ public sealed class ContentBodyReaderTests : IDisposable
             _ => [.. Encoding.UTF32.GetPreamble(), .. Encoding.UTF32.GetBytes(text)],
         };
         File.WriteAllBytes(Path.Combine(_root, "dw.md"), bytes);
-        var outlet = Outlet() with { File = new ContentFile("dw.md", 4, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))) };
+        var outlet = Outlet() with { File = new ContentFile("dw.md", 4, Hash("---\r\nname: \"Deutsche Welle – DW\"\r\n---\r\n")) };
 
         new ContentBodyReader(_root).ReadBody(outlet).ShouldBe("\r\nA broadcaster in Bonn, Köln’s neighbour.\r\n");
     }
 
     [Fact]
-    public void A_file_changed_since_compile_is_an_error_not_a_mix()
+    public void A_front_matter_changed_since_compile_is_an_error_not_a_mix()
     {
-        File.WriteAllText(Path.Combine(_root, "dw.md"), Text.Replace("broadcaster", "publisher"));
+        File.WriteAllText(Path.Combine(_root, "dw.md"), Text.Replace("\"DW\"", "\"Deutsche Welle\""));
         var error = Should.Throw<SiteBuildException>(() => new ContentBodyReader(_root).ReadBody(Outlet())).Errors.ShouldHaveSingleItem();
         error.Id.ShouldBe(SiteErrorIds.ContentChanged);
-        error.ToString().ShouldStartWith(Path.Combine(_root, "dw.md") + "(1,1): error SG0101: this file changed after the program was compiled");
+        error.ToString().ShouldStartWith(Path.Combine(_root, "dw.md") + "(1,1): error SG0101: this file's front matter changed after the report was compiled");
+    }
+
+    [Fact]
+    public void A_body_changed_since_compile_is_read_as_it_is_now()
+    {
+        File.WriteAllText(Path.Combine(_root, "dw.md"), Text.Replace("broadcaster", "publisher"));
+        new ContentBodyReader(_root).ReadBody(Outlet()).ShouldBe("\nA publisher.\n");
     }
 
     [Fact]
@@ -65,7 +72,10 @@ public sealed class ContentBodyReaderTests : IDisposable
     private static Outlet Outlet() => new()
     {
         Key = "dw",
-        File = new ContentFile("dw.md", 4, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Text)))),
+        File = new ContentFile("dw.md", 4, Hash("---\nname: \"DW\"\n---\n")),
         Name = "DW",
     };
+
+    /// <summary>The fingerprint the compiler records for a front matter: the SHA-256 of its text, as UTF-8.</summary>
+    private static string Hash(string frontMatter) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(frontMatter)));
 }

@@ -23,7 +23,7 @@ namespace SiteGen.Generators.Emit
                 entry.Index.Key,
                 entry.RelativePath,
                 entry.BodyStartLine.ToString(CultureInfo.InvariantCulture),
-                entry.Sha256,
+                entry.FrontMatterSha256,
             };
             foreach (var field in CompiledEntryFormat.FieldOrder(collection))
             {

@@ -35,7 +35,7 @@ namespace SiteGen.Generators.Validation
             var document = text == null
                 ? new FrontMatterDocument(EquatableArray<FrontMatterField>.Empty, null, SourceSpot.FileStart, 1, 0)
                 : FrontMatterParser.Parse(text);
-            var hash = text == null ? string.Empty : ContentHash.Of(text);
+            var hash = text == null ? string.Empty : ContentHash.OfFrontMatter(text, document);
             return new ContentFileModel(file.Path, relative, folder, key, hash, document);
         }
 

@@ -304,7 +304,7 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder, str
             .ToList();
 
     private static string PeopleFingerprint(ContentSet content) =>
-        string.Join('\n', content.People.Select(p => p.File.RelativePath + " " + p.File.Sha256));
+        string.Join('\n', content.People.Select(p => p.File.RelativePath + " " + p.File.FrontMatterSha256));
 
     private sealed record RenderedWith(string People, RenderedBody Body);
 

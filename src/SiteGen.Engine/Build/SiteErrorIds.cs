@@ -3,7 +3,7 @@ namespace SiteGen.Build;
 /// <summary>Ids of the problems found while building the site; compile-time ids (SG00xx) live with the generator.</summary>
 public static class SiteErrorIds
 {
-    /// <summary>A content file changed since the program was compiled.</summary>
+    /// <summary>A content file's front matter changed since the report was compiled.</summary>
     public const string ContentChanged = "SG0101";
 
     /// <summary>A content file named by a compiled record cannot be read.</summary>

@@ -2,7 +2,7 @@ using SiteGen.Build;
 
 namespace SiteGen.Content;
 
-/// <summary>Reads a record's Markdown body from its file, refusing a file that changed since it was compiled.</summary>
+/// <summary>Reads a record's Markdown body from its file as it is now, refusing a file whose front matter changed since it was compiled.</summary>
 public sealed class ContentBodyReader(string contentRoot)
 {
     public string ReadBody(ContentRecord record)
@@ -21,7 +21,7 @@ public sealed class ContentBodyReader(string contentRoot)
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
             throw new SiteBuildException(new SiteDiagnostic(path, 1, 1, SiteErrorIds.ContentUnreadable,
-                "this content file was deleted or renamed after the program was compiled; run the build again (dotnet run recompiles), or restore the file"));
+                "this content file was deleted or renamed after the report was compiled; run the build again (build recompiles), or restore the file"));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -29,10 +29,10 @@ public sealed class ContentBodyReader(string contentRoot)
                 $"cannot read this content file ({e.Message}); restore it or rebuild without it"));
         }
 
-        if (text.Sha256 != record.File.Sha256)
+        if (text.FrontMatterSha256(record.File.BodyStartLine) != record.File.FrontMatterSha256)
         {
             throw new SiteBuildException(new SiteDiagnostic(path, 1, 1, SiteErrorIds.ContentChanged,
-                "this file changed after the program was compiled; run the build again so its front matter is checked (dotnet run recompiles)"));
+                "this file's front matter changed after the report was compiled; run the build again so it is checked (build recompiles)"));
         }
 
         return text.From(record.File.BodyStartLine);

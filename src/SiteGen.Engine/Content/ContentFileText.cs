@@ -19,8 +19,14 @@ public sealed class ContentFileText
         _start = start;
     }
 
-    /// <summary>The fingerprint the compiler records for the same text (<see cref="ContentHash"/>).</summary>
+    /// <summary>The fingerprint of the whole text (<see cref="ContentHash"/>): whether a file changed at all.</summary>
     public string Sha256 => ContentHash.OfUtf8(_bytes, _start, _bytes.Length - _start);
+
+    /// <summary>
+    /// The fingerprint the compiler records for the text before line <paramref name="bodyStartLine"/>, the front matter
+    /// (<see cref="ContentHash.OfFrontMatter"/>).
+    /// </summary>
+    public string FrontMatterSha256(int bodyStartLine) => ContentHash.OfUtf8(_bytes, _start, OffsetOf(bodyStartLine) - _start);
 
     private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 
@@ -39,16 +45,18 @@ public sealed class ContentFileText
     }
 
     /// <summary>The text from line <paramref name="bodyStartLine"/> on.</summary>
-    public string From(int bodyStartLine)
+    public string From(int bodyStartLine) => Encoding.UTF8.GetString(_bytes.AsSpan(OffsetOf(bodyStartLine)));
+
+    private int OffsetOf(int line)
     {
         var offset = _start;
-        for (var line = 1; line < bodyStartLine && offset < _bytes.Length; line++)
+        for (var at = 1; at < line && offset < _bytes.Length; at++)
         {
             var newline = _bytes.AsSpan(offset).IndexOf((byte)'\n');
             offset = newline < 0 ? _bytes.Length : offset + newline + 1;
         }
 
-        return Encoding.UTF8.GetString(_bytes.AsSpan(offset));
+        return offset;
     }
 
     public override string ToString() => From(1);

@@ -192,7 +192,8 @@ public sealed class ContentFolderReader
     {
         var relative = Path.GetRelativePath(_root, path).Replace(Path.DirectorySeparatorChar, '/');
         var folder = relative[..relative.IndexOf('/')];
-        return new ContentFileModel(path, relative, folder, Path.GetFileNameWithoutExtension(path), hash, FrontMatterParser.Parse(text));
+        var document = FrontMatterParser.Parse(text);
+        return new ContentFileModel(path, relative, folder, Path.GetFileNameWithoutExtension(path), ContentHash.OfFrontMatter(text, document), document);
     }
 
     private ContentRecord Create(EntrySpec entry)
@@ -200,7 +201,7 @@ public sealed class ContentFolderReader
         var type = _collections.Single(c => c.Folder == entry.Index.Folder).RecordType;
         var record = (ContentRecord)Activator.CreateInstance(type)!;
         Set(record, nameof(ContentRecord.Key), entry.Index.Key);
-        Set(record, nameof(ContentRecord.File), new ContentFile(entry.RelativePath, entry.BodyStartLine, entry.Sha256));
+        Set(record, nameof(ContentRecord.File), new ContentFile(entry.RelativePath, entry.BodyStartLine, entry.FrontMatterSha256));
         foreach (var value in entry.Values)
         {
             Set(record, value.PropertyName, value.Kind switch

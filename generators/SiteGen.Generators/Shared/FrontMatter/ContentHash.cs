@@ -1,3 +1,4 @@
+using System;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -11,6 +12,10 @@ namespace SiteGen.FrontMatter
             var bytes = Encoding.UTF8.GetBytes(text);
             return OfUtf8(bytes, 0, bytes.Length);
         }
+
+        /// <summary>The fingerprint of a file's front matter: its text before the body (<see cref="FrontMatterDocument.BodyStartOffset"/>).</summary>
+        public static string OfFrontMatter(string text, FrontMatterDocument document) =>
+            Of(text.Substring(0, Math.Min(document.BodyStartOffset, text.Length)));
 
         /// <summary>The same fingerprint from the text's UTF-8 bytes (after any byte-order mark), as a file holds them.</summary>
         public static string OfUtf8(byte[] bytes, int offset, int count)

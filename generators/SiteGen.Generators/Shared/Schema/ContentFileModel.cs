@@ -10,6 +10,6 @@ namespace SiteGen.Schema
         string RelativePath,
         string Folder,
         string Key,
-        string Sha256,
+        string FrontMatterSha256,
         FrontMatterDocument Document);
 }

@@ -6,7 +6,7 @@ namespace SiteGen.Schema
     internal sealed record EntrySpec(
         string RelativePath,
         int BodyStartLine,
-        string Sha256,
+        string FrontMatterSha256,
         EquatableArray<FieldValue> Values,
         EquatableArray<DiagnosticInfo> Diagnostics,
         EntryIndex Index)

@@ -26,7 +26,7 @@ namespace SiteGen.Schema.Validation
             var identitySpot = SourceSpot.FileStart;
             var document = file.Document;
 
-            if (file.Sha256.Length == 0)
+            if (file.FrontMatterSha256.Length == 0)
             {
                 diagnostics.Add(DiagnosticInfo.Create(ContentRules.UnreadableFile, file.Path, SourceSpot.FileStart));
             }
@@ -102,7 +102,7 @@ namespace SiteGen.Schema.Validation
             return new EntrySpec(
                 file.RelativePath,
                 document.BodyStartLine,
-                file.Sha256,
+                file.FrontMatterSha256,
                 new EquatableArray<FieldValue>(values),
                 new EquatableArray<DiagnosticInfo>(diagnostics),
                 index);
