@@ -44,6 +44,15 @@ public sealed class ContentCompileTests : IDisposable
         File.Delete(renamed);
         Build().ShouldContain($"({count} articles,", customMessage: "deleted");
 
+        // A body edited alone is read as it is: the site shows it and nothing is compiled.
+        var assembly = Path.Combine(_copy, "bin", "Debug", "net10.0", "Report.dll");
+        var compiled = File.GetLastWriteTimeUtc(assembly);
+        File.AppendAllText(existing, "\nA paragraph added for the test.\n");
+        Build().ShouldContain($"({count} articles,", customMessage: "body edited");
+        File.GetLastWriteTimeUtc(assembly).ShouldBe(compiled, "a body edit compiled the report");
+        Directory.EnumerateFiles(Path.Combine(_copy, "_site", "articles"), "index.html", SearchOption.AllDirectories)
+            .Any(page => File.ReadAllText(page).Contains("A paragraph added for the test.", StringComparison.Ordinal)).ShouldBeTrue();
+
         // A content warning is the writer's: the program still compiles and the site is built.
         File.WriteAllText(existing, File.ReadAllText(existing).Replace("\ntitle:", "\ncolour: red\ntitle:", StringComparison.Ordinal));
         Build(compilerSays: "warning SG0006: Unknown field 'colour'").ShouldContain($"({count} articles,", customMessage: "unknown field");

@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using SiteGen.Content;
+
+namespace SiteGen.Cli;
+
+/// <summary>
+/// A fingerprint of what a report's compiled records are made from: the path and front matter of every content file,
+/// and the path and time stamp of every code and build file of the report's folder. Two equal fingerprints mean the
+/// compiler would make the same records, so <c>build</c> after an edit to article bodies alone need not compile.
+/// </summary>
+public static class CompileInputs
+{
+    private static readonly string[] BuildFiles = ["*.cs", "*.csproj", "*.props", "*.targets", "global.json"];
+
+    /// <summary>Folders that hold no input of the compile, or only outputs.</summary>
+    private static readonly HashSet<string> NotInputs = new(["bin", "obj", "node_modules", ".git", "content", "templates", "static", "TestResults", "_site"], StringComparer.Ordinal);
+
+    public static string Of(string root)
+    {
+        var fingerprint = new StringBuilder();
+        foreach (var collection in ReportCollections.All)
+        {
+            var folder = Path.Combine(root, "content", collection.Folder);
+            if (!Directory.Exists(folder))
+            {
+                continue;
+            }
+
+            foreach (var file in Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                fingerprint.Append(Path.GetRelativePath(root, file)).Append(' ').Append(FrontMatterHash(file)).Append('\n');
+            }
+        }
+
+        foreach (var file in CodeAndBuildFiles(root).Order(StringComparer.Ordinal))
+        {
+            fingerprint.Append(Path.GetRelativePath(root, file)).Append(' ')
+                .Append(File.GetLastWriteTimeUtc(file).Ticks.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(fingerprint.ToString())));
+    }
+
+    /// <summary>
+    /// The hash of a file up to the line that closes its front matter; of the whole file when it has none, so that any
+    /// edit to a file the compiler would refuse counts.
+    /// </summary>
+    private static string FrontMatterHash(string path)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return "unreadable";
+        }
+
+        var end = bytes.Length;
+        var delimiters = 0;
+        for (var start = 0; start < bytes.Length;)
+        {
+            var newline = Array.IndexOf(bytes, (byte)'\n', start);
+            var next = newline < 0 ? bytes.Length : newline + 1;
+            if (Encoding.UTF8.GetString(bytes, start, next - start).Trim().TrimStart('\uFEFF') == "---" && ++delimiters == 2)
+            {
+                end = next;
+                break;
+            }
+
+            start = next;
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(bytes.AsSpan(0, end)));
+    }
+
+    private static IEnumerable<string> CodeAndBuildFiles(string root)
+    {
+        var pending = new Stack<string>([root]);
+        while (pending.TryPop(out var folder))
+        {
+            foreach (var pattern in BuildFiles)
+            {
+                foreach (var file in Directory.EnumerateFiles(folder, pattern))
+                {
+                    yield return file;
+                }
+            }
+
+            foreach (var child in new DirectoryInfo(folder).EnumerateDirectories())
+            {
+                if (!NotInputs.Contains(child.Name) && child.LinkTarget == null)
+                {
+                    pending.Push(child.FullName);
+                }
+            }
+        }
+    }
+}
