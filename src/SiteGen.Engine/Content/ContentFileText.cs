@@ -28,6 +28,12 @@ public sealed class ContentFileText
     /// </summary>
     public string FrontMatterSha256(int bodyStartLine) => ContentHash.OfUtf8(_bytes, _start, OffsetOf(bodyStartLine) - _start);
 
+    /// <summary>
+    /// The same fingerprint for the front matter the text has now, its end found without reading the YAML; null when the
+    /// text has no front matter, or never closes it.
+    /// </summary>
+    public string? FrontMatterSha256() => FrontMatterParser.BodyStartLine(ToString()) is { } line ? FrontMatterSha256(line) : null;
+
     private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 
     /// <exception cref="IOException">The file cannot be read.</exception>

@@ -44,37 +44,20 @@ public static class CompileInputs
     }
 
     /// <summary>
-    /// The hash of a file up to the line that closes its front matter; of the whole file when it has none, so that any
-    /// edit to a file the compiler would refuse counts.
+    /// The fingerprint the compiler records for a file's front matter (<see cref="ContentFileText.FrontMatterSha256"/>);
+    /// of the whole file when it has no front matter, so that any edit to a file the compiler would refuse counts.
     /// </summary>
     private static string FrontMatterHash(string path)
     {
-        byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            var text = ContentFileText.Read(path);
+            return text.FrontMatterSha256() ?? text.Sha256;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return "unreadable";
         }
-
-        var end = bytes.Length;
-        var delimiters = 0;
-        for (var start = 0; start < bytes.Length;)
-        {
-            var newline = Array.IndexOf(bytes, (byte)'\n', start);
-            var next = newline < 0 ? bytes.Length : newline + 1;
-            if (Encoding.UTF8.GetString(bytes, start, next - start).Trim().TrimStart('\uFEFF') == "---" && ++delimiters == 2)
-            {
-                end = next;
-                break;
-            }
-
-            start = next;
-        }
-
-        return Convert.ToHexStringLower(SHA256.HashData(bytes.AsSpan(0, end)));
     }
 
     private static IEnumerable<string> CodeAndBuildFiles(string root)

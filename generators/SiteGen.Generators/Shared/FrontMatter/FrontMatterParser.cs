@@ -34,6 +34,33 @@ namespace SiteGen.FrontMatter
             }
 
             var yamlStart = NextLine(text, firstLineEnd);
+            if (Closing(text, yamlStart) is not { } closing)
+            {
+                return Failed(FrontMatterProblemKind.Unterminated,
+                    "the front matter opened here is never closed; add a '---' line after the last field",
+                    opening, opening);
+            }
+
+            var yaml = text.Substring(yamlStart, closing.FenceStart - yamlStart);
+            return ReadYaml(yaml, yamlStart, opening, closing.BodyLine, closing.BodyOffset);
+        }
+
+        /// <summary>
+        /// The line where the body starts, after the front matter's closing fence, without reading the YAML; null when
+        /// the text has no front matter or never closes it (<see cref="Parse"/> says which, and where).
+        /// </summary>
+        public static int? BodyStartLine(string text)
+        {
+            var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+            var firstLineEnd = LineEnd(text, start);
+            return IsFence(text, start, firstLineEnd, allowDots: false) && Closing(text, NextLine(text, firstLineEnd)) is { } closing
+                ? closing.BodyLine
+                : (int?)null;
+        }
+
+        /// <summary>The fence that closes front matter whose YAML starts at <paramref name="yamlStart"/> (line 2), and where the body starts.</summary>
+        private static (int FenceStart, int BodyLine, int BodyOffset)? Closing(string text, int yamlStart)
+        {
             var lineStart = yamlStart;
             var line = 2;
             while (lineStart < text.Length)
@@ -41,18 +68,14 @@ namespace SiteGen.FrontMatter
                 var lineEnd = LineEnd(text, lineStart);
                 if (IsFence(text, lineStart, lineEnd, allowDots: true))
                 {
-                    var yaml = text.Substring(yamlStart, lineStart - yamlStart);
-                    var bodyOffset = NextLine(text, lineEnd);
-                    return ReadYaml(yaml, yamlStart, opening, line + 1, bodyOffset);
+                    return (lineStart, line + 1, NextLine(text, lineEnd));
                 }
 
                 lineStart = NextLine(text, lineEnd);
                 line++;
             }
 
-            return Failed(FrontMatterProblemKind.Unterminated,
-                "the front matter opened here is never closed; add a '---' line after the last field",
-                opening, opening);
+            return null;
         }
 
         private static FrontMatterDocument ReadYaml(string yaml, int yamlOffset, SourceSpot opening, int bodyLine, int bodyOffset)
