@@ -1,7 +1,7 @@
 using System.Reflection;
 using BenchmarkDotNet.Attributes;
 using SiteGen.Build;
-using SiteGen.Cli;
+using SiteGen.Settings;
 using SiteGen.Content;
 using SiteGen.CrossReference;
 using SiteGen.Markdown;
@@ -42,7 +42,8 @@ public class StageBenchmarks
         _sentences = _bodies
             .SelectMany(b => _renderer.RenderArticle(b.Body, b.Article).Facts.Sentences.Select(s => (s.Text, b.Article.Date)))
             .ToList();
-        _builder = new SiteBuilder(new SiteOptions(ReportSettings.Title, ReportSettings.Description, CleanUrls: false), Path.Combine(RepositoryRoot, "templates"));
+        var settings = ReportSettingsReader.Read(RepositoryRoot).Settings;
+        _builder = new SiteBuilder(new SiteOptions(settings.Title!, settings.Description!, CleanUrls: false, Language: settings.Language!), Path.Combine(RepositoryRoot, "templates"));
     }
 
     [Benchmark(Description = "front matter and rules, all files")]

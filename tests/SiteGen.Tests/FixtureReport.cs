@@ -1,5 +1,6 @@
 using SiteGen.Cli;
 using SiteGen.Content;
+using SiteGen.Settings;
 using SiteGen.Tests.Browser;
 
 namespace SiteGen.Tests;
@@ -11,11 +12,6 @@ namespace SiteGen.Tests;
 /// </summary>
 public static class FixtureReport
 {
-    public const string Title = "The May 2025 prisoner exchange";
-
-    public const string Description =
-        "News reports of the Ukraine–Russia exchange of prisoners of war of 23–25 May 2025, side by side, with every person, date and figure they mention.";
-
     public static string Root { get; } = Path.Combine(BrowserTools.RepositoryRoot, "tests", "Fixture");
 
     public static string ContentRoot { get; } = Path.Combine(Root, "content");
@@ -31,5 +27,11 @@ public static class FixtureReport
 
     public static ContentSet Content => Read.Value;
 
-    public static Report Report { get; } = new(ContentRoot, Path.Combine(BrowserTools.RepositoryRoot, "templates"), StaticRoot, Title, Description, () => Read.Value);
+    /// <summary>What the fixture's <c>report.yml</c> says.</summary>
+    public static ReportSettings Settings => Report.Settings.Settings;
+
+    public static Report Report { get; } = new(Root, ReportSettingsReader.Read(Root), () => Read.Value)
+    {
+        TemplatesRoot = Path.Combine(BrowserTools.RepositoryRoot, "templates"),
+    };
 }

@@ -118,5 +118,5 @@ public sealed class TemplateSetTests : IDisposable
     private void Page(string template) => File.WriteAllText(Path.Combine(_root, "pages", "test.hbs"), template);
 
     private string Render(object view) =>
-        System.Text.Encoding.UTF8.GetString(TemplateSet.Load(_root).Render(new Page("x/", "test", "T", "test", view, []), new LayoutView("T", "S", "D", "../", "../index.html", "../diverging-reports/index.html", "test", [])).Span);
+        System.Text.Encoding.UTF8.GetString(TemplateSet.Load(_root).Render(new Page("x/", "test", "T", "test", view, []), new LayoutView("T", "S", "D", "../", "../index.html", "../diverging-reports/index.html", "test", [], "en")).Span);
 }

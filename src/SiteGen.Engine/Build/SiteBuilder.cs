@@ -180,7 +180,7 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder, str
             {
                 var page = plan.Create();
                 var root = SitePaths.RootFrom(page.Folder);
-                var layout = new LayoutView(page.Title, options.Title, options.Description, root, root + paths.Home, root + paths.DivergingReports, page.Section, page.Trail);
+                var layout = new LayoutView(page.Title, options.Title, options.Description, root, root + paths.Home, root + paths.DivergingReports, page.Section, page.Trail, options.Language);
                 return new ReadOnlySequence<byte>(templates.Render(page, layout));
             }));
         }

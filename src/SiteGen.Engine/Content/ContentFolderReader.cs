@@ -47,7 +47,7 @@ public sealed class ContentFolderReader
         _collections = collections;
         var folderOf = collections.ToDictionary(c => c.RecordType, c => c.Folder);
         _catalogue = new CatalogueSpec(string.Empty, string.Empty, string.Empty,
-            new EquatableArray<CollectionSpec>(collections.Select(c => Collection(c, folderOf)).ToArray()),
+            new EquatableArray<CollectionSpec>(collections.Select(c => RecordSchema.Of(c.RecordType, c.Folder, c.RecordType.Name.ToLowerInvariant(), folderOf)).ToArray()),
             EquatableArray<DiagnosticInfo>.Empty);
     }
 
@@ -109,7 +109,7 @@ public sealed class ContentFolderReader
 
         var diagnostics = entries.SelectMany(e => e.Diagnostics)
             .Concat(CrossFileProblems([.. entries.Select(e => e.Index)]))
-            .Select(ToSiteDiagnostic);
+            .Select(SiteDiagnostic.Of);
         problems.AddRange(diagnostics);
         if (problems.Any(p => !p.IsWarning))
         {
@@ -200,19 +200,9 @@ public sealed class ContentFolderReader
     {
         var type = _collections.Single(c => c.Folder == entry.Index.Folder).RecordType;
         var record = (ContentRecord)Activator.CreateInstance(type)!;
-        Set(record, nameof(ContentRecord.Key), entry.Index.Key);
-        Set(record, nameof(ContentRecord.File), new ContentFile(entry.RelativePath, entry.BodyStartLine, entry.FrontMatterSha256));
-        foreach (var value in entry.Values)
-        {
-            Set(record, value.PropertyName, value.Kind switch
-            {
-                FieldKind.Date => DateOnly.ParseExact(value.Text, DateField.Format, CultureInfo.InvariantCulture),
-                FieldKind.Url => new Uri(value.Text),
-                FieldKind.TextList => value.Items.ToArray(),
-                _ => value.Text,
-            });
-        }
-
+        RecordSchema.Set(record, nameof(ContentRecord.Key), entry.Index.Key);
+        RecordSchema.Set(record, nameof(ContentRecord.File), new ContentFile(entry.RelativePath, entry.BodyStartLine, entry.FrontMatterSha256));
+        RecordSchema.Fill(record, entry.Values);
         return record;
     }
 
@@ -228,44 +218,4 @@ public sealed class ContentFolderReader
         /// <summary>The size and time stamp the file had when read, or null when they cannot be trusted to show a change.</summary>
         public (long Length, DateTime Modified)? Stamp { get; set; }
     }
-
-    private static void Set(ContentRecord record, string property, object value) =>
-        record.GetType().GetProperty(property)!.SetValue(record, value);
-
-    private static SiteDiagnostic ToSiteDiagnostic(DiagnosticInfo info) =>
-        new(info.Path, info.Spot.Line, info.Spot.Column, info.Id, info.Message, IsWarning: !info.Rule.IsError);
-
-    /// <summary>The same reading of a record's properties as the generator's, by reflection instead of symbols.</summary>
-    private static CollectionSpec Collection(ContentCollectionAttribute collection, Dictionary<Type, string> folderOf)
-    {
-        var fields = new List<FieldSpec>();
-        for (var type = collection.RecordType; type != null && type != typeof(ContentRecord) && type != typeof(object); type = type.BaseType)
-        {
-            foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
-            {
-                if (property.SetMethod is not { IsPublic: true } || property.GetIndexParameters().Length > 0 || KindOf(property.PropertyType) is not { } kind)
-                {
-                    continue;
-                }
-
-                var references = property.GetCustomAttribute<ReferencesAttribute>()?.RecordType;
-                fields.Add(new FieldSpec(
-                    FrontMatterKeys.Of(property.Name),
-                    property.Name,
-                    kind,
-                    property.GetCustomAttribute<RequiredMemberAttribute>() != null,
-                    references != null && folderOf.TryGetValue(references, out var folder) ? folder : null,
-                    property.GetCustomAttribute<SlugAttribute>() != null));
-            }
-        }
-
-        return new CollectionSpec(collection.Folder, collection.Folder, collection.RecordType.FullName!, collection.RecordType.Name.ToLowerInvariant(), new EquatableArray<FieldSpec>(fields.ToArray()));
-    }
-
-    private static FieldKind? KindOf(Type type) =>
-        type == typeof(string) ? FieldKind.Text
-        : type == typeof(DateOnly) || type == typeof(DateOnly?) ? FieldKind.Date
-        : type == typeof(Uri) ? FieldKind.Url
-        : type == typeof(IReadOnlyList<string>) ? FieldKind.TextList
-        : null;
 }

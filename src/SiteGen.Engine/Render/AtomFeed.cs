@@ -31,6 +31,7 @@ public static class AtomFeed
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("feed", Atom);
+            xml.WriteAttributeString("xml", "lang", null, options.Language);
             xml.WriteElementString("id", Atom, Id("feed"));
             xml.WriteElementString("title", Atom, options.Title);
             xml.WriteElementString("subtitle", Atom, options.Description);

@@ -1,3 +1,4 @@
+using SiteGen.Settings;
 using System.Globalization;
 
 namespace SiteGen.Cli;
@@ -51,12 +52,12 @@ public sealed class Arguments(IEnumerable<string> args)
             return null;
         }
 
-        if (!Uri.TryCreate(text, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp) || url.Query.Length > 0 || url.Fragment.Length > 0)
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var url) || PublishedAddress.Problem(url) != null)
         {
             throw new UsageException($"{name} takes the absolute http(s) address the report is published at, such as https://example.org/report/, not '{text}'");
         }
 
-        return url.AbsolutePath.EndsWith('/') ? url : new Uri(url.AbsoluteUri + "/");
+        return PublishedAddress.AsFolder(url);
     }
 
     /// <summary>The next argument that is not an option, such as the title of <c>new article "Title"</c>.</summary>

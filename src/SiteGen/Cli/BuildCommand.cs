@@ -3,6 +3,7 @@ using System.Globalization;
 using SiteGen.Build;
 using SiteGen.Check;
 using SiteGen.Content;
+using SiteGen.Settings;
 
 namespace SiteGen.Cli;
 
@@ -19,8 +20,16 @@ public static class BuildCommand
         var timings = args.Flag("--timings");
         args.EnsureNothingLeft();
 
+        Report(report.Settings.Problems, errors);
+        if (report.Settings.HasErrors)
+        {
+            errors.WriteLine("Build failed: fix the errors above in " + ReportSettings.FileName + ".");
+            return ExitCodes.ContentErrors;
+        }
+
         var clock = Stopwatch.StartNew();
-        var builder = new SiteBuilder(report.Options(cleanUrls, baseUrl), templates ?? report.TemplatesRoot, report.StaticRoot) { Progress = ProgressTo(output) };
+        var options = report.Options(cleanUrls, baseUrl);
+        var builder = new SiteBuilder(options, templates ?? report.TemplatesRoot, report.StaticRoot) { Progress = ProgressTo(output) };
         var site = builder.Build(report.Content(), folder);
         if (IsTerminal(output))
         {
@@ -31,9 +40,9 @@ public static class BuildCommand
         var index = Path.GetFullPath(Path.Combine(folder, "index.html"));
         output.WriteLine(Summary("Built", site, site.Warnings.Count, clock));
         output.WriteLine("Open " + index);
-        if (baseUrl is null)
+        if (options.BaseUrl is null)
         {
-            output.WriteLine("No sitemap.xml: sitemaps need absolute addresses; pass --base-url https://… (where the report is published) to write one.");
+            output.WriteLine("No sitemap.xml: sitemaps need absolute addresses; set base_url in " + ReportSettings.FileName + " (or pass --base-url https://…) to where the report is published to write one.");
         }
 
         if (timings)
@@ -66,16 +75,16 @@ public static class BuildCommand
         // The content is read as it is now, not compiled: check works, and says where, whatever state a file is in.
         var clock = Stopwatch.StartNew();
         var read = new ContentFolderReader(report.ContentRoot, ReportCollections.All).Read();
-        if (read.Content is null)
+        if (read.Content is null || report.Settings.HasErrors)
         {
-            Report(read.Problems, errors);
+            Report([.. report.Settings.Problems, .. read.Problems], errors);
             errors.WriteLine("Check failed: fix the errors above.");
             return ExitCodes.ContentErrors;
         }
 
         var site = new SiteBuilder(report.Options(cleanUrls), templates ?? report.TemplatesRoot, report.StaticRoot).Render(read.Content);
         var broken = SiteChecker.Check(site.Files, Path.GetFullPath("_site"));
-        var warnings = read.Problems.Concat(site.Warnings).ToList();
+        var warnings = report.Settings.Problems.Concat(read.Problems).Concat(site.Warnings).ToList();
         Report(warnings.Concat(broken).ToList(), errors);
         output.WriteLine(Summary("Checked", site, warnings.Count, clock) + string.Create(CultureInfo.InvariantCulture, $" {broken.Count} broken link(s)."));
         var failed = broken.Count > 0 || (strict && warnings.Count > 0);

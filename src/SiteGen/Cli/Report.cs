@@ -1,28 +1,36 @@
+using SiteGen.Build;
 using SiteGen.Content;
 using SiteGen.Model;
+using SiteGen.Settings;
 
 namespace SiteGen.Cli;
 
 /// <summary>
-/// The report a command works on: its folders, its title and description, and its content as <c>build</c> renders
-/// it. A report in a folder (<see cref="In"/>) has its content compiled by its own project; tests hand the commands a
-/// report of their own, read at run time, so that they pass whatever a newsroom's content is.
+/// The report a command works on: its folders, its settings and its content as <c>build</c> renders it. A report in
+/// a folder (<see cref="In"/>) has its content compiled by its own project; tests hand the commands a report of their
+/// own, read at run time, so that they pass whatever a newsroom's content is.
 /// </summary>
+/// <param name="Settings">What <c>report.yml</c> says, with defaults in place of what it leaves out or gets wrong.</param>
 /// <param name="Content">The content <c>build</c> renders: the compiled records of a report's project.</param>
-public sealed record Report(string ContentRoot, string TemplatesRoot, string StaticRoot, string Title, string Description, Func<ContentSet> Content)
+public sealed record Report(string Root, ReportSettingsRead Settings, Func<ContentSet> Content)
 {
-    /// <summary>The report in <paramref name="folder"/>: <c>content/</c>, <c>templates/</c> and <c>static/</c> beside its project file.</summary>
+    public string ContentRoot { get; init; } = Path.Combine(Root, "content");
+
+    public string TemplatesRoot { get; init; } = Path.Combine(Root, "templates");
+
+    public string StaticRoot { get; init; } = Path.Combine(Root, "static");
+
+    /// <summary>The report in <paramref name="folder"/>: <c>report.yml</c>, <c>content/</c>, <c>templates/</c> and <c>static/</c> beside its project file.</summary>
     public static Report In(string folder, TextWriter compilerOutput)
     {
         var root = Path.GetFullPath(folder);
-        return new(
-            Path.Combine(root, "content"),
-            Path.Combine(root, "templates"),
-            Path.Combine(root, "static"),
-            ReportSettings.Title,
-            ReportSettings.Description,
-            () => CompiledReport.Build(root, compilerOutput));
+        return new(root, ReportSettingsReader.Read(root), () => CompiledReport.Build(root, compilerOutput));
     }
 
-    public SiteOptions Options(bool cleanUrls, Uri? baseUrl = null) => new(Title, Description, cleanUrls, baseUrl);
+    /// <param name="baseUrl">Where the site is published, when the command line says; otherwise the settings' <c>base_url</c>.</param>
+    public SiteOptions Options(bool cleanUrls, Uri? baseUrl = null)
+    {
+        var settings = Settings.Settings;
+        return new(settings.Title!, settings.Description!, cleanUrls, baseUrl ?? settings.BaseUrl, settings.Language!);
+    }
 }

@@ -19,6 +19,11 @@ public static class ServeCommand
             report = report with { TemplatesRoot = templates };
         }
 
+        foreach (var problem in report.Settings.Problems)
+        {
+            output.WriteLine(problem + (problem.IsWarning ? string.Empty : " (the preview uses the default until serve restarts)"));
+        }
+
         using var server = Create(report, port, output, timings);
         output.WriteLine($"Serving {server.Address} — edits to {report.ContentRoot} and {report.TemplatesRoot} show at once. Ctrl+C stops.");
         server.RunAsync(stop).GetAwaiter().GetResult();

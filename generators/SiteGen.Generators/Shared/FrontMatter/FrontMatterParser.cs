@@ -42,7 +42,38 @@ namespace SiteGen.FrontMatter
             }
 
             var yaml = text.Substring(yamlStart, closing.FenceStart - yamlStart);
-            return ReadYaml(yaml, yamlStart, opening, closing.BodyLine, closing.BodyOffset);
+            return ReadYaml(yaml, new YamlOrigin(yamlStart, 2), opening, closing.BodyLine, closing.BodyOffset);
+        }
+
+        /// <summary>
+        /// Reads a file that is all YAML (a report's settings) with the same rules as front matter: flat
+        /// 'key: value' lines, positions in the file; the document has no body.
+        /// </summary>
+        public static FrontMatterDocument ParseYaml(string text)
+        {
+            var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+            var opening = new SourceSpot(1, 1, start, LineEnd(text, start) - start);
+            var notText = NotText(text);
+            if (notText != null)
+            {
+                return Failed(FrontMatterProblemKind.MalformedYaml, notText.Value.Message, notText.Value.Spot, opening);
+            }
+
+            return ReadYaml(text.Substring(start), new YamlOrigin(start, 1), opening, bodyLine: 1, bodyOffset: text.Length);
+        }
+
+        /// <summary>Where the YAML read starts in its file: the character offset and the line number.</summary>
+        private readonly struct YamlOrigin
+        {
+            public YamlOrigin(int offset, int line)
+            {
+                Offset = offset;
+                Line = line;
+            }
+
+            public int Offset { get; }
+
+            public int Line { get; }
         }
 
         /// <summary>
@@ -78,10 +109,10 @@ namespace SiteGen.FrontMatter
             return null;
         }
 
-        private static FrontMatterDocument ReadYaml(string yaml, int yamlOffset, SourceSpot opening, int bodyLine, int bodyOffset)
+        private static FrontMatterDocument ReadYaml(string yaml, YamlOrigin origin, SourceSpot opening, int bodyLine, int bodyOffset)
         {
             var fields = new List<FrontMatterField>();
-            var tab = TabIndentation(yaml, yamlOffset);
+            var tab = TabIndentation(yaml, origin);
             if (tab != null)
             {
                 return Failed(FrontMatterProblemKind.MalformedYaml, "line " + tab.Value.Line + " is indented with a tab; YAML needs spaces for indentation", tab.Value, opening, bodyLine, bodyOffset);
@@ -103,7 +134,7 @@ namespace SiteGen.FrontMatter
                 }
                 else if (parser.Current is MappingStart)
                 {
-                    ReadMapping(parser, yamlOffset, fields);
+                    ReadMapping(parser, origin, fields);
                 }
                 else
                 {
@@ -119,18 +150,18 @@ namespace SiteGen.FrontMatter
             }
             catch (FrontMatterYamlException e)
             {
-                return Failed(FrontMatterProblemKind.MalformedYaml, e.Message, Spot(e.At, e.At, yamlOffset), opening, bodyLine, bodyOffset);
+                return Failed(FrontMatterProblemKind.MalformedYaml, e.Message, Spot(e.At, e.At, origin), opening, bodyLine, bodyOffset);
             }
             catch (YamlException e)
             {
                 var message = "the YAML does not parse: " + TrimYamlMessage(e.Message) + "; check quotes, colons and indentation (spaces, not tabs)";
-                return Failed(FrontMatterProblemKind.MalformedYaml, message, ErrorSpot(e, yaml, yamlOffset), opening, bodyLine, bodyOffset);
+                return Failed(FrontMatterProblemKind.MalformedYaml, message, ErrorSpot(e, yaml, origin), opening, bodyLine, bodyOffset);
             }
 
             return new FrontMatterDocument(new EquatableArray<FrontMatterField>(fields), null, opening, bodyLine, bodyOffset);
         }
 
-        private static void ReadMapping(IParser parser, int yamlOffset, List<FrontMatterField> fields)
+        private static void ReadMapping(IParser parser, YamlOrigin origin, List<FrontMatterField> fields)
         {
             var seen = new Dictionary<string, SourceSpot>(StringComparer.Ordinal);
             parser.Consume<MappingStart>();
@@ -142,7 +173,7 @@ namespace SiteGen.FrontMatter
                 }
 
                 parser.MoveNext();
-                var keySpot = Spot(keyEvent.Start, keyEvent.End, yamlOffset);
+                var keySpot = Spot(keyEvent.Start, keyEvent.End, origin);
                 if (seen.TryGetValue(keyEvent.Value, out var first))
                 {
                     throw new FrontMatterYamlException(keyEvent.Start,
@@ -150,12 +181,12 @@ namespace SiteGen.FrontMatter
                 }
 
                 seen.Add(keyEvent.Value, keySpot);
-                var value = ReadValue(parser, yamlOffset, depth: 1);
+                var value = ReadValue(parser, origin, depth: 1);
                 fields.Add(new FrontMatterField(keyEvent.Value, keySpot, value));
             }
         }
 
-        private static FrontMatterValue ReadValue(IParser parser, int yamlOffset, int depth)
+        private static FrontMatterValue ReadValue(IParser parser, YamlOrigin origin, int depth)
         {
             if (depth > MaxDepth)
             {
@@ -172,7 +203,7 @@ namespace SiteGen.FrontMatter
             {
                 case Scalar scalar:
                     parser.MoveNext();
-                    var spot = Spot(scalar.Start, scalar.End, yamlOffset);
+                    var spot = Spot(scalar.Start, scalar.End, origin);
                     return scalar.Style == ScalarStyle.Plain && IsYamlNull(scalar.Value)
                         ? new FrontMatterValue(FrontMatterValueKind.Null, string.Empty, EquatableArray<FrontMatterValue>.Empty, spot)
                         : FrontMatterValue.Scalar(scalar.Value, spot);
@@ -181,25 +212,25 @@ namespace SiteGen.FrontMatter
                     var items = new List<FrontMatterValue>();
                     while (!parser.TryConsume<SequenceEnd>(out _))
                     {
-                        items.Add(ReadValue(parser, yamlOffset, depth + 1));
+                        items.Add(ReadValue(parser, origin, depth + 1));
                     }
 
-                    return new FrontMatterValue(FrontMatterValueKind.Sequence, string.Empty, new EquatableArray<FrontMatterValue>(items), Spot(sequence.Start, sequence.End, yamlOffset));
+                    return new FrontMatterValue(FrontMatterValueKind.Sequence, string.Empty, new EquatableArray<FrontMatterValue>(items), Spot(sequence.Start, sequence.End, origin));
                 case MappingStart mapping:
-                    SkipMapping(parser, yamlOffset, depth);
-                    return new FrontMatterValue(FrontMatterValueKind.Mapping, string.Empty, EquatableArray<FrontMatterValue>.Empty, Spot(mapping.Start, mapping.End, yamlOffset));
+                    SkipMapping(parser, origin, depth);
+                    return new FrontMatterValue(FrontMatterValueKind.Mapping, string.Empty, EquatableArray<FrontMatterValue>.Empty, Spot(mapping.Start, mapping.End, origin));
                 default:
                     throw new FrontMatterYamlException(current.Start, "unexpected YAML here");
             }
         }
 
-        private static void SkipMapping(IParser parser, int yamlOffset, int depth)
+        private static void SkipMapping(IParser parser, YamlOrigin origin, int depth)
         {
             parser.Consume<MappingStart>();
             while (!parser.TryConsume<MappingEnd>(out _))
             {
-                ReadValue(parser, yamlOffset, depth + 1);
-                ReadValue(parser, yamlOffset, depth + 1);
+                ReadValue(parser, origin, depth + 1);
+                ReadValue(parser, origin, depth + 1);
             }
         }
 
@@ -233,9 +264,9 @@ namespace SiteGen.FrontMatter
         }
 
         /// <summary>YamlDotNet reports a tab in indentation at the start of the enclosing mapping; find the line itself.</summary>
-        private static SourceSpot? TabIndentation(string yaml, int yamlOffset)
+        private static SourceSpot? TabIndentation(string yaml, YamlOrigin origin)
         {
-            var line = 2;
+            var line = origin.Line;
             var lineStart = 0;
             for (var i = 0; i <= yaml.Length; i++)
             {
@@ -249,7 +280,7 @@ namespace SiteGen.FrontMatter
                 {
                     if (yaml[indent] == '\t' && indent + 1 < i && yaml[indent + 1] != '#')
                     {
-                        return new SourceSpot(line, indent - lineStart + 1, yamlOffset + indent, 1);
+                        return new SourceSpot(line, indent - lineStart + 1, origin.Offset + indent, 1);
                     }
 
                     indent++;
@@ -263,23 +294,23 @@ namespace SiteGen.FrontMatter
         }
 
         /// <summary>Some scanner errors carry no position of their own, only one in their message.</summary>
-        private static SourceSpot ErrorSpot(YamlException e, string yaml, int yamlOffset)
+        private static SourceSpot ErrorSpot(YamlException e, string yaml, YamlOrigin origin)
         {
             if (e.Start.Index > 0 || e.Start.Line > 1)
             {
-                return Spot(e.Start, e.End, yamlOffset);
+                return Spot(e.Start, e.End, origin);
             }
 
             var match = System.Text.RegularExpressions.Regex.Match(e.Message, @"Line: (\d+), Col: (\d+), Idx: (\d+)");
             if (!match.Success)
             {
-                return Spot(e.Start, e.End, yamlOffset);
+                return Spot(e.Start, e.End, origin);
             }
 
             var line = int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
             var column = int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
             var index = int.Parse(match.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture);
-            return new SourceSpot(line + 1, column, yamlOffset + Math.Min(index, yaml.Length), 0);
+            return new SourceSpot(line + origin.Line - 1, column, origin.Offset + Math.Min(index, yaml.Length), 0);
         }
 
         private static bool IsYamlNull(string value) =>
@@ -293,8 +324,8 @@ namespace SiteGen.FrontMatter
             return text.TrimEnd('.');
         }
 
-        private static SourceSpot Spot(Mark start, Mark end, int yamlOffset) =>
-            new SourceSpot((int)start.Line + 1, (int)start.Column, yamlOffset + (int)start.Index, Math.Max(0, (int)(end.Index - start.Index)));
+        private static SourceSpot Spot(Mark start, Mark end, YamlOrigin origin) =>
+            new SourceSpot((int)start.Line + origin.Line - 1, (int)start.Column, origin.Offset + (int)start.Index, Math.Max(0, (int)(end.Index - start.Index)));
 
         private static FrontMatterDocument Failed(FrontMatterProblemKind kind, string message, SourceSpot spot, SourceSpot opening, int bodyLine = 1, int bodyOffset = 0) =>
             new FrontMatterDocument(EquatableArray<FrontMatterField>.Empty, new FrontMatterProblem(kind, message, spot), opening, bodyLine, bodyOffset);

@@ -13,7 +13,8 @@ public sealed record LayoutView(
     string Home,
     string DivergingReports,
     string Section,
-    IReadOnlyList<Crumb> Breadcrumbs);
+    IReadOnlyList<Crumb> Breadcrumbs,
+    string Language);
 
 public sealed record HomeView(
     string SiteTitle,
