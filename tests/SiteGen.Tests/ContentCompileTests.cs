@@ -17,15 +17,7 @@ public sealed class ContentCompileTests : IDisposable
     [Fact]
     public void Adding_renaming_and_deleting_a_content_file_older_than_the_program_each_give_a_correct_next_build()
     {
-        foreach (var folder in new[] { "src", "generators", "content", "templates" })
-        {
-            Copy(Path.Combine(BrowserTools.RepositoryRoot, folder), Path.Combine(_copy, folder));
-        }
-
-        foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props", "global.json", "Report.csproj" })
-        {
-            File.Copy(Path.Combine(BrowserTools.RepositoryRoot, file), Path.Combine(_copy, file));
-        }
+        RepositoryCopy.Write(_copy, "src", "generators", "content", "templates", "Directory.Build.props", "Directory.Packages.props", "global.json", "Report.csproj", "report.yml");
 
         var articles = Path.Combine(_copy, "content", "articles");
         var existing = Directory.EnumerateFiles(articles, "*.md").Order(StringComparer.Ordinal).First();
@@ -75,21 +67,4 @@ public sealed class ContentCompileTests : IDisposable
     }
 
     private static System.Text.RegularExpressions.Regex SlugLine() => new("^slug: .*$", System.Text.RegularExpressions.RegexOptions.Multiline);
-
-    private static void Copy(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var relative = Path.GetRelativePath(from, file);
-            var parts = relative.Split(Path.DirectorySeparatorChar);
-            if (parts.Contains("bin") || parts.Contains("obj"))
-            {
-                continue;
-            }
-
-            var target = Path.Combine(to, relative);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
 }

@@ -127,7 +127,7 @@ public sealed class EndToEndTests : IDisposable
         var (code, _, stderr) = Run(args);
         code.ShouldBe(ExitCodes.UsageError);
         stderr.ShouldStartWith("error: ");
-        stderr.ShouldContain("--help");
+        stderr.ShouldContain("Run 'sitegen help' for usage.");
     }
 
     [Theory]

@@ -7,7 +7,8 @@ namespace SiteGen.Check;
 
 /// <summary>
 /// Verifies a built site before it is published: every internal link and image resolves to a file of the site,
-/// and every <c>#anchor</c> to an id on its target page. External addresses are not fetched.
+/// and every <c>#anchor</c> to an id on its target page. External addresses are not fetched. A broken link is
+/// reported where it was written: in a content file, in a template, or (when neither holds it) on the page.
 /// </summary>
 public static partial class SiteChecker
 {
@@ -20,8 +21,10 @@ public static partial class SiteChecker
     [GeneratedRegex("^[a-zA-Z][a-zA-Z0-9+.-]*:", RegexOptions.CultureInvariant)]
     private static partial Regex Scheme();
 
-    /// <param name="siteFolder">Where the site is (or will be) written, so messages name real files.</param>
-    public static IReadOnlyList<SiteDiagnostic> Check(IReadOnlyList<OutputFile> files, string siteFolder)
+    /// <param name="siteFolder">Where the site is (or will be) written, so messages name the page.</param>
+    /// <param name="content">The links writers put in content, to report a broken one at its file and line.</param>
+    /// <param name="templates">The templates, to report a broken link they write at the template.</param>
+    public static IReadOnlyList<SiteDiagnostic> Check(IReadOnlyList<OutputFile> files, string siteFolder, ContentLinkSources? content = null, TemplateLinkSources? templates = null)
     {
         var pages = files
             .Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal))
@@ -29,6 +32,7 @@ public static partial class SiteChecker
         var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var ids = pages.ToDictionary(p => p.Key, p => Id().Matches(p.Value).Select(m => m.Groups["id"].Value).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         var problems = new List<SiteDiagnostic>();
+        var reported = new HashSet<SiteDiagnostic>();
         foreach (var (path, html) in pages.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             foreach (Match reference in Reference().Matches(html))
@@ -40,10 +44,21 @@ public static partial class SiteChecker
                 }
 
                 var problem = Problem(path, url, paths, ids);
-                if (problem != null)
+                if (problem == null)
                 {
-                    var line = html.AsSpan(0, reference.Index).Count('\n') + 1;
-                    problems.Add(new SiteDiagnostic(Path.Combine(siteFolder, path), line, 1, SiteErrorIds.BrokenLink, problem));
+                    continue;
+                }
+
+                var written = content?.Of(path, url) is { Count: > 0 } inContent ? inContent
+                    : templates?.Of(url) is { } inTemplate ? [inTemplate]
+                    : [new LinkSource(Path.Combine(siteFolder, path), html.AsSpan(0, reference.Index).Count('\n') + 1, 1)];
+                foreach (var source in written)
+                {
+                    var diagnostic = new SiteDiagnostic(source.Path, source.Line, source.Column, SiteErrorIds.BrokenLink, problem + " (on " + path + ")");
+                    if (reported.Add(diagnostic))
+                    {
+                        problems.Add(diagnostic);
+                    }
                 }
             }
         }
@@ -59,7 +74,7 @@ public static partial class SiteChecker
         var file = target.Length == 0 ? page : Resolve(page, target);
         if (file == null || !paths.Contains(file))
         {
-            return $"the link '{url}' leads to no page of the site; fix the template or content that writes it";
+            return $"the link '{url}' leads to no page of the site";
         }
 
         if (fragment is { Length: > 0 } && (!ids.TryGetValue(file, out var anchors) || !anchors.Contains(fragment)))

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using SiteGen.Build;
 using SiteGen.FrontMatter;
 
@@ -66,5 +67,24 @@ public sealed class ContentScaffold(string contentRoot)
                 "the title has no letters or digits to make a file name from; give a title with some in it"));
     }
 
-    private static string Quoted(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+    /// <summary><paramref name="text"/> as a double-quoted YAML scalar, whatever it holds.</summary>
+    public static string Quoted(string text)
+    {
+        var quoted = new StringBuilder(text.Length + 2).Append('"');
+        foreach (var c in text)
+        {
+            _ = c switch
+            {
+                '\\' => quoted.Append("\\\\"),
+                '"' => quoted.Append("\\\""),
+                '\n' => quoted.Append("\\n"),
+                '\r' => quoted.Append("\\r"),
+                '\t' => quoted.Append("\\t"),
+                _ when char.IsControl(c) => quoted.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}"),
+                _ => quoted.Append(c),
+            };
+        }
+
+        return quoted.Append('"').ToString();
+    }
 }

@@ -24,8 +24,7 @@ public sealed class BodyRenderer(SentenceLinker linker)
     public RenderedBody RenderArticle(string markdown, Article article, int bodyStartLine = 1, string? sourcePath = null) =>
         WithinDepth(sourcePath ?? article.File.RelativePath, bodyStartLine, () =>
         {
-            var document = Markdig.Markdown.Parse(markdown, Pipeline);
-            LinkSafety.Apply(document);
+            var document = Parse(markdown);
             var sentences = SentenceAnnotator.Annotate(document);
             var facts = linker.Link(sentences, article, bodyStartLine);
             return new RenderedBody(ToHtml(document), facts);
@@ -35,10 +34,16 @@ public sealed class BodyRenderer(SentenceLinker linker)
     public static Utf8Html RenderPlain(string markdown, string sourcePath = "") =>
         WithinDepth(sourcePath, 1, () =>
         {
-            var document = Markdig.Markdown.Parse(markdown, Pipeline);
-            LinkSafety.Apply(document);
-            return ToHtml(document);
+            return ToHtml(Parse(markdown));
         });
+
+    /// <summary>A body's syntax tree as every page shows it: unsafe links already dropped.</summary>
+    public static Markdig.Syntax.MarkdownDocument Parse(string markdown)
+    {
+        var document = Markdig.Markdown.Parse(markdown, Pipeline);
+        LinkSafety.Apply(document);
+        return document;
+    }
 
     /// <summary>
     /// Markdig refuses input nested past its depth limit (instead of overflowing the stack), while parsing or, for

@@ -3,6 +3,7 @@ using System.Globalization;
 using SiteGen.Build;
 using SiteGen.Check;
 using SiteGen.Content;
+using SiteGen.Model;
 using SiteGen.Settings;
 
 namespace SiteGen.Cli;
@@ -83,7 +84,8 @@ public static class BuildCommand
         }
 
         var site = new SiteBuilder(report.Options(cleanUrls), templates ?? report.TemplatesRoot, report.StaticRoot).Render(read.Content);
-        var broken = SiteChecker.Check(site.Files, Path.GetFullPath("_site"));
+        var broken = SiteChecker.Check(site.Files, Path.GetFullPath("_site"),
+            ContentLinkSources.Of(read.Content, new SitePaths(cleanUrls)), new TemplateLinkSources(templates ?? report.TemplatesRoot));
         var warnings = report.Settings.Problems.Concat(read.Problems).Concat(site.Warnings).ToList();
         Report(warnings.Concat(broken).ToList(), errors);
         output.WriteLine(Summary("Checked", site, warnings.Count, clock) + string.Create(CultureInfo.InvariantCulture, $" {broken.Count} broken link(s)."));

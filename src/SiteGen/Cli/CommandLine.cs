@@ -7,21 +7,24 @@ public static class CommandLine
 {
     public const string Usage = """
         SiteGen builds a cross-referenced static HTML report from the Markdown content of the report in the current
-        folder (content/, templates/ and static/ beside a project file that imports SiteGen.Report.targets).
+        folder (report.yml, content/, templates/ and static/ beside the report's project file).
 
         Usage:
-          dotnet run --project src/SiteGen [-- build [options]]
-          dotnet run --project src/SiteGen -- serve [--port N] [--timings]
-          dotnet run --project src/SiteGen -- check [--warnings-as-errors]
-          dotnet run --project src/SiteGen -- new article|person|outlet "Title"
-          dotnet run --project src/SiteGen -- corpus --articles N --out DIR
-          dotnet run --project src/SiteGen -- help
+          sitegen [build [options]]
+          sitegen serve [--port N] [--timings]
+          sitegen check [--warnings-as-errors]
+          sitegen new article|person|outlet "Title"
+          sitegen init DIR [--title "Title"]
+          sitegen corpus --articles N --out DIR
+          sitegen help
+        (In SiteGen's own repository, run it as: dotnet run --project src/SiteGen -- COMMAND …)
 
         Commands:
           build      Compile the report's content (a mistake is an error at its file and line) and build the site (the default command).
           serve      Preview the report on http://127.0.0.1 (port 8080 or the next free one); pages reload on every edit.
           check      Read the content as it is, build in memory, verify every internal link and anchor; list unknown names.
           new        Start a content file with the right front matter: new article "Title", new person "Name", new outlet "Name".
+          init       Write a new, empty report into DIR (new or empty): project file, report.yml, templates, a publishing workflow.
           corpus     Write a synthetic archive in SiteGen's format, for benchmarks.
           help       Show this text.
 
@@ -69,14 +72,15 @@ public static class CommandLine
                 "check" => BuildCommand.Check(rest, report, output, errors),
                 "serve" => ServeCommand.Run(rest, report, output, stop),
                 "new" => NewCommand.Run(rest, report, output),
+                "init" => InitCommand.Run(rest, output),
                 "corpus" => CorpusCommand.Run(rest, output),
-                _ => throw new UsageException($"unknown command '{command}'; the commands are build, serve, check, new, corpus and help"),
+                _ => throw new UsageException($"unknown command '{command}'; the commands are build, serve, check, new, init, corpus and help"),
             };
         }
         catch (UsageException e)
         {
             errors.WriteLine("error: " + e.Message);
-            errors.WriteLine("Run 'dotnet run --project src/SiteGen -- --help' for usage.");
+            errors.WriteLine("Run 'sitegen help' for usage.");
             return ExitCodes.UsageError;
         }
         catch (ContentNotCompiledException e)

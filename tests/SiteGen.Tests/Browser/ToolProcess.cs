@@ -7,7 +7,8 @@ public static class ToolProcess
 {
     public sealed record Result(int ExitCode, string Output, string Errors);
 
-    public static Result Run(string program, IEnumerable<string> arguments, string workingFolder, TimeSpan limit)
+    /// <param name="environment">Variables set for the program, on top of this process's own.</param>
+    public static Result Run(string program, IEnumerable<string> arguments, string workingFolder, TimeSpan limit, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(program, arguments)
         {
@@ -15,6 +16,11 @@ public static class ToolProcess
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start");
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();

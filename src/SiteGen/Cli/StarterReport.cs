@@ -1,0 +1,77 @@
+using System.Reflection;
+using SiteGen.Content;
+
+namespace SiteGen.Cli;
+
+/// <summary>
+/// The files of a new, empty report, shipped beside this program in <c>starter/</c>: the project file that references
+/// the engine package of this program's version, <c>report.yml</c>, the starter templates, a README for its writers, a
+/// publishing workflow and the tool manifest that pins <c>sitegen</c>.
+/// </summary>
+public static class StarterReport
+{
+    /// <summary>The starter files, from the starter folder's name to the path in a new report.</summary>
+    private static readonly (string From, string To)[] Files =
+    [
+        ("Report.csproj", "Report.csproj"),
+        ("report.yml", "report.yml"),
+        ("README.md", "README.md"),
+        ("gitignore", ".gitignore"),
+        ("dotnet-tools.json", ".config/dotnet-tools.json"),
+        ("report-workflow.yml", ".github/workflows/report.yml"),
+    ];
+
+    /// <summary>The version of the engine this program renders with, which a new report's project references.</summary>
+    public static string EngineVersion { get; } =
+        typeof(ContentSet).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
+        ?? typeof(ContentSet).Assembly.GetName().Version!.ToString(3);
+
+    private static string Starter => Path.Combine(AppContext.BaseDirectory, "starter");
+
+    /// <summary>Writes a new report titled <paramref name="title"/> into <paramref name="folder"/>, which must be new or empty.</summary>
+    /// <returns>The files written, relative to the folder.</returns>
+    public static IReadOnlyList<string> Write(string folder, string title)
+    {
+        if (Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any())
+        {
+            throw new UsageException($"{folder} is not empty; init writes a new report into a new or empty folder");
+        }
+
+        if (!Directory.Exists(Path.Combine(Starter, "templates")))
+        {
+            throw new UsageException($"this installation of sitegen has no starter report in {Starter}; reinstall the tool");
+        }
+
+        var written = new List<string>();
+        foreach (var (from, to) in Files)
+        {
+            var text = File.ReadAllText(Path.Combine(Starter, from))
+                .Replace("{{version}}", EngineVersion, StringComparison.Ordinal)
+                .Replace("{{title}}", to == "report.yml" ? ContentScaffold.Quoted(title) : title, StringComparison.Ordinal);
+            written.Add(WriteFile(folder, to, text));
+        }
+
+        var templates = Path.Combine(Starter, "templates");
+        foreach (var file in Directory.EnumerateFiles(templates, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var to = Path.Combine("templates", Path.GetRelativePath(templates, file)).Replace('\\', '/');
+            written.Add(WriteFile(folder, to, File.ReadAllText(file)));
+        }
+
+        foreach (var collection in ReportCollections.All)
+        {
+            Directory.CreateDirectory(Path.Combine(folder, "content", collection.Folder));
+        }
+
+        Directory.CreateDirectory(Path.Combine(folder, "static"));
+        return written;
+    }
+
+    private static string WriteFile(string folder, string relative, string text)
+    {
+        var path = Path.Combine(folder, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+        return relative;
+    }
+}
