@@ -89,8 +89,8 @@ public sealed class CrossReferenceIndex
     /// <summary>The figure as first reported: the value and range its page shows.</summary>
     public FigureMatch FirstOfFigure(string key) => _figures.First(key).Figure;
 
-    /// <summary>What the figure counts, as the first mention that says so puts it ("Ukrainian prisoners"); empty when none does.</summary>
-    public string CountedByFigure(string key) => MentionsOfFigure(key).Select(m => m.Figure.Counted).FirstOrDefault(c => c.Length > 0) ?? string.Empty;
+    /// <summary>What the figure counts, as the first mention that says so puts it ("Ukrainian prisoners"); null when none does.</summary>
+    public string? CountedByFigure(string key) => MentionsOfFigure(key).Select(m => m.Figure.Counted).FirstOrDefault(c => c.Length > 0);
 
     /// <summary>Everything the figure is said to count, each once (ignoring case), in the order first said.</summary>
     public IReadOnlyList<string> CountsOfFigure(string key) =>

@@ -4,11 +4,14 @@ namespace SiteGen.Markdown;
 
 /// <summary>
 /// HTML rendered from Markdown, kept as its UTF-8 bytes: half the size of a string, and every article's body is kept
-/// for the whole build. Templates write it like a string (<c>Render.Utf8HtmlFormatter</c>).
+/// for the whole build. Templates write it as it is, the one value they do not encode (<c>Render.HtmlTemplateContext</c>).
 /// </summary>
 public sealed class Utf8Html(byte[] bytes)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>HTML the engine wrote itself as text (an SVG chart).</summary>
+    public static Utf8Html Of(string html) => new(Encoding.UTF8.GetBytes(html));
 
     public ReadOnlySpan<byte> Bytes => bytes;
 

@@ -1,6 +1,7 @@
 using SiteGen.Charts;
 using SiteGen.Content;
 using SiteGen.CrossReference;
+using SiteGen.Markdown;
 
 namespace SiteGen.Model;
 
@@ -15,7 +16,7 @@ internal sealed class SiteCharts(Func<Article, string> outletName)
     public const int MaxRows = 60;
 
     /// <summary>A bar per date (or month, or year: see <see cref="MaxRows"/>), in order, split by outlet: how many sentences mention it.</summary>
-    public string Timeline(string id, string title, IEnumerable<(DateValue Date, SentenceRef Sentence)> mentions, string listedBelow)
+    public Utf8Html Timeline(string id, string title, IEnumerable<(DateValue Date, SentenceRef Sentence)> mentions, string listedBelow)
     {
         var all = mentions as IReadOnlyCollection<(DateValue Date, SentenceRef Sentence)> ?? mentions.ToList();
         var series = all.Select(m => outletName(m.Sentence.Article)).Distinct(StringComparer.Ordinal)
@@ -49,7 +50,7 @@ internal sealed class SiteCharts(Func<Article, string> outletName)
             ? "Sentences per " + unit + ": " + string.Join("; ", rows.Select(r => r.Row.Label + ": " + r.Row.Total + " (" + string.Join(", ",
                 series.Zip(r.Row.Counts).Where(s => s.Second > 0).Select(s => s.First + " " + s.Second)) + ")")) + "."
             : Wording.Counted(rows.Count, unit) + " from " + rows[0].Date.ShortDisplay + " to " + rows[^1].Date.ShortDisplay + "; " + listedBelow;
-        return StackedBarChart.Render(id, unit == "date" ? title : title + " (by " + unit + ")", description, series, rows.Select(r => r.Row).ToList());
+        return Utf8Html.Of(StackedBarChart.Render(id, unit == "date" ? title : title + " (by " + unit + ")", description, series, rows.Select(r => r.Row).ToList()));
     }
 
     /// <summary>The finest of date, month or year that keeps the chart within <see cref="MaxRows"/> bars.</summary>
@@ -63,7 +64,7 @@ internal sealed class SiteCharts(Func<Article, string> outletName)
     }
 
     /// <summary>Each report of a quantity as the range of values it allows, on one scale; null when nothing reports it.</summary>
-    public string? Quantity(QuantityComparison comparison)
+    public Utf8Html? Quantity(QuantityComparison comparison)
     {
         if (comparison.Reports.Count == 0)
         {
@@ -85,6 +86,6 @@ internal sealed class SiteCharts(Func<Article, string> outletName)
         var description = comparison.Quantity.Name + ", as reported: " + string.Join("; ", comparison.Reports.Select(r =>
             outletName(r.Mention.Sentence.Article) + " on " + r.Date.ShortDisplay + ": " + r.Mention.Text
             + (comparison.Conflicting.Contains(r) ? " (conflicts with every other report)" : string.Empty))) + ".";
-        return RangeChart.Render("chart-" + comparison.Quantity.Key, comparison.Quantity.Name + " by report", description, rows);
+        return Utf8Html.Of(RangeChart.Render("chart-" + comparison.Quantity.Key, comparison.Quantity.Name + " by report", description, rows));
     }
 }

@@ -46,7 +46,7 @@ public static class CrossReferenceExport
                 .Select(key => new ExportFigure(
                     index.FirstOfFigure(key).Value,
                     index.FirstOfFigure(key).High,
-                    index.CountedByFigure(key) is { Length: > 0 } counted ? counted : null,
+                    index.CountedByFigure(key),
                     index.MentionsOfFigure(key).Select(m => Mention(m.Sentence, m.Text, m.Figure.High)))),
             comparisons
                 .Select(c => new ExportQuantity(

@@ -1,6 +1,7 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
-using HandlebarsDotNet;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Syntax;
 using SiteGen.Build;
 using SiteGen.Model;
 using SiteGen.Model.Views;
@@ -9,32 +10,30 @@ using SiteGen.Write;
 namespace SiteGen.Render;
 
 /// <summary>
-/// The site's Handlebars templates, each compiled once: <c>layout.hbs</c> wraps every page, <c>pages/*.hbs</c>
-/// render one page kind each, <c>partials/*.hbs</c> are shared pieces. Values are HTML-encoded; a binding,
-/// partial or helper that does not resolve is an error naming the template, never an empty string. A page is written
-/// straight into its UTF-8 bytes: the layout is compiled as the part before <c>{{{Body}}}</c> and the part after, with
-/// the page template written between them, so no page exists as an intermediate string.
+/// The site's Scriban templates, each parsed once: <c>layout.sbn-html</c> wraps every page and writes it with
+/// <c>{{ content }}</c>, <c>pages/*.sbn-html</c> render one page kind each, <c>partials/*.sbn-html</c> are shared
+/// pieces written with <c>include</c>. Values are HTML-encoded (<see cref="HtmlTemplateContext"/>); a template that
+/// does not parse, or uses a value, member or partial that does not exist, is an error at its file, line and column.
+/// A page is written straight into its UTF-8 bytes.
 /// </summary>
-public sealed partial class TemplateSet
+public sealed class TemplateSet
 {
-    private const string LayoutFile = "layout.hbs";
-    private const string BodySlot = "{{{Body}}}";
+    /// <summary>Scriban's extension for HTML templates, which editors with Scriban support recognise.</summary>
+    public const string Extension = ".sbn-html";
+
+    private const string LayoutFile = "layout" + Extension;
 
     private readonly string _root;
-    private readonly HandlebarsTemplate<TextWriter, object, object> _layoutHead;
-    private readonly HandlebarsTemplate<TextWriter, object, object> _layoutTail;
-    private readonly Dictionary<string, HandlebarsTemplate<TextWriter, object, object>> _pages;
+    private readonly Template _layout;
+    private readonly Dictionary<string, Template> _pages;
+    private readonly Dictionary<string, Template> _partials;
 
-    private TemplateSet(
-        string root,
-        HandlebarsTemplate<TextWriter, object, object> layoutHead,
-        HandlebarsTemplate<TextWriter, object, object> layoutTail,
-        Dictionary<string, HandlebarsTemplate<TextWriter, object, object>> pages)
+    private TemplateSet(string root, Template layout, Dictionary<string, Template> pages, Dictionary<string, Template> partials)
     {
         _root = root;
-        _layoutHead = layoutHead;
-        _layoutTail = layoutTail;
+        _layout = layout;
         _pages = pages;
+        _partials = partials;
     }
 
     public string AssetsFolder => Path.Combine(_root, "assets");
@@ -45,42 +44,17 @@ public sealed partial class TemplateSet
         if (!File.Exists(layoutPath))
         {
             throw new SiteBuildException(new SiteDiagnostic(layoutPath, 1, 1, SiteErrorIds.TemplateInvalid,
-                $"the layout template is missing; templates/ must hold {LayoutFile}, pages/*.hbs and partials/*.hbs"));
+                $"the layout template is missing; templates/ must hold {LayoutFile}, pages/*{Extension} and partials/*{Extension}"));
         }
 
-        var handlebars = Handlebars.Create(new HandlebarsConfiguration
-        {
-            TextEncoder = new HtmlEncoder(),
-            ThrowOnUnresolvedBindingExpression = true,
-            FormatProvider = CultureInfo.InvariantCulture,
-        });
-        handlebars.Configuration.FormatterProviders.Add(new Utf8HtmlFormatter());
-        handlebars.RegisterHelper(PartialArgument, new HandlebarsBlockHelper(RenderWithArgument));
-
-        foreach (var partial in TemplateFiles(Path.Combine(root, "partials")))
-        {
-            var source = Source(partial);
-            Compile(partial, () => handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(partial), source));
-        }
-
-        var layout = Source(layoutPath);
-        var slot = layout.IndexOf(BodySlot, StringComparison.Ordinal);
-        if (slot < 0 || layout.IndexOf(BodySlot, slot + 1, StringComparison.Ordinal) >= 0)
-        {
-            throw new SiteBuildException(new SiteDiagnostic(layoutPath, 1, 1, SiteErrorIds.TemplateInvalid,
-                $"the layout must place the page exactly once, with {BodySlot}"));
-        }
-
-        var head = Compile(layoutPath, () => handlebars.Compile(new StringReader(layout[..slot])), $"; {BodySlot} must stand outside any {{{{#block}}}}");
-        var tail = Compile(layoutPath, () => handlebars.Compile(new StringReader(layout[(slot + BodySlot.Length)..])), $"; {BodySlot} must stand outside any {{{{#block}}}}");
-        var pages = TemplateFiles(Path.Combine(root, "pages")).ToDictionary(
-            p => Path.GetFileNameWithoutExtension(p),
-            p => Compile(p, () => handlebars.Compile(new StringReader(Source(p)))),
-            StringComparer.Ordinal);
-        return new TemplateSet(root, head, tail, pages);
+        return new TemplateSet(
+            root,
+            Parse(layoutPath),
+            TemplateFiles(Path.Combine(root, "pages")).ToDictionary(p => Path.GetFileName(p)[..^Extension.Length], Parse, StringComparer.Ordinal),
+            TemplateFiles(Path.Combine(root, "partials")).ToDictionary(p => Path.GetFileName(p)[..^Extension.Length], Parse, StringComparer.Ordinal));
     }
 
-    /// <summary>What the template files are now (paths, sizes, write times): equal fingerprints mean nothing to recompile.</summary>
+    /// <summary>What the template files are now (paths, sizes, write times): equal fingerprints mean nothing to parse again.</summary>
     public static string Fingerprint(string root) =>
         Directory.Exists(root)
             ? string.Join('\n', Content.FolderWalk.FilesAndLinks(root)
@@ -94,28 +68,40 @@ public sealed partial class TemplateSet
     /// </summary>
     public ReadOnlyMemory<byte> Render(Page page, LayoutView layout)
     {
-        var templatePath = Path.Combine(_root, "pages", page.Template + ".hbs");
         if (!_pages.TryGetValue(page.Template, out var template))
         {
-            throw new SiteBuildException(new SiteDiagnostic(templatePath, 1, 1, SiteErrorIds.TemplateInvalid,
-                $"there is no template for '{page.Template}' pages; add pages/{page.Template}.hbs"));
+            throw new SiteBuildException(new SiteDiagnostic(Path.Combine(_root, "pages", page.Template + Extension), 1, 1, SiteErrorIds.TemplateInvalid,
+                $"there is no template for '{page.Template}' pages; add pages/{page.Template}{Extension}"));
         }
 
-        var layoutPath = Path.Combine(_root, LayoutFile);
         var output = t_page ??= new Utf8TextBuffer(64 * 1024);
+        if (t_context?.Set != this)
+        {
+            t_context = (this, new HtmlTemplateContext(name => _partials.GetValueOrDefault(name)));
+        }
+
         try
         {
-            Run(layoutPath, () => _layoutHead(output, layout));
-            Run(templatePath, () => template(output, page.View));
-            Run(layoutPath, () => _layoutTail(output, layout));
+            t_context.Value.Context.Render(_layout, layout, template, page.View, output);
             return output.Take();
+        }
+        catch (ScriptRuntimeException e)
+        {
+            Discard();
+            throw new SiteBuildException(Located(e.Span, SiteErrorIds.TemplateFailed, e.OriginalMessage));
         }
         catch
         {
-            // After a failed page the writer may hold part of it: the next page gets a new buffer.
-            t_page = null;
+            Discard();
             throw;
         }
+    }
+
+    /// <summary>After a failed page the buffer may hold part of it and the context be part-way through it: the next page gets new ones.</summary>
+    private static void Discard()
+    {
+        t_page = null;
+        t_context = null;
     }
 
     /// <summary>
@@ -126,74 +112,27 @@ public sealed partial class TemplateSet
     [ThreadStatic]
     private static Utf8TextBuffer? t_page;
 
-    /// <summary>
-    /// A template's text as Handlebars.Net renders it fastest, with the same output:
-    /// <list type="bullet">
-    /// <item>the indentation before a partial that stands on its own line removed. Handlebars.Net renders such a partial
-    /// into a string of its own and then writes it again line by line with the indentation (at 10,000 articles a fifth
-    /// of everything a build allocated), and its values then miss the encoding of quotes every other value gets. The
-    /// output loses only that indentation.</item>
-    /// <item>a partial given a value (<c>{{> person-list People}}</c>) called inside a block that makes the value its
-    /// context (<see cref="PartialArgument"/>). Handlebars.Net makes a new binding context for such a call and never
-    /// returns it to its pool, so every later context is made anew too: about 10 KB per call, 40 KB for every article
-    /// page. Hash arguments and other forms are left as written.</item>
-    /// </list>
-    /// </summary>
-    private static string Source(string path)
+    /// <summary>One context per thread and template set: a context is not thread-safe, and making one per page costs its setup.</summary>
+    [ThreadStatic]
+    private static (TemplateSet Set, HtmlTemplateContext Context)? t_context;
+
+    private static Template Parse(string path)
     {
-        var text = IndentedPartial().Replace(File.ReadAllText(path), string.Empty);
-        return PartialWithArgument().Replace(text, call =>
+        var template = Template.Parse(File.ReadAllText(path), path);
+        if (template.HasErrors)
         {
-            var (open, name, argument, close) = (call.Groups["open"].Value, call.Groups["name"].Value, call.Groups["argument"].Value, call.Groups["close"].Value);
-            // A partial alone on its line stays alone on its line, so the line's break is dropped as before.
-            var alone = (call.Index == 0 || text[call.Index - 1] == '\n') && (call.Index + call.Length == text.Length || text[call.Index + call.Length] is '\r' or '\n');
-            var separator = alone ? "\n" : string.Empty;
-            return $"{{{{{open}#{PartialArgument} {argument}}}}}{separator}{{{{> {name}}}}}{separator}{{{{/{PartialArgument}{close}}}}}";
-        });
+            var first = template.Messages.First(m => m.Type == ParserMessageType.Error);
+            throw new SiteBuildException(Located(first.Span, SiteErrorIds.TemplateInvalid, "the template does not parse: " + first.Message));
+        }
+
+        return template;
     }
 
-    [GeneratedRegex(@"^[ \t]+(?=\{\{~?>)", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
-    private static partial Regex IndentedPartial();
-
-    [GeneratedRegex(@"\{\{(?<open>~?)>[ \t]*(?<name>[\w.\-/]+)[ \t]+(?<argument>[\w.\-/@\[\]]+)[ \t]*(?<close>~?)\}\}", RegexOptions.CultureInvariant)]
-    private static partial Regex PartialWithArgument();
-
-    /// <summary>The block helper <see cref="Source"/> calls a partial with a value in: its block, with the value as context.</summary>
-    private const string PartialArgument = "partial-argument";
-
-    private static void RenderWithArgument(EncodedTextWriter output, BlockHelperOptions options, Context context, Arguments arguments) =>
-        options.Template(output, arguments[0]);
+    private static SiteDiagnostic Located(SourceSpan span, string id, string message) =>
+        new(span.FileName, span.Start.Line + 1, span.Start.Column + 1, id, message);
 
     private static IEnumerable<string> TemplateFiles(string folder) =>
         Directory.Exists(folder)
-            ? Directory.EnumerateFiles(folder, "*.hbs").Order(StringComparer.Ordinal)
+            ? Directory.EnumerateFiles(folder, "*" + Extension).Order(StringComparer.Ordinal)
             : [];
-
-    private static T Compile<T>(string path, Func<T> compile, string advice = "")
-    {
-        try
-        {
-            return compile();
-        }
-        catch (HandlebarsException e)
-        {
-            throw new SiteBuildException(new SiteDiagnostic(path, 1, 1, SiteErrorIds.TemplateInvalid,
-                $"the template does not parse: {e.Message}; check that every {{{{#block}}}} is closed{advice}"));
-        }
-    }
-
-    private static void Compile(string path, Action compile) => Compile(path, () => { compile(); return 0; });
-
-    private static void Run(string path, Action render)
-    {
-        try
-        {
-            render();
-        }
-        catch (Exception e) when (e is HandlebarsException or HandlebarsDotNet.Compiler.HandlebarsUndefinedBindingException)
-        {
-            throw new SiteBuildException(new SiteDiagnostic(path, 1, 1, SiteErrorIds.TemplateFailed,
-                $"the template failed: {e.Message}; templates may use only the values, partials and helpers SiteGen provides (see docs/templates.md)"));
-        }
-    }
 }

@@ -17,7 +17,8 @@ public sealed record OutletLink(string Url, string Name, string Articles);
 public sealed record DateLink(string Url, string Key, string Display, string Mentions);
 
 /// <summary>A figure as it appears in lists.</summary>
-public sealed record FigureLink(string Url, string Display, string Counted, string Mentions);
+/// <param name="Counted">What the number counts, when a sentence says.</param>
+public sealed record FigureLink(string Url, string Display, string? Counted, string Mentions);
 
 /// <summary>A sentence that mentions something, linking to its anchor in the article.</summary>
 /// <param name="mentions">The sentence's mentions of the thing, in text order.</param>

@@ -24,7 +24,7 @@ public sealed record HomeView(
     int PersonCount,
     IReadOnlyList<DateGroup> Dates,
     IReadOnlyList<TimelineEntry> Timeline,
-    string TimelineChart,
+    Utf8Html TimelineChart,
     IReadOnlyList<QuantitySummary> Quantities,
     string DivergingReportsUrl,
     IReadOnlyList<OutletLink> Outlets,
@@ -59,7 +59,7 @@ public sealed record PersonView(
     IReadOnlyList<QuoteView> Quotes,
     IReadOnlyList<PersonLink> MentionedWith,
     IReadOnlyList<DateLink> Dates,
-    string? TimelineChart);
+    Utf8Html? TimelineChart);
 
 public sealed record OutletView(
     string Name,
@@ -94,7 +94,7 @@ public sealed record QuantityView(
     Utf8Html DescriptionHtml,
     string Verdict,
     bool Diverges,
-    string? ChartHtml,
+    Utf8Html? ChartHtml,
     IReadOnlyList<ReportRow> Reports);
 
 /// <summary>One outlet's number for a quantity; <paramref name="Conflicts"/> when no other report's range meets it.</summary>

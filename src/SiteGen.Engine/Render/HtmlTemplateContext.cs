@@ -1,0 +1,203 @@
+using System.Globalization;
+using System.Reflection;
+using Scriban;
+using Scriban.Functions;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+using SiteGen.Markdown;
+using SiteGen.Model.Views;
+using SiteGen.Schema.Validation;
+using SiteGen.Write;
+
+namespace SiteGen.Render;
+
+/// <summary>
+/// How SiteGen runs a Scriban template: every value an expression writes is HTML-encoded, except HTML the engine made
+/// itself (<see cref="Utf8Html"/>: rendered Markdown, charts), which is written as it is; a name that is not a value
+/// of the view is an error naming the closest one; templates reach the view records' properties and nothing else of
+/// .NET; partials are written into the page, not made into strings. One per thread: a context is not thread-safe.
+/// </summary>
+internal sealed class HtmlTemplateContext : TemplateContext
+{
+    /// <summary>
+    /// Iterations of all loops of one page together: far above what a page of a large archive needs, low enough that a
+    /// loop without end stops in seconds.
+    /// </summary>
+    public const int IterationLimit = 10_000_000;
+
+    /// <summary>How deeply partials may include partials: a partial that includes itself stops here.</summary>
+    public const int PartialDepthLimit = 32;
+
+    /// <summary>The name under which the layout writes the page.</summary>
+    public const string ContentName = "content";
+
+    private static readonly ScriptObject Builtins = CreateBuiltins();
+
+    private readonly Func<string, Template?> _partials;
+    private readonly ScriptObject _layoutValues = new();
+    private readonly ScriptObject _pageValues = new();
+    private PageOutput? _output;
+    private (Template Template, object View)? _page;
+    private Type _viewType = typeof(LayoutView);
+
+    public HtmlTemplateContext(Func<string, Template?> partials)
+        : base(Builtins)
+    {
+        _partials = partials;
+        StrictVariables = true;
+        EnableRelaxedMemberAccess = false;
+        EnableRelaxedTargetAccess = false;
+        LoopLimit = IterationLimit;
+        RecursiveLimit = PartialDepthLimit;
+        LimitToString = 0;
+        MemberRenamer = StandardMemberRenamer.Default;
+        MemberFilter = IsViewMember;
+        TryGetMember = UnknownMember;
+        TryGetVariable = UnknownVariable;
+        PushCulture(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Renders <paramref name="page"/> with its view inside <paramref name="layout"/> into <paramref name="buffer"/>.</summary>
+    public void Render(Template layout, LayoutView layoutView, Template page, object pageView, Utf8TextBuffer buffer)
+    {
+        if (_output?.Page != buffer)
+        {
+            _output = new PageOutput(buffer);
+        }
+
+        _layoutValues.Clear();
+        _layoutValues.Import(layoutView, IsViewMember, MemberRenamer);
+        _layoutValues.SetValue(ContentName, PageSlot.Instance, true);
+        _page = (page, pageView);
+        _viewType = typeof(LayoutView);
+        PushOutput(_output);
+        PushGlobal(_layoutValues);
+        try
+        {
+            layout.Render(this);
+            if (_page != null)
+            {
+                throw new ScriptRuntimeException(layout.Page!.Span, $"the layout never writes the page: put {{{{ {ContentName} }}}} where it goes");
+            }
+        }
+        finally
+        {
+            PopGlobal();
+            PopOutput();
+        }
+    }
+
+    /// <summary>The partial of that name, for <see cref="PartialFunction"/>.</summary>
+    public Template? Partial(string name) => _partials(name);
+
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    {
+        var page = _output!.Page;
+        switch (textAsObject)
+        {
+            case null:
+                break;
+            case Utf8Html html:
+                page.WriteUtf8(html.Bytes);
+                break;
+            case string text:
+                HtmlText.Encode(text, page);
+                break;
+            case PageSlot:
+                WritePage(span);
+                break;
+            default:
+                HtmlText.Encode(ObjectToString(textAsObject) ?? string.Empty, page);
+                break;
+        }
+
+        return this;
+    }
+
+    /// <summary>The page, in place of the layout's <c>{{ content }}</c>, with its own view's values and not the layout's.</summary>
+    private void WritePage(SourceSpan span)
+    {
+        if (_page is not { } page)
+        {
+            throw new ScriptRuntimeException(span, $"the page is written once, by the layout's {{{{ {ContentName} }}}}");
+        }
+
+        _page = null;
+        var layoutValues = PopGlobal();
+        _pageValues.Clear();
+        _pageValues.Import(page.View, IsViewMember, MemberRenamer);
+        _viewType = page.View.GetType();
+        PushGlobal(_pageValues);
+        try
+        {
+            page.Template.Render(this);
+        }
+        finally
+        {
+            PopGlobal();
+            PushGlobal(layoutValues);
+            _viewType = typeof(LayoutView);
+        }
+    }
+
+    /// <summary>Templates see the properties of the view records, and no other member of any .NET type.</summary>
+    private static bool IsViewMember(MemberInfo member) =>
+        member is PropertyInfo { GetMethod.IsPublic: true } && member.DeclaringType?.Namespace == typeof(LayoutView).Namespace;
+
+    private bool UnknownVariable(TemplateContext context, SourceSpan span, ScriptVariable variable, out object? value)
+    {
+        var known = ViewMembers(_viewType);
+        throw new TemplateValueException(span, variable.Name, _viewType.Name, Closest.To(variable.Name, known));
+    }
+
+    private static bool UnknownMember(TemplateContext context, SourceSpan span, object target, string member, out object? value)
+    {
+        var type = target.GetType();
+        var known = ViewMembers(type);
+        if (known.Count == 0)
+        {
+            throw new TemplateValueException(span, member, type.Name, closest: null, $"a {DescribeValue(target)} has no members");
+        }
+
+        throw new TemplateValueException(span, member, type.Name, Closest.To(member, known));
+    }
+
+    private static string DescribeValue(object value) => value switch
+    {
+        string => "text",
+        System.Collections.IEnumerable => "list (use .size, or a for loop)",
+        _ when value.GetType().IsPrimitive => "number",
+        _ => value.GetType().Name,
+    };
+
+    /// <summary>The names a view record offers templates, as Scriban spells them.</summary>
+    public static IReadOnlyList<string> ViewMembers(Type view) =>
+        [.. view.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(IsViewMember).Select(p => StandardMemberRenamer.Rename(p.Name))];
+
+    private static ScriptObject CreateBuiltins()
+    {
+        var builtins = new BuiltinFunctions();
+        // Scriban's include renders a partial into a string, which would then be encoded as a value; include_join the same.
+        builtins.Remove("include");
+        builtins.Remove("include_join");
+        builtins.SetValue("include", new PartialFunction(), true);
+        // Every value is encoded when written: html.escape would encode a second time.
+        builtins.Remove("html");
+        return builtins;
+    }
+
+    /// <summary>What the layout's <c>{{ content }}</c> is: the page, rendered when it is written.</summary>
+    private sealed class PageSlot
+    {
+        public static readonly PageSlot Instance = new();
+    }
+}
+
+/// <summary>A template used a name its view does not have.</summary>
+internal sealed class TemplateValueException(SourceSpan span, string name, string viewName, string? closest, string? why = null)
+    : ScriptRuntimeException(span, why != null
+        ? $"'{name}' is not a value here: {why}"
+        : $"'{name}' is not a value of {viewName}" + (closest != null ? $"; did you mean '{closest}'?" : string.Empty))
+{
+}

@@ -1,0 +1,68 @@
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace SiteGen.Render;
+
+/// <summary>
+/// <c>{{ include 'person-list' people: mentioned_with }}</c>: writes the partial <c>partials/person-list.sbn-html</c>
+/// into the page, with each named argument a value of its own inside the partial. Unlike Scriban's own include, the
+/// partial is not made into a string first (which the page would then encode as a value).
+/// </summary>
+internal sealed class PartialFunction : IScriptCustomFunction
+{
+    public int RequiredParameterCount => 1;
+
+    public int ParameterCount => 1;
+
+    public ScriptVarParamKind VarParamKind => ScriptVarParamKind.Direct;
+
+    public Type ReturnType => typeof(object);
+
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    {
+        var span = callerContext?.Span ?? context.CurrentSpan;
+        if (arguments.Count == 0 || arguments[0] is not string name)
+        {
+            throw new ScriptRuntimeException(span, "include needs the name of a partial in quotes: include 'person-list' people: people");
+        }
+
+        var site = (HtmlTemplateContext)context;
+        var partial = site.Partial(name) ?? throw new ScriptRuntimeException(span, $"there is no partial '{name}': add partials/{name}{TemplateSet.Extension}");
+        var values = new ScriptObject();
+        if (callerContext is ScriptFunctionCall call)
+        {
+            foreach (var argument in call.Arguments.OfType<ScriptNamedArgument>())
+            {
+                if (argument.Name?.Name is { } argumentName && argument.Value != null)
+                {
+                    values.SetValue(argumentName, argument.Value.Evaluate(context), readOnly: true);
+                }
+            }
+        }
+
+        // The arguments are values of the partial above the page's own, which it also sees.
+        context.EnterRecursive(callerContext);
+        context.PushGlobal(values);
+        try
+        {
+            partial.Render(context);
+        }
+        finally
+        {
+            context.PopGlobal();
+            context.ExitRecursive(callerContext);
+        }
+
+        return null;
+    }
+
+    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
+
+    public ScriptParameterInfo GetParameterInfo(int index) =>
+        index == 0 ? new ScriptParameterInfo(typeof(string), "partial_name") : new ScriptParameterInfo(typeof(object), "value");
+
+    public int GetParameterIndexByName(string name) => -1;
+}
