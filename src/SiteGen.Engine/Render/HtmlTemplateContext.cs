@@ -20,15 +20,6 @@ namespace SiteGen.Render;
 /// </summary>
 internal sealed class HtmlTemplateContext : TemplateContext
 {
-    /// <summary>
-    /// Iterations of all loops of one page together: far above what a page of a large archive needs, low enough that a
-    /// loop without end stops in seconds.
-    /// </summary>
-    public const int IterationLimit = 10_000_000;
-
-    /// <summary>How deeply partials may include partials: a partial that includes itself stops here.</summary>
-    public const int PartialDepthLimit = 32;
-
     /// <summary>The name under which the layout writes the page.</summary>
     public const string ContentName = "content";
 
@@ -48,8 +39,8 @@ internal sealed class HtmlTemplateContext : TemplateContext
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;
         EnableRelaxedTargetAccess = false;
-        LoopLimit = IterationLimit;
-        RecursiveLimit = PartialDepthLimit;
+        LoopLimit = TemplateSet.IterationLimit;
+        RecursiveLimit = TemplateSet.PartialDepthLimit;
         LimitToString = 0;
         MemberRenamer = StandardMemberRenamer.Default;
         MemberFilter = IsViewMember;
@@ -182,8 +173,12 @@ internal sealed class HtmlTemplateContext : TemplateContext
         builtins.Remove("include");
         builtins.Remove("include_join");
         builtins.SetValue("include", new PartialFunction(), true);
-        // Every value is encoded when written: html.escape would encode a second time.
+        // Every value is encoded when it is written: html.escape, which Scriban's templates use for that, gives the value
+        // as it is, so it is encoded once.
         builtins.Remove("html");
+        var html = new ScriptObject();
+        html.Import("escape", new Func<object?, object?>(value => value));
+        builtins.SetValue("html", html, true);
         return builtins;
     }
 

@@ -21,6 +21,15 @@ public sealed class TemplateSet
     /// <summary>Scriban's extension for HTML templates, which editors with Scriban support recognise.</summary>
     public const string Extension = ".sbn-html";
 
+    /// <summary>
+    /// Iterations of all loops of one page together: far above what a page of a large archive needs, low enough that a
+    /// loop without end stops in seconds.
+    /// </summary>
+    public const int IterationLimit = 10_000_000;
+
+    /// <summary>How deeply partials may include partials: a partial that includes itself stops here.</summary>
+    public const int PartialDepthLimit = 32;
+
     private const string LayoutFile = "layout" + Extension;
 
     private readonly string _root;
