@@ -50,7 +50,7 @@ public sealed class BrokenLinkLocationTests : IDisposable
     [Fact]
     public void A_link_the_layout_writes_is_reported_at_the_layout_s_line()
     {
-        var layout = Path.Combine(Templates, "layout.hbs");
+        var layout = Path.Combine(Templates, "layout.sbn-html");
         var lines = File.ReadAllLines(layout).ToList();
         var at = lines.FindIndex(l => l.Contains("assets/site.css", StringComparison.Ordinal));
         lines[at] = lines[at].Replace("assets/site.css", "assets/missing.css", StringComparison.Ordinal);

@@ -94,7 +94,7 @@ public sealed class EndToEndTests : IDisposable
     {
         var templates = Path.Combine(_folder, "templates");
         TestContent.CopyFolder(FixtureReport.Report.TemplatesRoot, templates);
-        File.AppendAllText(Path.Combine(templates, "pages", "outlet.hbs"), "<a href=\"../../nowhere/index.html\">gone</a>\n");
+        File.AppendAllText(Path.Combine(templates, "pages", "outlet.sbn-html"), "<a href=\"../../nowhere/index.html\">gone</a>\n");
 
         var (code, _, stderr) = Run("check", "--templates", templates);
 
@@ -131,19 +131,19 @@ public sealed class EndToEndTests : IDisposable
     }
 
     [Theory]
-    [InlineData("person", "{{> no-such-partial}}", "error SG0202: the template failed", "no-such-partial", "a failure while rendering")]
-    [InlineData("date", "{{#if Display}}never closed", "error SG0201: the template does not parse", "closed", "compiled beside the Markdown")]
+    [InlineData("person", "<p>\n  {{ include 'no-such-partial' }}", "(2,6): error SG0202: there is no partial 'no-such-partial'", "add partials/no-such-partial.sbn-html", "a failure while rendering")]
+    [InlineData("date", "{{ if display }}never closed", "(1,17): error SG0201: the template does not parse", "The <end> statement was not found", "parsed before any page")]
     public void A_template_error_names_the_template_and_writes_nothing(string page, string template, string error, string detail, string when)
     {
         var templates = Path.Combine(_folder, "templates");
         TestContent.CopyFolder(FixtureReport.Report.TemplatesRoot, templates);
-        File.WriteAllText(Path.Combine(templates, "pages", page + ".hbs"), template);
+        File.WriteAllText(Path.Combine(templates, "pages", page + ".sbn-html"), template);
         var output = Path.Combine(_folder, "site");
 
         var (code, _, stderr) = Run("--out", output, "--templates", templates);
 
         code.ShouldBe(ExitCodes.ContentErrors, when);
-        stderr.ShouldContain(Path.Combine(templates, "pages", page + ".hbs") + "(1,1): " + error, customMessage: when);
+        stderr.ShouldContain(Path.Combine(templates, "pages", page + ".sbn-html") + error, customMessage: when);
         stderr.ShouldContain(detail, customMessage: when);
         Directory.Exists(output).ShouldBeFalse(when);
     }

@@ -36,7 +36,7 @@ public sealed class PackageTests : IDisposable
         Run(Tool, ["init", ReportFolder, "--title", "The \"City\" desk"], _folder).ShouldContain("Created a report in " + ReportFolder);
         File.ReadAllText(Path.Combine(ReportFolder, "Report.csproj")).ShouldContain($"Include=\"SiteGen.Engine\" Version=\"{Version}\"");
         File.Exists(Path.Combine(ReportFolder, ".github", "workflows", "report.yml")).ShouldBeTrue();
-        File.Exists(Path.Combine(ReportFolder, "templates", "layout.hbs")).ShouldBeTrue();
+        File.Exists(Path.Combine(ReportFolder, "templates", "layout.sbn-html")).ShouldBeTrue();
 
         var site = Path.Combine(ReportFolder, "_site");
         Run(Tool, ["build"], ReportFolder).ShouldContain("(0 articles, 0 people, 0 outlets)");

@@ -27,7 +27,7 @@ public sealed class ServeTests : IDisposable
         edited.ShouldContain("/__sitegen/version");
         clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(20), "the page never showed the edit");
 
-        File.WriteAllText(Path.Combine(templates, "layout.hbs"), File.ReadAllText(Path.Combine(templates, "layout.hbs")).Replace("Built with SiteGen", "Previewed with SiteGen"));
+        File.WriteAllText(Path.Combine(templates, "layout.sbn-html"), File.ReadAllText(Path.Combine(templates, "layout.sbn-html")).Replace("Built with SiteGen", "Previewed with SiteGen"));
         (await WaitFor(page, html => html.Contains("Previewed with SiteGen", StringComparison.Ordinal))).ShouldContain("Previewed with SiteGen");
 
         var text = File.ReadAllText(Path.Combine(content, Article));
@@ -44,9 +44,9 @@ public sealed class ServeTests : IDisposable
     public async Task A_page_whose_template_fails_shows_the_error_and_recovers_when_the_template_is_fixed()
     {
         var (content, templates) = CopyContentAndTemplates();
-        var personTemplate = Path.Combine(templates, "pages", "person.hbs");
+        var personTemplate = Path.Combine(templates, "pages", "person.sbn-html");
         var good = File.ReadAllText(personTemplate);
-        File.WriteAllText(personTemplate, good.Replace("{{Name}}", "{{NoSuchValue}}", StringComparison.Ordinal));
+        File.WriteAllText(personTemplate, good.Replace("{{ name }}", "{{ no_such_value }}", StringComparison.Ordinal));
         using var server = ServeCommand.Create(FixtureReport.Report with { ContentRoot = content, TemplatesRoot = templates }, port: null, new StringWriter());
         var serving = server.RunAsync(_stop.Token);
         var page = server.Address + "people/volodymyr-zelensky/";
@@ -56,7 +56,9 @@ public sealed class ServeTests : IDisposable
         var html = await failed.Content.ReadAsStringAsync();
         html.ShouldContain("role=\"alert\"");
         html.ShouldContain("SG0202");
-        html.ShouldContain("person.hbs");
+        html.ShouldContain("person.sbn-html");
+        html.ShouldContain("no_such_value");
+        html.ShouldContain("is not a value of PersonView");
         (await _http.GetStringAsync(server.Address)).ShouldNotContain("role=\"alert\"", customMessage: "pages whose templates work are served as usual");
 
         File.WriteAllText(personTemplate, good);
