@@ -60,6 +60,3 @@ public sealed class ContentLinkSources
     /// <summary>A link as written in Markdown and as the page's HTML escapes it compare equal once unescaped.</summary>
     private static string Normal(string url) => Uri.UnescapeDataString(url);
 }
-
-/// <summary>A place in a source file: content or a template.</summary>
-public sealed record LinkSource(string Path, int Line, int Column);

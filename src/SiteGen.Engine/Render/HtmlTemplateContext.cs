@@ -28,6 +28,7 @@ internal sealed class HtmlTemplateContext : TemplateContext
     private readonly Func<string, Template?> _partials;
     private readonly ScriptObject _layoutValues = new();
     private readonly ScriptObject _pageValues = new();
+    private readonly List<ScriptObject> _partialValues = [];
     private PageOutput? _output;
     private (Template Template, object View)? _page;
     private Type _viewType = typeof(LayoutView);
@@ -57,8 +58,7 @@ internal sealed class HtmlTemplateContext : TemplateContext
             _output = new PageOutput(buffer);
         }
 
-        _layoutValues.Clear();
-        _layoutValues.Import(layoutView, IsViewMember, MemberRenamer);
+        SetValues(_layoutValues, layoutView);
         _layoutValues.SetValue(ContentName, PageSlot.Instance, true);
         _page = (page, pageView);
         _viewType = typeof(LayoutView);
@@ -81,6 +81,22 @@ internal sealed class HtmlTemplateContext : TemplateContext
 
     /// <summary>The partial of that name, for <see cref="PartialFunction"/>.</summary>
     public Template? Partial(string name) => _partials(name);
+
+    /// <summary>An empty set of values for a partial's arguments, one per depth of partials and kept between pages.</summary>
+    public ScriptObject PartialValues(int depth)
+    {
+        while (_partialValues.Count <= depth)
+        {
+            _partialValues.Add(new ScriptObject());
+        }
+
+        var values = _partialValues[depth];
+        values.Clear();
+        return values;
+    }
+
+    /// <summary>How many partials are being written, one inside the other.</summary>
+    public int PartialDepth { get; set; }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
@@ -116,8 +132,7 @@ internal sealed class HtmlTemplateContext : TemplateContext
 
         _page = null;
         var layoutValues = PopGlobal();
-        _pageValues.Clear();
-        _pageValues.Import(page.View, IsViewMember, MemberRenamer);
+        SetValues(_pageValues, page.View);
         _viewType = page.View.GetType();
         PushGlobal(_pageValues);
         try
@@ -131,6 +146,21 @@ internal sealed class HtmlTemplateContext : TemplateContext
             _viewType = typeof(LayoutView);
         }
     }
+
+    /// <summary>A view's values, in Scriban's names: the properties are looked up once per view type, not once per page.</summary>
+    private static void SetValues(ScriptObject values, object view)
+    {
+        values.Clear();
+        foreach (var (name, property) in Properties(view.GetType()))
+        {
+            values.SetValue(name, property.GetValue(view), readOnly: true);
+        }
+    }
+
+    private static (string Name, PropertyInfo Property)[] Properties(Type view) =>
+        ViewProperties.GetOrAdd(view, type => [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(IsViewMember).Select(p => (StandardMemberRenamer.Rename(p.Name), p))]);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, (string Name, PropertyInfo Property)[]> ViewProperties = new();
 
     /// <summary>Templates see the properties of the view records, and no other member of any .NET type.</summary>
     private static bool IsViewMember(MemberInfo member) =>
@@ -163,8 +193,7 @@ internal sealed class HtmlTemplateContext : TemplateContext
     };
 
     /// <summary>The names a view record offers templates, as Scriban spells them.</summary>
-    public static IReadOnlyList<string> ViewMembers(Type view) =>
-        [.. view.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(IsViewMember).Select(p => StandardMemberRenamer.Rename(p.Name))];
+    public static IReadOnlyList<string> ViewMembers(Type view) => [.. Properties(view).Select(p => p.Name)];
 
     private static ScriptObject CreateBuiltins()
     {
@@ -187,12 +216,4 @@ internal sealed class HtmlTemplateContext : TemplateContext
     {
         public static readonly PageSlot Instance = new();
     }
-}
-
-/// <summary>A template used a name its view does not have.</summary>
-internal sealed class TemplateValueException(SourceSpan span, string name, string viewName, string? closest, string? why = null)
-    : ScriptRuntimeException(span, why != null
-        ? $"'{name}' is not a value here: {why}"
-        : $"'{name}' is not a value of {viewName}" + (closest != null ? $"; did you mean '{closest}'?" : string.Empty))
-{
 }

@@ -86,9 +86,3 @@ public static partial class ReportSettingsReader
     [GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")]
     private static partial Regex LanguageTag();
 }
-
-/// <summary>A report's settings, defaults in place of what is missing or wrong, and the problems found in the file.</summary>
-public sealed record ReportSettingsRead(ReportSettings Settings, IReadOnlyList<SiteDiagnostic> Problems)
-{
-    public bool HasErrors => Problems.Any(p => !p.IsWarning);
-}

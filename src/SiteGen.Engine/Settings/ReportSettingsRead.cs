@@ -1,0 +1,9 @@
+using SiteGen.Build;
+
+namespace SiteGen.Settings;
+
+/// <summary>A report's settings, defaults in place of what is missing or wrong, and the problems found in the file.</summary>
+public sealed record ReportSettingsRead(ReportSettings Settings, IReadOnlyList<SiteDiagnostic> Problems)
+{
+    public bool HasErrors => Problems.Any(p => !p.IsWarning);
+}
