@@ -22,8 +22,9 @@ public sealed class TemplateSet
     public const string Extension = ".sbn-html";
 
     /// <summary>
-    /// Iterations of all loops of one page together: far above what a page of a large archive needs, low enough that a
-    /// loop without end stops in seconds.
+    /// Iterations of a loop and the loops inside it, counted together (Scriban starts the count again at each loop
+    /// outside any other): far above what a page of a large archive needs, low enough that a loop without end stops in
+    /// seconds.
     /// </summary>
     public const int IterationLimit = 10_000_000;
 
