@@ -7,17 +7,18 @@ namespace SiteGen.Check;
 /// </summary>
 public sealed class TemplateLinkSources
 {
-    private readonly List<(string Path, string Text)> _templates;
+    // Read when a link is broken, not on every check.
+    private readonly Lazy<List<(string Path, string Text)>> _templates;
 
     public TemplateLinkSources(string templatesRoot)
     {
         var root = Path.GetFullPath(templatesRoot);
-        _templates = [.. new[] { "pages", "partials" }
+        _templates = new(() => [.. new[] { "pages", "partials" }
             .Select(folder => Path.Combine(root, folder))
             .Where(Directory.Exists)
             .SelectMany(folder => Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
             .Concat(Directory.Exists(root) ? Directory.EnumerateFiles(root).Order(StringComparer.Ordinal) : [])
-            .Select(path => (path, File.ReadAllText(path)))];
+            .Select(path => (path, File.ReadAllText(path)))]);
     }
 
     /// <summary>The template line that writes <paramref name="url"/>, or null when no template holds any fixed part of it.</summary>
@@ -25,7 +26,7 @@ public sealed class TemplateLinkSources
     {
         foreach (var part in FixedParts(url))
         {
-            foreach (var (path, text) in _templates)
+            foreach (var (path, text) in _templates.Value)
             {
                 var at = text.IndexOf(part, StringComparison.Ordinal);
                 if (at >= 0)

@@ -32,10 +32,7 @@ public sealed class BodyRenderer(SentenceLinker linker)
 
     /// <summary>Biographies and outlet descriptions: safe Markdown without sentence anchors or name links.</summary>
     public static Utf8Html RenderPlain(string markdown, string sourcePath = "") =>
-        WithinDepth(sourcePath, 1, () =>
-        {
-            return ToHtml(Parse(markdown));
-        });
+        WithinDepth(sourcePath, 1, () => ToHtml(Parse(markdown)));
 
     /// <summary>A body's syntax tree as every page shows it: unsafe links already dropped.</summary>
     public static Markdig.Syntax.MarkdownDocument Parse(string markdown)

@@ -29,6 +29,7 @@ internal sealed class HtmlTemplateContext : TemplateContext
     private readonly ScriptObject _layoutValues = new();
     private readonly ScriptObject _pageValues = new();
     private readonly List<ScriptObject> _partialValues = [];
+    private int _partialDepth;
     private PageOutput? _output;
     private (Template Template, object View)? _page;
     private Type _viewType = typeof(LayoutView);
@@ -82,21 +83,46 @@ internal sealed class HtmlTemplateContext : TemplateContext
     /// <summary>The partial of that name, for <see cref="PartialFunction"/>.</summary>
     public Template? Partial(string name) => _partials(name);
 
-    /// <summary>An empty set of values for a partial's arguments, one per depth of partials and kept between pages.</summary>
-    public ScriptObject PartialValues(int depth)
+    /// <summary>
+    /// Writes <paramref name="partial"/> into the page, each named argument of the call a value of the partial above
+    /// the page's own, which it also sees. The sets of values are one per depth of partials, kept between pages.
+    /// </summary>
+    public void WritePartial(Template partial, ScriptNode? callerContext)
     {
-        while (_partialValues.Count <= depth)
+        if (_partialValues.Count <= _partialDepth)
         {
             _partialValues.Add(new ScriptObject());
         }
 
-        var values = _partialValues[depth];
+        var values = _partialValues[_partialDepth++];
         values.Clear();
-        return values;
-    }
+        EnterRecursive(callerContext);
+        try
+        {
+            foreach (var argument in (callerContext as ScriptFunctionCall)?.Arguments.OfType<ScriptNamedArgument>() ?? [])
+            {
+                if (argument.Name?.Name is { } name && argument.Value != null)
+                {
+                    values.SetValue(name, argument.Value.Evaluate(this), readOnly: true);
+                }
+            }
 
-    /// <summary>How many partials are being written, one inside the other.</summary>
-    public int PartialDepth { get; set; }
+            PushGlobal(values);
+            try
+            {
+                partial.Render(this);
+            }
+            finally
+            {
+                PopGlobal();
+            }
+        }
+        finally
+        {
+            ExitRecursive(callerContext);
+            _partialDepth--;
+        }
+    }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
@@ -193,7 +219,7 @@ internal sealed class HtmlTemplateContext : TemplateContext
     };
 
     /// <summary>The names a view record offers templates, as Scriban spells them.</summary>
-    public static IReadOnlyList<string> ViewMembers(Type view) => [.. Properties(view).Select(p => p.Name)];
+    private static IReadOnlyList<string> ViewMembers(Type view) => [.. Properties(view).Select(p => p.Name)];
 
     private static ScriptObject CreateBuiltins()
     {

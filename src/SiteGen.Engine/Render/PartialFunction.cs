@@ -30,33 +30,7 @@ internal sealed class PartialFunction : IScriptCustomFunction
 
         var site = (HtmlTemplateContext)context;
         var partial = site.Partial(name) ?? throw new ScriptRuntimeException(span, $"there is no partial '{name}': add partials/{name}{TemplateSet.Extension}");
-        var values = site.PartialValues(site.PartialDepth);
-        if (callerContext is ScriptFunctionCall call)
-        {
-            foreach (var argument in call.Arguments.OfType<ScriptNamedArgument>())
-            {
-                if (argument.Name?.Name is { } argumentName && argument.Value != null)
-                {
-                    values.SetValue(argumentName, argument.Value.Evaluate(context), readOnly: true);
-                }
-            }
-        }
-
-        // The arguments are values of the partial above the page's own, which it also sees.
-        context.EnterRecursive(callerContext);
-        context.PushGlobal(values);
-        site.PartialDepth++;
-        try
-        {
-            partial.Render(context);
-        }
-        finally
-        {
-            site.PartialDepth--;
-            context.PopGlobal();
-            context.ExitRecursive(callerContext);
-        }
-
+        site.WritePartial(partial, callerContext);
         return null;
     }
 

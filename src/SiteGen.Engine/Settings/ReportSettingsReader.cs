@@ -16,6 +16,8 @@ public static partial class ReportSettingsReader
 {
     private static readonly CollectionSpec Schema = RecordSchema.Of(typeof(ReportSettings), ".", "report settings file", new Dictionary<Type, string>());
 
+    private static readonly CatalogueSpec Catalogue = new(string.Empty, string.Empty, string.Empty, new EquatableArray<CollectionSpec>([Schema]), EquatableArray<DiagnosticInfo>.Empty);
+
     public static ReportSettingsRead Read(string reportRoot)
     {
         var root = Path.GetFullPath(reportRoot);
@@ -32,10 +34,10 @@ public static partial class ReportSettingsReader
 
     private static ReportSettings Parse(string path, List<SiteDiagnostic> problems)
     {
-        string text;
+        ContentFileText file;
         try
         {
-            text = ContentFileText.Read(path).ToString();
+            file = ContentFileText.Read(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -43,10 +45,9 @@ public static partial class ReportSettingsReader
             return new ReportSettings();
         }
 
-        var document = FrontMatterParser.ParseYaml(text);
-        var file = new ContentFileModel(path, ReportSettings.FileName, Schema.Folder, Path.GetFileNameWithoutExtension(path), ContentHash.Of(text), document);
-        var catalogue = new CatalogueSpec(string.Empty, string.Empty, string.Empty, new EquatableArray<CollectionSpec>([Schema]), EquatableArray<DiagnosticInfo>.Empty);
-        var entry = EntryValidator.Validate(file, catalogue)!;
+        var document = FrontMatterParser.ParseYaml(file.ToString());
+        var model = new ContentFileModel(path, ReportSettings.FileName, Schema.Folder, Path.GetFileNameWithoutExtension(path), file.Sha256, document);
+        var entry = EntryValidator.Validate(model, Catalogue)!;
         problems.AddRange(entry.Diagnostics.Select(SiteDiagnostic.Of));
 
         var values = entry.Values.Where(v => Acceptable(v, document, path, problems)).ToList();

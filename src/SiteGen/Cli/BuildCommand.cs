@@ -14,7 +14,7 @@ public static class BuildCommand
     public static int Build(Arguments args, Report report, TextWriter output, TextWriter errors)
     {
         var folder = args.Value("--out") ?? "_site";
-        var templates = args.Value("--templates");
+        report = report.WithTemplates(args.Value("--templates"));
         var cleanUrls = args.Flag("--clean-urls");
         var baseUrl = args.BaseUrl("--base-url");
         var open = args.Flag("--open");
@@ -30,7 +30,7 @@ public static class BuildCommand
 
         var clock = Stopwatch.StartNew();
         var options = report.Options(cleanUrls, baseUrl);
-        var builder = new SiteBuilder(options, templates ?? report.TemplatesRoot, report.StaticRoot) { Progress = ProgressTo(output) };
+        var builder = new SiteBuilder(options, report.TemplatesRoot, report.StaticRoot) { Progress = ProgressTo(output) };
         var site = builder.Build(report.Content(), folder);
         if (IsTerminal(output))
         {
@@ -68,7 +68,7 @@ public static class BuildCommand
 
     public static int Check(Arguments args, Report report, TextWriter output, TextWriter errors)
     {
-        var templates = args.Value("--templates");
+        report = report.WithTemplates(args.Value("--templates"));
         var cleanUrls = args.Flag("--clean-urls");
         var strict = args.Flag("--warnings-as-errors");
         args.EnsureNothingLeft();
@@ -83,9 +83,9 @@ public static class BuildCommand
             return ExitCodes.ContentErrors;
         }
 
-        var site = new SiteBuilder(report.Options(cleanUrls), templates ?? report.TemplatesRoot, report.StaticRoot).Render(read.Content);
+        var site = new SiteBuilder(report.Options(cleanUrls), report.TemplatesRoot, report.StaticRoot).Render(read.Content);
         var broken = SiteChecker.Check(site.Files, Path.GetFullPath("_site"),
-            ContentLinkSources.Of(read.Content, new SitePaths(cleanUrls)), new TemplateLinkSources(templates ?? report.TemplatesRoot));
+            ContentLinkSources.Of(read.Content, new SitePaths(cleanUrls)), new TemplateLinkSources(report.TemplatesRoot));
         var warnings = report.Settings.Problems.Concat(read.Problems).Concat(site.Warnings).ToList();
         Report(warnings.Concat(broken).ToList(), errors);
         output.WriteLine(Summary("Checked", site, warnings.Count, clock) + string.Create(CultureInfo.InvariantCulture, $" {broken.Count} broken link(s)."));

@@ -27,6 +27,9 @@ public sealed record Report(string Root, ReportSettingsRead Settings, Func<Conte
         return new(root, ReportSettingsReader.Read(root), () => CompiledReport.Build(root, compilerOutput));
     }
 
+    /// <summary>This report, rendered with the templates in <paramref name="folder"/> when one is given (<c>--templates</c>).</summary>
+    public Report WithTemplates(string? folder) => folder == null ? this : this with { TemplatesRoot = folder };
+
     /// <param name="baseUrl">Where the site is published, when the command line says; otherwise the settings' <c>base_url</c>.</param>
     public SiteOptions Options(bool cleanUrls, Uri? baseUrl = null)
     {

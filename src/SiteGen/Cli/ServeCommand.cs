@@ -10,14 +10,9 @@ public static class ServeCommand
     public static int Run(Arguments args, Report report, TextWriter output, CancellationToken stop)
     {
         var port = args.Count("--port");
-        var templates = args.Value("--templates");
+        report = report.WithTemplates(args.Value("--templates"));
         var timings = args.Flag("--timings");
         args.EnsureNothingLeft();
-
-        if (templates != null)
-        {
-            report = report with { TemplatesRoot = templates };
-        }
 
         foreach (var problem in report.Settings.Problems)
         {
