@@ -123,6 +123,7 @@ namespace SiteGen.Generators.Emit
             FieldKind.Date => "entry.Date()",
             FieldKind.Url => "entry.Url()",
             FieldKind.TextList => "entry.TextList()",
+            FieldKind.Flag => "entry.Flag()",
             _ => "entry.Text()",
         };
 

@@ -113,6 +113,11 @@ namespace SiteGen.Generators.Schema
                 return FieldKind.Text;
             }
 
+            if (type.SpecialType == SpecialType.System_Boolean)
+            {
+                return FieldKind.Flag;
+            }
+
             var name = type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString();
             switch (name)
             {

@@ -31,6 +31,8 @@ public sealed class CompiledEntryReader
 
     public Uri Url() => new(Text());
 
+    public bool Flag() => Text() == "true";
+
     public string[] TextList()
     {
         var items = new string[int.Parse(Text(), CultureInfo.InvariantCulture)];

@@ -31,4 +31,10 @@ public sealed class ContentSet(
 
     /// <summary>The name the site gives an article's outlet: its name, or <see cref="Outlet.Unnamed"/>.</summary>
     public string OutletName(Article article) => OutletOf(article)?.Name ?? Outlet.Unnamed;
+
+    /// <summary>
+    /// What a report is told apart by where reports stand side by side: its outlet's name, or its title when the
+    /// source names no outlet (several such articles are otherwise all "not named").
+    /// </summary>
+    public string SourceName(Article article) => OutletOf(article)?.Name ?? article.Title;
 }

@@ -20,4 +20,11 @@ public sealed record Quantity : ContentRecord
     /// one of these words (ignoring case), or be empty ("each released 390"). Empty list: any figure qualifies.
     /// </summary>
     public IReadOnlyList<string> Counts { get; init; } = [];
+
+    /// <summary>
+    /// A running total that only grows (people executed since 2022): reports of different times are points of a series,
+    /// shown in time order, and only reports of the same time are compared. False (the default): a level that may go
+    /// up or down, where every report is compared with every other.
+    /// </summary>
+    public bool Cumulative { get; init; }
 }

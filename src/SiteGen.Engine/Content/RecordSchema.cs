@@ -49,6 +49,7 @@ internal static class RecordSchema
                 FieldKind.Date => DateOnly.ParseExact(value.Text, DateField.Format, CultureInfo.InvariantCulture),
                 FieldKind.Url => new Uri(value.Text),
                 FieldKind.TextList => value.Items.ToArray(),
+                FieldKind.Flag => value.Text == "true",
                 _ => value.Text,
             });
         }
@@ -62,5 +63,6 @@ internal static class RecordSchema
         : type == typeof(DateOnly) || type == typeof(DateOnly?) ? FieldKind.Date
         : type == typeof(Uri) ? FieldKind.Url
         : type == typeof(IReadOnlyList<string>) ? FieldKind.TextList
+        : type == typeof(bool) ? FieldKind.Flag
         : null;
 }

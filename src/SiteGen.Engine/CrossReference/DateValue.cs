@@ -28,6 +28,17 @@ public readonly record struct DateValue(int Year, int Month, int Day, DatePrecis
 
     public string PrecisionName => Precision.ToString().ToLowerInvariant();
 
+    /// <summary>The first day the date covers: the day itself, or the first of its month or year.</summary>
+    public DateOnly FirstDay => new(Year, Math.Max(Month, 1), Math.Max(Day, 1));
+
+    /// <summary>The last day the date covers: the day itself, or the last of its month or year.</summary>
+    public DateOnly LastDay => Precision switch
+    {
+        DatePrecision.Year => new DateOnly(Year, 12, 31),
+        DatePrecision.Month => new DateOnly(Year, Month, DateTime.DaysInMonth(Year, Month)),
+        _ => new DateOnly(Year, Month, Day),
+    };
+
     public int CompareTo(DateValue other)
     {
         var byStart = (Year, Math.Max(Month, 1), Math.Max(Day, 1)).CompareTo((other.Year, Math.Max(other.Month, 1), Math.Max(other.Day, 1)));

@@ -93,7 +93,7 @@ public static partial class FigureRecognizer
 
                 if (!inDigits.Overlaps(m.Index, m.Index + m.Length))
                 {
-                    Add(found, sentence, names, m.Index, m.Index + m.Length, NumberWords.ValueOf(words), null);
+                    Add(found, sentence, names, m.Index, m.Index + m.Length, NumberWords.ValueOf(words), null, NumberWords.IsRound(words));
                 }
             }
         }
@@ -102,7 +102,7 @@ public static partial class FigureRecognizer
         return found;
     }
 
-    private static void Add(List<FigureMatch> found, string sentence, SpanIndex taken, int start, int end, decimal value, decimal? high)
+    private static void Add(List<FigureMatch> found, string sentence, SpanIndex taken, int start, int end, decimal value, decimal? high, bool round = false)
     {
         if (taken.Overlaps(start, end))
         {
@@ -115,7 +115,7 @@ public static partial class FigureRecognizer
             qualifier = null;
         }
 
-        found.Add(new FigureMatch(qualifier?.Start ?? start, end, value, high, qualifier?.Phrase ?? string.Empty, Counted(sentence, end)));
+        found.Add(new FigureMatch(qualifier?.Start ?? start, end, value, high, qualifier?.Phrase ?? string.Empty, Counted(sentence, end), round));
     }
 
     /// <summary>

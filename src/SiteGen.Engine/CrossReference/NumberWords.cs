@@ -14,4 +14,8 @@ public static class NumberWords
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static decimal ValueOf(ReadOnlySpan<char> words) => Values[words];
+
+    /// <summary>"a dozen", "a hundred", "a thousand", "hundred": words that give a size rather than a count.</summary>
+    public static bool IsRound(ReadOnlySpan<char> words) =>
+        words.StartsWith("a ", StringComparison.OrdinalIgnoreCase) || words.Equals("hundred", StringComparison.OrdinalIgnoreCase);
 }

@@ -3,32 +3,65 @@ using SiteGen.Content;
 namespace SiteGen.CrossReference;
 
 /// <summary>
-/// The reports of one tracked quantity side by side. They diverge when they give different numbers, and a report
-/// conflicts when its range (after its qualifier) meets no other outlet's range.
+/// The reports of one tracked quantity side by side, in the order of the times they describe. Reports of a level are
+/// all compared with each other; reports of a running total (<see cref="Quantity.Cumulative"/>) only with reports of
+/// the same time, the rest being a series.
 /// </summary>
-public sealed record QuantityComparison(Quantity Quantity, IReadOnlyList<QuantityReport> Reports, IReadOnlySet<QuantityReport> Conflicting)
+/// <param name="Times">The reports split by the time they describe: one group for a level, one per time for a running total.</param>
+public sealed record QuantityComparison(Quantity Quantity, IReadOnlyList<QuantityReport> Reports, IReadOnlyList<SameTimeReports> Times)
 {
-    public bool Diverges => Reports.Select(r => (r.Mention.Figure.Value, r.Mention.Figure.High)).Distinct().Count() > 1;
-
-    public string Verdict => Reports.Count switch
+    /// <summary>The worst verdict among the times; <see cref="QuantityVerdict.Series"/> for a running total with nothing worse than agreement.</summary>
+    public QuantityVerdict Verdict
     {
-        0 => "No report gives a number",
-        1 => "One report",
-        _ when Conflicting.Count > 0 => "Reports conflict",
-        _ when Diverges => "Reports differ",
-        _ => "Reports agree",
-    };
+        get
+        {
+            if (Reports.Count == 0)
+            {
+                return QuantityVerdict.NoReport;
+            }
+
+            var worst = Times.Max(t => t.Verdict);
+            return Times.Count > 1 && worst <= QuantityVerdict.Agree ? QuantityVerdict.Series : worst;
+        }
+    }
+
+    /// <summary>Whether the reports give different numbers for the same time.</summary>
+    public bool Diverges => Verdict >= QuantityVerdict.Consistent;
+
+    /// <summary>Whether no other report of its time can agree with <paramref name="report"/>.</summary>
+    public bool IsOutlier(QuantityReport report) => Times.Any(t => t.Outliers.Contains(report));
 
     public static QuantityComparison Of(Quantity quantity, IEnumerable<QuantityReport> reports)
     {
         var ordered = reports
-            .OrderBy(r => r.Mention.Sentence.Article.Date)
+            .OrderBy(r => r.Date)
+            .ThenBy(r => r.Mention.Sentence.Article.Date)
             .ThenBy(r => r.Mention.Sentence.Article.Slug, StringComparer.Ordinal)
-            .ThenBy(r => int.Parse(r.Mention.Sentence.Anchor[2..], System.Globalization.CultureInfo.InvariantCulture))
+            .ThenBy(r => r.Mention.Sentence.Position)
             .ToList();
-        var conflicting = ordered
-            .Where(r => ordered.Count > 1 && ordered.Where(other => !ReferenceEquals(other, r)).All(other => !other.Range.Meets(r.Range)))
-            .ToHashSet();
-        return new QuantityComparison(quantity, ordered, conflicting);
+        IReadOnlyList<SameTimeReports> times = ordered.Count == 0 ? []
+            : quantity.Cumulative ? ByTime(ordered).Select(SameTimeReports.Of).ToList()
+            : [SameTimeReports.Of(ordered)];
+        return new QuantityComparison(quantity, ordered, times);
+    }
+
+    /// <summary>Reports in time order, cut where a report's time starts after every earlier report's time has ended.</summary>
+    private static IEnumerable<List<QuantityReport>> ByTime(List<QuantityReport> ordered)
+    {
+        var group = new List<QuantityReport> { ordered[0] };
+        var groupEnd = ordered[0].Date.LastDay;
+        foreach (var report in ordered.Skip(1))
+        {
+            if (report.Date.FirstDay > groupEnd)
+            {
+                yield return group;
+                group = [];
+            }
+
+            group.Add(report);
+            groupEnd = report.Date.LastDay > groupEnd ? report.Date.LastDay : groupEnd;
+        }
+
+        yield return group;
     }
 }

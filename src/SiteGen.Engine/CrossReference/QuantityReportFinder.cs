@@ -37,7 +37,7 @@ public sealed class QuantityReportFinder(IReadOnlyList<Quantity> quantities)
                     continue;
                 }
 
-                var date = datesBySentence[sentence.Key].Select(d => d.Date).FirstOrDefault(DateValue.OfDay(sentence.Key.Article.Date));
+                var date = ReferenceTime.Of(sentence.Key, datesBySentence[sentence.Key]);
                 var firstPerson = peopleBySentence[sentence.Key].Select(p => p.Person).FirstOrDefault();
                 reports.Add(new QuantityReport(quantity, figure, Attribution.Of(text, firstPerson), date));
             }

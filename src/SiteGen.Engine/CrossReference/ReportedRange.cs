@@ -1,8 +1,9 @@
 namespace SiteGen.CrossReference;
 
 /// <summary>
-/// The values a reported figure allows once its qualifier is read: "at least 8,000" is 8,000 or more, "approximately
-/// 10,000" is within a tenth of it, "8,000 to 10,000" is that range. Two reports conflict when their ranges do not meet.
+/// The values a reported figure allows once its qualifier is read: "at least 8,000" is 8,000 or more, "more than 15"
+/// is 16 or more, "approximately 10,000" is within a tenth of it, "nearly 300" is up to a tenth below it, "8,000 to
+/// 10,000" is that range. Two reports can both hold when their ranges meet.
 /// </summary>
 public readonly record struct ReportedRange(decimal Low, decimal High)
 {
@@ -14,14 +15,21 @@ public readonly record struct ReportedRange(decimal Low, decimal High)
             return new ReportedRange(value, high);
         }
 
+        // Counts are whole: "more than 15" starts at 16, "fewer than 15" ends at 14.
+        var step = value == decimal.Truncate(value) ? 1m : 0m;
         return figure.Qualifier switch
         {
-            "at least" or "more than" or "over" => new ReportedRange(value, decimal.MaxValue),
+            "at least" => new ReportedRange(value, decimal.MaxValue),
+            "more than" or "over" => new ReportedRange(value + step, decimal.MaxValue),
             "approximately" or "about" or "around" or "roughly" or "an estimated" or "estimated" or "some" => new ReportedRange(value * 0.9m, value * 1.1m),
-            "nearly" or "almost" or "up to" or "under" or "less than" or "fewer than" => new ReportedRange(0, value),
+            "nearly" or "almost" => new ReportedRange(value * 0.9m, value),
+            "up to" => new ReportedRange(0, value),
+            "under" or "less than" or "fewer than" => new ReportedRange(0, Math.Max(0, value - step)),
             _ => new ReportedRange(value, value),
         };
     }
+
+    public bool IsUnbounded => High == decimal.MaxValue;
 
     public bool Meets(ReportedRange other) => Low <= other.High && other.Low <= High;
 }

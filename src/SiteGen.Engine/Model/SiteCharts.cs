@@ -64,28 +64,30 @@ internal sealed class SiteCharts(Func<Article, string> outletName)
     }
 
     /// <summary>Each report of a quantity as the range of values it allows, on one scale; null when nothing reports it.</summary>
-    public Utf8Html? Quantity(QuantityComparison comparison)
+    /// <param name="source">What tells a report apart from the others (<see cref="ContentSet.SourceName"/>).</param>
+    public static Utf8Html? Quantity(QuantityComparison comparison, Func<Article, string> source)
     {
         if (comparison.Reports.Count == 0)
         {
             return null;
         }
 
+        var overTime = comparison.Times.Count > 1;
+        string Reported(QuantityReport r) => overTime ? r.Mention.Text + " (" + r.Date.ShortDisplay + ")" : r.Mention.Text;
         var rows = comparison.Reports.Select(r =>
         {
             var range = r.Range;
-            var outlet = outletName(r.Mention.Sentence.Article);
             return new RangeRow(
-                outlet == Outlet.Unnamed ? "Unnamed outlet" : outlet,
+                source(r.Mention.Sentence.Article),
                 range.Low,
-                range.High == decimal.MaxValue ? null : range.High,
+                range.IsUnbounded ? null : range.High,
                 r.Mention.Figure.Value,
-                r.Mention.Text,
-                comparison.Conflicting.Contains(r));
+                Reported(r),
+                comparison.IsOutlier(r));
         }).ToList();
         var description = comparison.Quantity.Name + ", as reported: " + string.Join("; ", comparison.Reports.Select(r =>
-            outletName(r.Mention.Sentence.Article) + " on " + r.Date.ShortDisplay + ": " + r.Mention.Text
-            + (comparison.Conflicting.Contains(r) ? " (conflicts with every other report)" : string.Empty))) + ".";
+            source(r.Mention.Sentence.Article) + ", describing " + r.Date.ShortDisplay + ": " + r.Mention.Text
+            + (comparison.IsOutlier(r) ? " (fits no other report of its time)" : string.Empty))) + ".";
         return Utf8Html.Of(RangeChart.Render("chart-" + comparison.Quantity.Key, comparison.Quantity.Name + " by report", description, rows));
     }
 }

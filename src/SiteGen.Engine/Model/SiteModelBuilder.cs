@@ -43,9 +43,8 @@ public sealed class SiteModelBuilder
         // Only the home page, the diverging-reports page and the data export need these: made when first asked for.
         _comparisons = new(() => content.Quantities
             .Select(q => QuantityComparison.Of(q, index.QuantityReports.Where(r => r.Quantity == q)))
-            // Disagreements first: that is what the page is for.
-            .OrderByDescending(c => c.Conflicting.Count > 0)
-            .ThenByDescending(c => c.Diverges)
+            // Disagreements first, the worst first: that is what the page is for.
+            .OrderByDescending(c => c.Verdict)
             .ThenBy(c => c.Quantity.Key, StringComparer.Ordinal)
             .ToList());
         _charts = new SiteCharts(content.OutletName);
@@ -89,7 +88,13 @@ public sealed class SiteModelBuilder
                     .ToList()))
             .ToList();
         var quantities = Comparisons
-            .Select(c => new QuantitySummary(_paths.DivergingReports + "#" + c.Quantity.Key, c.Quantity.Name, c.Verdict, c.Diverges))
+            .Select(c => new QuantitySummary(
+                _paths.DivergingReports + "#" + c.Quantity.Key,
+                c.Quantity.Name,
+                ComparisonWording.Label(c.Verdict),
+                ComparisonWording.Key(c.Verdict),
+                c.Diverges,
+                ComparisonWording.Spreads(c, ReportSource)))
             .ToList();
         var outlets = _content.Outlets.OrderBy(o => o.Name, StringComparer.Ordinal).Select(o => OutletLink(o, root)).ToList();
         var people = _content.People
@@ -103,8 +108,9 @@ public sealed class SiteModelBuilder
             _dates.SelectMany(_index.MentionsOf).Select(m => (m.Date, m.Sentence)),
             "the list below gives every date with its counts.");
         var figures = _index.FiguresInOrder.Select(key => FigureLink(key, root)).ToList();
+        var counts = string.Join(" · ", Wording.Counted(_content.Articles.Count, "article"), Wording.Counted(_content.Outlets.Count, "named outlet"), Wording.Counted(_content.People.Count, "person", "people"));
         var view = new HomeView(
-            _options.Title, _options.Description, _content.Articles.Count, _content.Outlets.Count, _content.People.Count,
+            _options.Title, _options.Description, _content.Articles.Count, _content.Outlets.Count, _content.People.Count, counts,
             dates, timeline, timelineChart, quantities, _paths.DivergingReports, outlets, people, figures);
         return new Page(string.Empty, "home", _options.Title, "home", view, []);
     }
@@ -246,19 +252,24 @@ public sealed class SiteModelBuilder
             c.Quantity.Name,
             c.Quantity.Unit,
             BodyRenderer.RenderPlain(_bodies[c.Quantity], SourceOf(c.Quantity)),
-            c.Verdict,
+            ComparisonWording.Label(c.Verdict),
+            ComparisonWording.Key(c.Verdict),
+            ComparisonWording.Explanation(c),
             c.Diverges,
-            _charts.Quantity(c),
+            ComparisonWording.Spreads(c, ReportSource),
+            SiteCharts.Quantity(c, _content.SourceName),
             c.Reports.Select(r => new ReportRow(
+                _content.SourceName(r.Mention.Sentence.Article),
                 OutletName(r.Mention.Sentence.Article),
                 root + _paths.Article(r.Mention.Sentence.Article),
                 r.Mention.Sentence.Article.Title,
                 r.Mention.Text,
-                r.AttributedTo.Length > 0 ? r.AttributedTo : "not attributed",
+                r.AttributedTo,
                 r.Date.Display,
+                r.Date.Key,
                 root + _paths.Article(r.Mention.Sentence.Article) + "#" + r.Mention.Sentence.Anchor,
                 r.Mention.Sentence.Text,
-                c.Conflicting.Contains(r))).ToList())).ToList();
+                c.IsOutlier(r))).ToList())).ToList();
         return new Page(folder, "diverging-reports", "Diverging reports", "diverging-reports", new DivergingReportsView(quantities), Trail(root));
     }
 
@@ -409,6 +420,10 @@ public sealed class SiteModelBuilder
     private string SourceOf(ContentRecord record) => Path.Combine(_content.ContentRoot, record.File.RelativePath);
 
     private string OutletName(Article article) => _content.OutletName(article);
+
+    /// <summary>Who gave a report, as a spread names them: "DW", or "DW, citing Iryna Vereshchuk".</summary>
+    private string ReportSource(QuantityReport report) =>
+        _content.SourceName(report.Mention.Sentence.Article) + (report.AttributedTo.Length > 0 ? ", citing " + report.AttributedTo : string.Empty);
 
     private Outlet? OutletOf(Article article) => _content.OutletOf(article);
 }

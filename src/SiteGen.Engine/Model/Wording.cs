@@ -16,6 +16,8 @@ internal static class Wording
     /// <summary>A day for machines (<c>datetime</c> attributes, data files): <c>2025-05-23</c>.</summary>
     public static string IsoDay(DateOnly date) => IsoDays.GetOrAdd(date, static d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 
-    public static string Counted(int count, string noun) =>
-        count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");
+    public static string Counted(int count, string noun) => Counted(count, noun, noun + "s");
+
+    public static string Counted(int count, string noun, string plural) =>
+        count.ToString(CultureInfo.InvariantCulture) + " " + (count == 1 ? noun : plural);
 }

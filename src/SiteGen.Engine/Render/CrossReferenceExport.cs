@@ -61,9 +61,10 @@ public static class CrossReferenceExport
                         r.Mention.Figure.Qualifier.Length > 0 ? r.Mention.Figure.Qualifier : null,
                         r.AttributedTo.Length > 0 ? r.AttributedTo : null,
                         r.Date.Key,
-                        r.Mention.Sentence.Anchor)),
-                    c.Diverges,
-                    c.Conflicting.Count > 0)));
+                        r.Mention.Sentence.Anchor,
+                        c.IsOutlier(r))),
+                    c.Quantity.Cumulative,
+                    ComparisonWording.Key(c.Verdict))));
         // At 10,000 articles the file is 84 MB: each mention is serialized as it is made, into blocks handed on as they fill.
         using (var json = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = Options.Encoder, Indented = Options.WriteIndented }))
         {
@@ -115,7 +116,7 @@ public static class CrossReferenceExport
         string Text,
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? High);
 
-    private sealed record ExportQuantity(string Slug, string Name, string Unit, IEnumerable<ExportReport> Reports, bool Diverges, bool Conflicts);
+    private sealed record ExportQuantity(string Slug, string Name, string Unit, IEnumerable<ExportReport> Reports, bool Cumulative, string Verdict);
 
     private sealed record ExportReport(
         string? Outlet,
@@ -125,5 +126,6 @@ public static class CrossReferenceExport
         string? Qualifier,
         string? AttributedTo,
         string Date,
-        string Anchor);
+        string Anchor,
+        bool Outlier);
 }

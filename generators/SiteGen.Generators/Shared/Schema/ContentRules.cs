@@ -36,7 +36,7 @@ namespace SiteGen.Schema
             "SG0009", "Invalid slug", "{0} '{1}' is not a valid slug: use lower-case letters, digits and single hyphens, e.g. '{2}'");
 
         public static readonly ContentRule UnsupportedProperty = new ContentRule(
-            "SG0010", "Unsupported content property", "Property '{0}' of content record '{1}' has type '{2}', which front matter cannot fill; use string, DateOnly, Uri or IReadOnlyList<string>", IsError: true, Category: "SiteGen.Schema");
+            "SG0010", "Unsupported content property", "Property '{0}' of content record '{1}' has type '{2}', which front matter cannot fill; use string, DateOnly, Uri, bool or IReadOnlyList<string>", IsError: true, Category: "SiteGen.Schema");
 
         public static readonly ContentRule ContentRootNotSet = new ContentRule(
             "SG0011", "Content root not set", "The build property SiteGenContentRoot is not set, so no content file is compiled; set it to the content folder in the project file", IsError: false, Category: "SiteGen.Schema");

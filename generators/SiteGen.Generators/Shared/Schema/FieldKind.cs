@@ -14,5 +14,8 @@ namespace SiteGen.Schema
 
         /// <summary><c>IReadOnlyList&lt;string&gt;</c>: a YAML list of scalars.</summary>
         TextList,
+
+        /// <summary><c>bool</c>: <c>true</c> or <c>false</c>.</summary>
+        Flag,
     }
 }

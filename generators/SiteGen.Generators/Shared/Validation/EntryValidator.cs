@@ -164,6 +164,26 @@ namespace SiteGen.Schema.Validation
                     {
                         problem = "must be a list of text values; nested lists, maps and empty items are not allowed";
                     }
+                    else if (value.Items.FirstOrDefault(i => i.Text.Trim().Length == 0) is { } blank)
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(ContentRules.WrongType, path, blank.Spot, spec.Key, "has an empty item; remove it or write its text"));
+                        return null;
+                    }
+                    else if (spec.Required && value.Items.Count == 0)
+                    {
+                        problem = "is an empty list; give at least one item";
+                    }
+
+                    break;
+                case FieldKind.Flag:
+                    if (value.Kind != FrontMatterValueKind.Scalar)
+                    {
+                        problem = "must be true or false, not a " + Describe(value.Kind);
+                    }
+                    else if (!IsFlag(value.Text))
+                    {
+                        problem = "is not true or false: '" + value.Text + "'; write true or false";
+                    }
 
                     break;
             }
@@ -177,8 +197,12 @@ namespace SiteGen.Schema.Validation
             var items = spec.Kind == FieldKind.TextList
                 ? new EquatableArray<string>(value.Items.Select(i => i.Text))
                 : EquatableArray<string>.Empty;
-            return new FieldValue(spec.PropertyName, spec.Kind, value.Text, items);
+            var text = spec.Kind == FieldKind.Flag ? value.Text.Trim().ToLowerInvariant() : value.Text;
+            return new FieldValue(spec.PropertyName, spec.Kind, text, items);
         }
+
+        private static bool IsFlag(string text) =>
+            string.Equals(text.Trim(), "true", StringComparison.OrdinalIgnoreCase) || string.Equals(text.Trim(), "false", StringComparison.OrdinalIgnoreCase);
 
         private static string Example(string value)
         {

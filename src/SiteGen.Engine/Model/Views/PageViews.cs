@@ -22,6 +22,7 @@ public sealed record HomeView(
     int ArticleCount,
     int OutletCount,
     int PersonCount,
+    string Counts,
     IReadOnlyList<DateGroup> Dates,
     IReadOnlyList<TimelineEntry> Timeline,
     Utf8Html TimelineChart,
@@ -31,8 +32,11 @@ public sealed record HomeView(
     IReadOnlyList<PersonLink> People,
     IReadOnlyList<FigureLink> Figures);
 
-/// <summary>A tracked quantity on the home page: its name and whether the outlets agree.</summary>
-public sealed record QuantitySummary(string Url, string Name, string Verdict, bool Diverges);
+/// <summary>A tracked quantity on the home page: its name, how the reports stand, and how far apart they are.</summary>
+/// <param name="VerdictKey">The verdict for machines: <c>conflict</c>, <c>differ</c>, <c>consistent</c>, <c>agree</c>, <c>series</c>, <c>one-report</c> or <c>no-report</c>.</param>
+/// <param name="Diverges">Whether the reports give numbers that differ (<c>differ</c> or <c>conflict</c>).</param>
+/// <param name="Spreads">For each time whose reports give different numbers, the lowest and highest and who gave them.</param>
+public sealed record QuantitySummary(string Url, string Name, string Verdict, string VerdictKey, bool Diverges, IReadOnlyList<string> Spreads);
 
 public sealed record ArticleView(
     string Title,
@@ -86,25 +90,36 @@ public sealed record FigureView(
 
 public sealed record DivergingReportsView(IReadOnlyList<QuantityView> Quantities);
 
-/// <summary>A tracked quantity and what each outlet reported for it.</summary>
+/// <summary>A tracked quantity and what each outlet reported for it, in the order of the times the reports describe.</summary>
+/// <param name="VerdictKey">As in <see cref="QuantitySummary"/>.</param>
+/// <param name="Explanation">What the verdict means for these reports, in a sentence.</param>
 public sealed record QuantityView(
     string Anchor,
     string Name,
     string Unit,
     Utf8Html DescriptionHtml,
     string Verdict,
+    string VerdictKey,
+    string Explanation,
     bool Diverges,
+    IReadOnlyList<string> Spreads,
     Utf8Html? ChartHtml,
     IReadOnlyList<ReportRow> Reports);
 
-/// <summary>One outlet's number for a quantity; <paramref name="Conflicts"/> when no other report's range meets it.</summary>
+/// <summary>One outlet's number for a quantity.</summary>
+/// <param name="Source">The outlet's name, or the article's title when the source names no outlet.</param>
+/// <param name="AttributedTo">Whom the sentence gives the number to ("Iryna Vereshchuk", "local officials"), or empty.</param>
+/// <param name="Date">The time the number describes, as readers read it; <paramref name="DateKey"/> for machines.</param>
+/// <param name="Outlier">Whether the number fits no other report of its time.</param>
 public sealed record ReportRow(
+    string Source,
     string OutletName,
     string ArticleUrl,
     string ArticleTitle,
     string Value,
     string AttributedTo,
     string Date,
+    string DateKey,
     string SentenceUrl,
     string Sentence,
-    bool Conflicts);
+    bool Outlier);

@@ -1,0 +1,46 @@
+namespace SiteGen.CrossReference;
+
+/// <summary>
+/// Reports of one quantity that describe the same time, compared with each other: their verdict, how far apart they
+/// are, and which of them no other report can agree with.
+/// </summary>
+/// <param name="Time">The earliest reference time of the reports.</param>
+/// <param name="Outliers">Reports whose range meets no other report's range.</param>
+public sealed record SameTimeReports(DateValue Time, IReadOnlyList<QuantityReport> Reports, QuantityVerdict Verdict, ReportSpread Spread, IReadOnlySet<QuantityReport> Outliers)
+{
+    /// <param name="reports">At least one report.</param>
+    public static SameTimeReports Of(IReadOnlyList<QuantityReport> reports)
+    {
+        var outliers = reports.Count < 2
+            ? new HashSet<QuantityReport>()
+            : reports.Where(r => reports.All(other => ReferenceEquals(other, r) || !other.Range.Meets(r.Range))).ToHashSet();
+        return new SameTimeReports(reports.Min(r => r.Date), reports, VerdictOf(reports), ReportSpread.Of(reports), outliers);
+    }
+
+    private static QuantityVerdict VerdictOf(IReadOnlyList<QuantityReport> reports)
+    {
+        if (reports.Count == 1)
+        {
+            return QuantityVerdict.OneReport;
+        }
+
+        var ranges = reports.Select(r => r.Range).ToList();
+        if (ranges.Max(r => r.Low) > ranges.Min(r => r.High))
+        {
+            return QuantityVerdict.Conflict;
+        }
+
+        if (ranges.Distinct().Count() == 1)
+        {
+            return QuantityVerdict.Agree;
+        }
+
+        // "more than a dozen" gives a size, not a number of its own: it does not make the numbers differ.
+        var numbersGiven = reports
+            .Where(r => !r.Mention.Figure.Round)
+            .Select(r => (r.Mention.Figure.Value, r.Mention.Figure.High))
+            .Distinct()
+            .Count();
+        return numbersGiven <= 1 ? QuantityVerdict.Consistent : QuantityVerdict.Differ;
+    }
+}
