@@ -63,18 +63,18 @@ public sealed class ChartTests
     {
         var svg = Svg(RangeChart.Render("q", "T", "D",
         [
-            new RangeRow("Reuters", 177, 177, 177, "177", Conflicts: true),
-            new RangeRow("DW", 243, 297, 270, "around 270", Conflicts: true),
-            new RangeRow("Kyiv Independent", 300, null, 300, "at least 300", Conflicts: false),
+            new RangeRow("Reuters", 177, 177, 177, "177", Outlier: true),
+            new RangeRow("DW", 243, 297, 270, "around 270", Outlier: true),
+            new RangeRow("Kyiv Independent", 300, null, 300, "at least 300", Outlier: false),
         ]));
 
         var rows = svg.Descendants(Tag("g")).Where(g => ((string?)g.Attribute("class"))?.StartsWith("row", StringComparison.Ordinal) == true).ToList();
         rows.Count.ShouldBe(3);
-        rows[0].Attribute("class")!.Value.ShouldBe("row conflict");
-        var exact = rows[0].Element(Tag("rect"))!;
-        var around = rows[1].Element(Tag("rect"))!;
+        rows[0].Attribute("class")!.Value.ShouldBe("row outlier");
+        var exact = Band(rows[0]);
+        var around = Band(rows[1]);
         (X(exact) + Width(exact)).ShouldBeLessThan(X(around), "177 and 243–297 do not overlap");
-        var open = rows[2].Element(Tag("rect"))!;
+        var open = Band(rows[2]);
         open.Attribute("class")!.Value.ShouldBe("band open");
         var axis = svg.Descendants(Tag("line")).Single();
         (X(open) + Width(open)).ShouldBe(double.Parse(axis.Attribute("x2")!.Value, CultureInfo.InvariantCulture), tolerance: 0.1);
@@ -109,13 +109,17 @@ public sealed class ChartTests
     public void Each_reported_quantity_has_a_chart_on_the_diverging_reports_page()
     {
         var page = SampleSite.Page("diverging-reports/index.html");
-        var tables = Regex.Matches(page, "<table>").Count;
-        Regex.Matches(page, "<svg class=\"range-chart\"").Count.ShouldBe(tables);
-        page.ShouldContain("(conflicts with every other report)");
+        var reportLists = Regex.Matches(page, "<ol class=\"reports\">").Count;
+        reportLists.ShouldBeGreaterThan(0);
+        Regex.Matches(page, "<svg class=\"range-chart\"").Count.ShouldBe(reportLists);
+        page.ShouldContain("<desc id=\"chart-ukrainians-held-captive-by-russia-desc\">Ukrainians held captive by Russia, as reported: ");
     }
 
     private static XElement Svg(string html) =>
         XElement.Parse(Regex.Match(html, "<svg.*</svg>", RegexOptions.Singleline).Value.Replace("<svg ", "<svg xmlns=\"http://www.w3.org/2000/svg\" ", StringComparison.Ordinal));
+
+    private static XElement Band(XElement row) =>
+        row.Elements(Tag("rect")).Single(r => r.Attribute("class")!.Value.StartsWith("band", StringComparison.Ordinal));
 
     private static XName Tag(string element) => XName.Get(element, "http://www.w3.org/2000/svg");
 

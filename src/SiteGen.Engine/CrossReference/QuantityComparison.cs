@@ -26,7 +26,7 @@ public sealed record QuantityComparison(Quantity Quantity, IReadOnlyList<Quantit
     }
 
     /// <summary>Whether the reports give different numbers for the same time.</summary>
-    public bool Diverges => Verdict >= QuantityVerdict.Consistent;
+    public bool Diverges => Verdict >= QuantityVerdict.Differ;
 
     /// <summary>Whether no other report of its time can agree with <paramref name="report"/>.</summary>
     public bool IsOutlier(QuantityReport report) => Times.Any(t => t.Outliers.Contains(report));
