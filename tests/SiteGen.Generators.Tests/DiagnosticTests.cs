@@ -74,6 +74,40 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void SG0005_an_empty_item_in_a_list_is_refused_at_the_item()
+    {
+        var files = SampleFiles.All().Select(f => f.Path.EndsWith("volodymyr-zelensky.md", StringComparison.Ordinal)
+            ? GeneratorHarness.File("people/volodymyr-zelensky.md", SampleFiles.Person.Replace("aliases: [\"Zelensky\", \"Zelenskyy\"]", "aliases: [\"Zelensky\", \" \"]"))
+            : f);
+        var diagnostic = Single(files, "SG0005");
+        At(diagnostic, "people/volodymyr-zelensky.md", 3, 23);
+        diagnostic.GetMessage().ShouldContain("has an empty item");
+    }
+
+    [Theory]
+    [InlineData("terms: [\"\"]", 4, 9, "has an empty item")]
+    [InlineData("terms: []", 4, 8, "is an empty list")]
+    [InlineData("terms: [\"injured\"]\ncumulative: maybe", 5, 13, "is not true or false: 'maybe'")]
+    [InlineData("terms: [\"injured\"]\ncumulative: [true]", 5, 13, "must be true or false")]
+    public void SG0005_a_quantity_without_terms_or_with_a_flag_that_is_not_true_or_false(string replacement, int line, int column, string advice)
+    {
+        var diagnostic = Single(QuantityFiles(replacement), "SG0005", source: QuantityCatalogue);
+        At(diagnostic, "figures/injured.md", line, column);
+        diagnostic.GetMessage().ShouldContain(advice);
+    }
+
+    [Theory]
+    [InlineData("true")]
+    [InlineData("false")]
+    [InlineData("True")]
+    public void A_flag_of_true_or_false_compiles(string value)
+    {
+        var (run, compile) = GeneratorHarness.Run(QuantityFiles("terms: [\"injured\"]\ncumulative: " + value), QuantityCatalogue);
+        run.Diagnostics.ShouldBeEmpty(Describe(run.Diagnostics));
+        compile.Where(d => d.Severity == DiagnosticSeverity.Error).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void SG0006_unknown_field_is_a_warning_naming_the_closest_field()
     {
         var diagnostic = Single(Article(SampleFiles.Article.Replace("summary:", "sumary:")), "SG0006", also: "SG0004");
@@ -186,9 +220,23 @@ public sealed class DiagnosticTests
 
     private static InMemoryAdditionalText[] Article(string text) => SampleFiles.All(text);
 
-    private static Diagnostic Single(IEnumerable<AdditionalText> files, string id, string? also = null)
+    private const string QuantityCatalogue = """
+        using SiteGen.Content;
+
+        namespace Sample;
+
+        [ContentCollection(typeof(Quantity), "figures")]
+        public static partial class SiteContent;
+        """;
+
+    private static InMemoryAdditionalText[] QuantityFiles(string terms) =>
+    [
+        GeneratorHarness.File("figures/injured.md", "---\nname: \"People injured\"\nunit: \"people\"\n" + terms + "\n---\n\nHow many.\n"),
+    ];
+
+    private static Diagnostic Single(IEnumerable<AdditionalText> files, string id, string? also = null, string source = GeneratorHarness.Catalogue)
     {
-        var (run, _) = GeneratorHarness.Run(files);
+        var (run, _) = GeneratorHarness.Run(files, source);
         run.Diagnostics.Select(d => d.Id).Where(d => d != also).ShouldAllBe(d => d == id, Describe(run.Diagnostics));
         return run.Diagnostics.Single(d => d.Id == id);
     }
