@@ -178,6 +178,60 @@ try {
     return shots.join(", ");
   });
 
+  // The diverging-reports page is read on phones: no sideways scroll, each report a card, chart text that is legible
+  // (at least 11 px on screen) and never cut by the chart's edge or run into the text beside it.
+  await check("the diverging-reports page at phone and desktop widths", async () => {
+    const shots = [];
+    for (const [name, viewport] of [["phone", { width: 390, height: 844 }], ["desktop", { width: 1280, height: 800 }]]) {
+      const shot = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+      const shotPage = await shot.newPage();
+      await shotPage.goto(base + pageKinds["diverging reports"]);
+      const found = await shotPage.evaluate(() => {
+        const problems = [];
+        const charts = [...document.querySelectorAll("svg.range-chart")];
+        let texts = 0;
+        let smallest = Infinity;
+        for (const svg of charts) {
+          const box = svg.viewBox.baseVal;
+          const id = svg.getAttribute("aria-labelledby").split(" ")[0];
+          for (const row of svg.querySelectorAll("g.row, g.axis")) {
+            const boxes = [];
+            for (const text of row.querySelectorAll("text")) {
+              texts++;
+              const b = text.getBBox();
+              const size = parseFloat(getComputedStyle(text).fontSize) * svg.getScreenCTM().a;
+              smallest = Math.min(smallest, size);
+              if (b.x < box.x - 0.5 || b.x + b.width > box.x + box.width + 0.5) problems.push(`${id}: "${text.textContent}" runs past the chart's edge`);
+              for (const other of boxes) {
+                const apart = b.x >= other.x + other.width || other.x >= b.x + b.width || b.y >= other.y + other.height || other.y >= b.y + b.height;
+                if (!apart) problems.push(`${id}: "${text.textContent}" overlaps the text beside it`);
+              }
+              boxes.push(b);
+            }
+          }
+        }
+        if (smallest < 11) problems.push(`chart text is ${smallest.toFixed(1)} px on screen`);
+        const cards = [...document.querySelectorAll("ol.reports > li.report")];
+        const lists = document.querySelectorAll("ol.reports").length;
+        if (document.querySelector("table")) problems.push("the reports are a table, not cards");
+        if (cards.length === 0) problems.push("no report cards");
+        for (const card of cards) {
+          const r = card.getBoundingClientRect();
+          if (r.right > window.innerWidth || r.left < 0) problems.push(`a report card reaches past the screen (${Math.round(r.left)}–${Math.round(r.right)} px)`);
+        }
+        if (charts.length !== lists) problems.push(`${charts.length} charts for ${lists} lists of reports`);
+        return { problems, overflow: document.documentElement.scrollWidth - window.innerWidth, texts, smallest, cards: cards.length, charts: charts.length };
+      });
+      const file = join(artefacts, `diverging-reports-${name}.png`);
+      await shotPage.screenshot({ path: file, fullPage: true });
+      await shot.close();
+      expect(found.overflow <= 0, `the ${name} layout scrolls sideways by ${found.overflow} px`);
+      expect(found.problems.length === 0, `${name}: ${found.problems.join("; ")}`);
+      shots.push(`${name}: ${found.charts} charts, ${found.texts} chart texts of at least ${found.smallest.toFixed(1)} px, ${found.cards} report cards (${file})`);
+    }
+    return shots.join("; ");
+  });
+
   for (const scheme of ["light", "dark"]) {
     await check(`no serious or critical accessibility violations (axe-core, ${scheme} mode)`, async () => {
       const themed = await browser.newContext({ colorScheme: scheme });

@@ -13,6 +13,7 @@ public sealed class BrowserTests(ITestOutputHelper output)
         "the timeline renders",
         "pages work without JavaScript",
         "screenshots of the home page at phone and desktop widths",
+        "the diverging-reports page at phone and desktop widths",
         "no serious or critical accessibility violations (axe-core, light mode)",
         "no serious or critical accessibility violations (axe-core, dark mode)",
         "axe-core reports faults on a page that has them",
@@ -36,6 +37,9 @@ public sealed class BrowserTests(ITestOutputHelper output)
 
     [BrowserFact]
     public void Home_page_screenshots_at_phone_and_desktop_widths_do_not_scroll_sideways() => Passes("screenshots of the home page at phone and desktop widths");
+
+    [BrowserFact]
+    public void The_diverging_reports_page_reads_on_a_phone_with_legible_unclipped_charts_and_report_cards() => Passes("the diverging-reports page at phone and desktop widths");
 
     [BrowserFact]
     public void Every_page_kind_has_no_serious_accessibility_violations_in_light_mode() => Passes("no serious or critical accessibility violations (axe-core, light mode)");
