@@ -10,4 +10,7 @@ public sealed record RenderedSite(IReadOnlyList<OutputFile> Files, int FileCount
 
     /// <summary>For a site written to disk: files the output folder already had byte for byte, linked instead of written.</summary>
     public int Unchanged { get; init; }
+
+    /// <summary>Names the articles introduce as people's that no person file knows (each an SG0401 warning).</summary>
+    public IReadOnlyList<CrossReference.UnknownName> UnknownNames { get; init; } = [];
 }

@@ -123,6 +123,7 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder, str
         return new RenderedSite([], plan.FileCount, plan.Articles, plan.People, plan.Outlets, plan.Pages.Count, plan.Warnings)
         {
             Timings = timings.Stages,
+            UnknownNames = plan.UnknownNames,
         };
     }
 
@@ -236,7 +237,10 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder, str
             }
         }
 
-        return new SitePlan(pages.Select(p => p.OutputPath).ToList(), others, render, streamed, content.Articles.Count, content.People.Count, content.Outlets.Count, Warnings(content, index));
+        return new SitePlan(pages.Select(p => p.OutputPath).ToList(), others, render, streamed, content.Articles.Count, content.People.Count, content.Outlets.Count, Warnings(content, index))
+        {
+            UnknownNames = index.UnknownNames,
+        };
     }
 
     /// <summary>

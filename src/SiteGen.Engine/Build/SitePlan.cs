@@ -28,6 +28,9 @@ public sealed class SitePlan(
 
     public int Articles { get; } = articles;
 
+    /// <summary>Names the articles introduce as people's that no person file knows (each an SG0401 warning).</summary>
+    public IReadOnlyList<CrossReference.UnknownName> UnknownNames { get; init; } = [];
+
     public int People { get; } = people;
 
     public int Outlets { get; } = outlets;

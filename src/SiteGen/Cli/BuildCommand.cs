@@ -71,6 +71,7 @@ public static class BuildCommand
         report = report.WithTemplates(args.Value("--templates"));
         var cleanUrls = args.Flag("--clean-urls");
         var strict = args.Flag("--warnings-as-errors");
+        var draftPeople = args.Flag("--draft-people");
         args.EnsureNothingLeft();
 
         // The content is read as it is now, not compiled: check works, and says where, whatever state a file is in.
@@ -89,6 +90,18 @@ public static class BuildCommand
         var warnings = report.Settings.Problems.Concat(read.Problems).Concat(site.Warnings).ToList();
         Report(warnings.Concat(broken).ToList(), errors);
         output.WriteLine(Summary("Checked", site, warnings.Count, clock) + string.Create(CultureInfo.InvariantCulture, $" {broken.Count} broken link(s)."));
+        if (draftPeople)
+        {
+            var drafts = new PersonDrafts(Path.Combine(report.Root, "drafts", "people"), report.ContentRoot).Write(site.UnknownNames);
+            foreach (var draft in drafts)
+            {
+                output.WriteLine("Drafted " + draft);
+            }
+
+            output.WriteLine(drafts.Count == 0
+                ? "No person file to draft: every name the articles introduce has one (or a draft already)."
+                : "Review each draft (one person? the right spellings?), write its role, and move it to content/people/; drafts are never published.");
+        }
         var failed = broken.Count > 0 || (strict && warnings.Count > 0);
         if (failed)
         {

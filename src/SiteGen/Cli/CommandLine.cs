@@ -12,7 +12,7 @@ public static class CommandLine
         Usage:
           sitegen [build [options]]
           sitegen serve [--port N] [--timings]
-          sitegen check [--warnings-as-errors]
+          sitegen check [--warnings-as-errors] [--draft-people]
           sitegen new article|person|outlet "Title"
           sitegen init DIR [--title "Title"]
           sitegen corpus --articles N --out DIR
@@ -36,6 +36,7 @@ public static class CommandLine
           --open                 Open the report in the default browser after building.
           --timings              (build, serve) Print how long each stage took (serve: of every rebuild).
           --warnings-as-errors   (check) Fail on warnings too, for CI.
+          --draft-people         (check) Write a draft person file to drafts/people/ for each unknown name (SG0401), to review and move to content/people/.
           --port N               (serve) Listen on this port.
           -h, --help             Show this text.
 
