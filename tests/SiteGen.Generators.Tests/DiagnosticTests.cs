@@ -107,6 +107,24 @@ public sealed class DiagnosticTests
         compile.Where(d => d.Severity == DiagnosticSeverity.Error).ShouldBeEmpty();
     }
 
+    [Theory]
+    [InlineData("\u202E")]
+    [InlineData("\u2066")]
+    [InlineData("\u202A")]
+    public void SG0013_a_direction_control_in_front_matter_is_refused_at_its_value(string control)
+    {
+        var diagnostic = Single(Article(SampleFiles.Article.Replace("title: \"Ukraine, Russia", "title: \"Ukraine, " + control + "Russia")), "SG0013");
+        At(diagnostic, ArticlePath, 2, 8);
+        diagnostic.GetMessage().ShouldContain("Field 'title' holds the invisible direction control U+" + ((int)control[0]).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void SG0013_a_direction_control_in_a_list_item_is_refused_at_the_item()
+    {
+        var diagnostic = Single(Article(SampleFiles.Article.Replace("authors: [\"Kalika Mehta\"]", "authors: [\"Kalika \u202EMehta\"]")), "SG0013");
+        At(diagnostic, ArticlePath, 7, 11);
+    }
+
     [Fact]
     public void SG0006_unknown_field_is_a_warning_naming_the_closest_field()
     {

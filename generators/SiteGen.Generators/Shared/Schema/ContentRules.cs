@@ -44,10 +44,13 @@ namespace SiteGen.Schema
         public static readonly ContentRule UnreadableFile = Error(
             "SG0012", "Unreadable content file", "The content file could not be read; check that it exists and is UTF-8 text");
 
+        public static readonly ContentRule DirectionControl = Error(
+            "SG0013", "Invisible direction control", "Field '{0}' holds the invisible direction control {1}, which makes text read in another order than it is stored; delete it (retype the value if you cannot see it)");
+
         public static readonly IReadOnlyList<ContentRule> All = new[]
         {
             MissingFrontMatter, UnterminatedFrontMatter, MalformedYaml, MissingRequiredField, WrongType, UnknownField,
-            DuplicateSlug, UnknownReference, InvalidSlug, UnsupportedProperty, ContentRootNotSet, UnreadableFile,
+            DuplicateSlug, UnknownReference, InvalidSlug, UnsupportedProperty, ContentRootNotSet, UnreadableFile, DirectionControl,
         };
 
         public static ContentRule ById(string id)

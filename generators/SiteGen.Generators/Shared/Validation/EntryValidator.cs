@@ -111,6 +111,15 @@ namespace SiteGen.Schema.Validation
         private static FieldValue? Convert(FieldSpec spec, FrontMatterField field, string path, List<DiagnosticInfo> diagnostics)
         {
             var value = field.Value;
+            foreach (var part in value.Kind == FrontMatterValueKind.Sequence ? value.Items : new EquatableArray<FrontMatterValue>(new[] { value }))
+            {
+                if (DirectionControlIn(part.Text) is { } control)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(ContentRules.DirectionControl, path, part.Spot, spec.Key, "U+" + ((int)control).ToString("X4", CultureInfo.InvariantCulture)));
+                    return null;
+                }
+            }
+
             string? problem = null;
             switch (spec.Kind)
             {
@@ -199,6 +208,20 @@ namespace SiteGen.Schema.Validation
                 : EquatableArray<string>.Empty;
             var text = spec.Kind == FieldKind.Flag ? value.Text.Trim().ToLowerInvariant() : value.Text;
             return new FieldValue(spec.PropertyName, spec.Kind, text, items);
+        }
+
+        /// <summary>The first embedding, override or isolate control (U+202A–U+202E, U+2066–U+2069) in <paramref name="text"/>, if any.</summary>
+        private static char? DirectionControlIn(string text)
+        {
+            foreach (var c in text)
+            {
+                if (c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069')
+                {
+                    return c;
+                }
+            }
+
+            return null;
         }
 
         private static bool IsFlag(string text) =>
