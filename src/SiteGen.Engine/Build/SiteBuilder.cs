@@ -131,6 +131,11 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder, str
     /// <param name="timings">Where each stage's time goes (<c>--timings</c>).</param>
     public SitePlan Plan(ContentSet content, StageTimings timings)
     {
+        if (PeopleNameRules.Clashes(content) is { Count: > 0 } spellingClashes)
+        {
+            throw new SiteBuildException(spellingClashes);
+        }
+
         // Compiling the templates is mostly the runtime compiling code on one thread, and nothing before the pages needs
         // them: they compile beside reading and rendering the articles, and "load templates" is what is left to wait for.
         var compiling = Task.Run(Templates);
@@ -293,9 +298,13 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder, str
         }
     }
 
-    /// <summary>One warning per unknown name and article, at the first sentence that uses it.</summary>
+    /// <summary>
+    /// The warnings of the people's spellings (<see cref="PeopleNameRules"/>), then one per unknown name and article, at
+    /// the first sentence that uses it.
+    /// </summary>
     private static List<SiteDiagnostic> Warnings(ContentSet content, CrossReferenceIndex index) =>
-        index.UnknownNames
+        PeopleNameRules.Warnings(content, (person, spelling) => index.MentionsOf(person).Where(m => m.Text == spelling).Select(m => m.Sentence).Distinct().Count())
+        .Concat(index.UnknownNames
             .GroupBy(u => (u.Name, u.Sentence.Article.Slug))
             .Select(g => g.First())
             .Select(u => new SiteDiagnostic(
@@ -304,7 +313,7 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder, str
                 1,
                 SiteErrorIds.UnknownPerson,
                 $"'{u.Name}' looks like a person's name but is in no file of people/; add people/{FrontMatter.Slug.Suggest(u.Name)}.md (with every spelling as an alias) so the name gets a page",
-                IsWarning: true))
+                IsWarning: true)))
             .ToList();
 
     private static string PeopleFingerprint(ContentSet content) =>

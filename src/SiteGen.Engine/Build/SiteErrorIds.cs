@@ -38,4 +38,13 @@ public static class SiteErrorIds
 
     /// <summary>Warning: a name that looks like a person's is not in the people collection.</summary>
     public const string UnknownPerson = "SG0401";
+
+    /// <summary>A spelling (name or alias) two person files claim.</summary>
+    public const string SpellingClaimedTwice = "SG0402";
+
+    /// <summary>Warning: an alias that is also a month, a weekday or an everyday word, and captures those.</summary>
+    public const string AliasCapturesWords = "SG0403";
+
+    /// <summary>Warning: spellings of two people that look the same but are written with different letters.</summary>
+    public const string LookAlikeSpelling = "SG0404";
 }

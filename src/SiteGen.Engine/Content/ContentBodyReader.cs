@@ -2,7 +2,10 @@ using SiteGen.Build;
 
 namespace SiteGen.Content;
 
-/// <summary>Reads a record's Markdown body from its file as it is now, refusing a file whose front matter changed since it was compiled.</summary>
+/// <summary>
+/// Reads a record's Markdown body from its file as it is now (as <see cref="ComparableText"/>), refusing a file whose
+/// front matter changed since it was compiled.
+/// </summary>
 public sealed class ContentBodyReader(string contentRoot)
 {
     public string ReadBody(ContentRecord record)
@@ -35,6 +38,6 @@ public sealed class ContentBodyReader(string contentRoot)
                 "this file's front matter changed after the report was compiled; run the build again so it is checked (build recompiles)"));
         }
 
-        return text.From(record.File.BodyStartLine);
+        return ComparableText.Of(text.From(record.File.BodyStartLine));
     }
 }

@@ -9,6 +9,12 @@ public sealed record Person : ContentRecord
     /// <summary>Every other spelling the articles use (surname alone, transliterations).</summary>
     public IReadOnlyList<string> Aliases { get; init; } = [];
 
+    /// <summary>
+    /// Spellings that are also everyday words ("May" for Theresa May): they count as this person only in an article that
+    /// has already named them by their name or another alias, so "May 24" stays a date.
+    /// </summary>
+    public IReadOnlyList<string> AliasesAfterName { get; init; } = [];
+
     /// <summary>The position the reports give, e.g. "President of Ukraine".</summary>
     public required string Role { get; init; }
 

@@ -16,25 +16,50 @@ public sealed class NameMatcher
     {
         foreach (var person in people)
         {
-            foreach (var name in person.Aliases.Prepend(person.Name).Distinct(StringComparer.Ordinal))
+            foreach (var name in person.Aliases.Prepend(person.Name).Select(ComparableText.Of).Distinct(StringComparer.Ordinal))
             {
-                var node = _root;
-                foreach (var word in Words(name))
-                {
-                    node = node.Child(name[word]);
-                }
+                Add(name, person, afterName: false);
+            }
 
-                // The first person given a name keeps it.
-                if (node != _root)
-                {
-                    node.Person ??= person;
-                }
+            foreach (var name in person.AliasesAfterName.Select(ComparableText.Of).Distinct(StringComparer.Ordinal))
+            {
+                Add(name, person, afterName: true);
             }
         }
     }
 
+    private void Add(string name, Person person, bool afterName)
+    {
+        var node = _root;
+        foreach (var word in Words(name))
+        {
+            node = node.Child(name[word]);
+        }
+
+        // The first person given a name keeps it; a name given as an alias as well as after the name is an alias.
+        if (node == _root)
+        {
+            return;
+        }
+
+        if (node.Person == null)
+        {
+            node.Person = person;
+            node.AfterName = afterName;
+        }
+        else if (ReferenceEquals(node.Person, person) && !afterName)
+        {
+            node.AfterName = false;
+        }
+    }
+
+    /// <summary>The non-overlapping name matches in <paramref name="text"/>, in order; names that count only after the person was named do not count.</summary>
+    public IReadOnlyList<NameMatch> Find(string text) => Find(text, null);
+
     /// <summary>The non-overlapping name matches in <paramref name="text"/>, in order.</summary>
-    public IReadOnlyList<NameMatch> Find(string text)
+    /// <param name="named">The people the text before has named, added to as names are found: a spelling of
+    /// <see cref="Person.AliasesAfterName"/> counts only for someone in it.</param>
+    public IReadOnlyList<NameMatch> Find(string text, ISet<Person>? named)
     {
         var matches = new List<NameMatch>();
         var words = Words(text);
@@ -44,7 +69,7 @@ public sealed class NameMatcher
             (Person Person, int Last)? longest = null;
             for (var k = i; node != null; node = ++k < words.Count && Adjacent(text, words[k - 1], words[k]) ? node.Next(text.AsSpan()[words[k]]) : null)
             {
-                if (node.Person is { } person)
+                if (node.Person is { } person && (!node.AfterName || named?.Contains(person) == true))
                 {
                     longest = (person, k);
                 }
@@ -53,6 +78,7 @@ public sealed class NameMatcher
             if (longest is { } found)
             {
                 matches.Add(new NameMatch(found.Person, words[i].Start.Value, words[found.Last].End.Value));
+                named?.Add(found.Person);
                 i = found.Last;
             }
         }
@@ -70,6 +96,9 @@ public sealed class NameMatcher
         private Dictionary<string, NameNode>? _next;
 
         public Person? Person { get; set; }
+
+        /// <summary>Whether the name is one of <see cref="Content.Person.AliasesAfterName"/> only.</summary>
+        public bool AfterName { get; set; }
 
         public NameNode Child(string word)
         {

@@ -24,10 +24,11 @@ public sealed class SentenceLinker(SentenceAnalyzer analyzer, EntityUrls urls)
         var leaves = new List<Inline>(32);
         var inside = new List<EntityLink>(8);
         DateOnly? previousDay = null;
+        var named = new HashSet<Person>(ReferenceEqualityComparer.Instance);
         foreach (var sentence in sentences)
         {
             var text = InlineText.OfSentence(sentence);
-            var facts = analyzer.Analyze(text, article, previousDay);
+            var facts = analyzer.Analyze(text, article, previousDay, named);
             var where = new SentenceRef(article, sentence.Anchor, text, bodyStartLine + sentence.Line, refs.Count);
             refs.Add(where);
             links.Clear();
