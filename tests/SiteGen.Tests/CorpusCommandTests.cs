@@ -24,7 +24,7 @@ public sealed class CorpusCommandTests : IDisposable
         var root = Path.Combine(_folder, "c");
         Run("corpus", "--articles", "5", "--people", "4", "--out", root).ShouldBe(ExitCodes.Success);
         var surnames = Directory.EnumerateFiles(Path.Combine(root, "people"))
-            .Select(f => File.ReadAllLines(f).First(l => l.StartsWith("aliases:", StringComparison.Ordinal)).Split('"')[1]);
+            .Select(f => File.ReadAllLines(f).First(l => l.StartsWith("aliases_after_name:", StringComparison.Ordinal)).Split('"')[1]);
         var bodies = string.Concat(Directory.EnumerateFiles(Path.Combine(root, "articles")).Select(File.ReadAllText));
         surnames.ShouldContain(s => bodies.Contains(s, StringComparison.Ordinal));
     }

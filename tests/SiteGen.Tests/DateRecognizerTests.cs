@@ -34,6 +34,20 @@ public sealed class DateRecognizerTests
         date.Value.PrecisionName.ShouldBe(precision);
     }
 
+    /// <summary>Weekdays as reports write them, each resolved from the day the report is dated.</summary>
+    [Theory]
+    [InlineData("2025-05-25", "Further releases were expected on Sunday, officials said.", "2025-05-25")]
+    [InlineData("2025-05-25", "The exchange ended on Sunday with 303 more prisoners returned.", "2025-05-25")]
+    [InlineData("2025-05-25", "The next round of talks is planned for next Sunday.", "2025-06-01")]
+    [InlineData("2025-05-25", "The first 390 prisoners came home on Friday.", "2025-05-23")]
+    [InlineData("2025-05-24", "Ukraine and Russia swapped 307 prisoners on Saturday.", "2025-05-24")]
+    [InlineData("2025-05-24", "More exchanges are expected on Sunday, Zelensky said.", "2025-05-25")]
+    [InlineData("2025-05-24", "Talks will resume on Monday.", "2025-05-26")]
+    [InlineData("2025-05-24", "Zelensky said on Thursday that the exchange was ready.", "2025-05-22")]
+    [InlineData("2025-05-23", "The second stage is scheduled for Friday evening.", "2025-05-23")]
+    public void A_weekday_is_the_day_its_report_means(string published, string sentence, string key) =>
+        DateRecognizer.Find(sentence, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture)).ShouldHaveSingleItem().Value.Key.ShouldBe(key);
+
     [Theory]
     [InlineData("Russian and Ukrainian officials held face-to-face negotiations in Istanbul last week for the first time since 2022.", "last week", "2025-05")]
     [InlineData("He expressed hope that the exchange would continue over the weekend.", "over the weekend", "2025-05-24")]

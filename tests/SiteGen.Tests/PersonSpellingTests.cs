@@ -24,7 +24,7 @@ public sealed class PersonSpellingTests : IDisposable
 
         var error = Should.Throw<SiteBuildException>(() => Render()).Errors.Single();
 
-        error.ToString().ShouldBe($"{second}(3,23): error SG0402: 'Zelensky' (aliases) is already a spelling of Volodymyr Zelensky in people/volodymyr-zelensky.md; a spelling can lead to one person only: remove it from one of the two files");
+        error.ToString().ShouldBe($"{second}(3,23): error SG0402: 'Zelensky' (aliases) is already a spelling of Volodymyr Zelensky in people/volodymyr-zelensky.md; a spelling can lead to one person only: remove it from one of the two files, or, for a surname both share, put it in aliases_after_name of both (it then counts for the one the article has named)");
     }
 
     [Fact]
@@ -54,6 +54,21 @@ public sealed class PersonSpellingTests : IDisposable
         matcher.Find("Talks resumed on May 24.", named).ShouldBeEmpty();
         matcher.Find("Theresa May arrived.", named).Single().Person.ShouldBe(may);
         matcher.Find("May said the talks went well.", named).Single().Person.ShouldBe(may);
+    }
+
+    [Fact]
+    public void A_surname_two_people_share_after_their_names_is_the_one_the_article_named_and_no_one_when_it_named_both()
+    {
+        var vitali = TestContent.Person("vitali-klitschko", "Vitali Klitschko") with { AliasesAfterName = ["Klitschko"] };
+        var wladimir = TestContent.Person("wladimir-klitschko", "Wladimir Klitschko") with { AliasesAfterName = ["Klitschko"] };
+        var matcher = new NameMatcher([vitali, wladimir]);
+
+        var named = new HashSet<Person>(ReferenceEqualityComparer.Instance);
+        matcher.Find("Kyiv Mayor Vitali Klitschko wrote on Telegram.", named);
+        matcher.Find("Klitschko said two people were hurt.", named).Single().Person.ShouldBe(vitali);
+
+        matcher.Find("His brother Wladimir Klitschko was there too.", named);
+        matcher.Find("Klitschko thanked the rescuers.", named).ShouldBeEmpty("the article named both: which one is not guessed");
     }
 
     [Fact]

@@ -9,22 +9,26 @@ namespace SiteGen.Content;
 /// </summary>
 public static class PeopleNameRules
 {
-    /// <summary>Spellings two person files claim: each an error at the later file's spelling. Files are taken in path order.</summary>
+    /// <summary>
+    /// Spellings two person files claim: each an error at the later file's spelling (files in path order). Two files may
+    /// share a spelling of <see cref="Person.AliasesAfterName"/>: it counts for the one the article has named.
+    /// </summary>
     public static IReadOnlyList<SiteDiagnostic> Clashes(ContentSet content)
     {
         var errors = new List<SiteDiagnostic>();
-        var owners = new Dictionary<string, Person>(StringComparer.Ordinal);
+        var owners = new Dictionary<string, (Person Person, string Key)>(StringComparer.Ordinal);
         foreach (var person in InFileOrder(content))
         {
             foreach (var (spelling, key) in PersonSpellings.Of(person))
             {
                 var compared = ComparableText.Of(spelling);
-                if (!owners.TryAdd(compared, person) && !ReferenceEquals(owners[compared], person))
+                if (!owners.TryAdd(compared, (person, key)) && owners[compared] is var (owner, ownerKey) && !ReferenceEquals(owner, person)
+                    && !(key == PersonSpellings.AliasesAfterNameKey && ownerKey == PersonSpellings.AliasesAfterNameKey))
                 {
-                    var owner = owners[compared];
                     var spot = PersonSpellings.SpotOf(person, key, spelling, content.ContentRoot);
                     errors.Add(new SiteDiagnostic(PathOf(content, person), spot.Line, spot.Column, SiteErrorIds.SpellingClaimedTwice,
-                        $"'{spelling}' ({key}) is already a spelling of {owner.Name} in {owner.File.RelativePath}; a spelling can lead to one person only: remove it from one of the two files"));
+                        $"'{spelling}' ({key}) is already a spelling of {owner.Name} in {owner.File.RelativePath}; a spelling can lead to one person only: remove it from one of the two files, "
+                        + $"or, for a surname both share, put it in {PersonSpellings.AliasesAfterNameKey} of both (it then counts for the one the article has named)"));
                 }
             }
         }

@@ -44,15 +44,25 @@ public sealed class SyntheticCorpus(int articles, int people = 300, int outlets 
         var random = new Random(seed);
         var written = new List<string>();
         var personNames = new List<(string Key, string Name, string Surname)>();
+        var spellings = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < people; i++)
         {
-            var first = FirstNames[random.Next(FirstNames.Length)];
-            var surname = Surnames[random.Next(Surnames.Length)] + (i >= Surnames.Length ? Suffix(i / Surnames.Length) : string.Empty);
+            // Each person a name of their own: two files with one name are an error (SG0402).
+            string first, surname;
+            do
+            {
+                first = FirstNames[random.Next(FirstNames.Length)];
+                surname = Surnames[random.Next(Surnames.Length)] + (i >= Surnames.Length ? Suffix(i / Surnames.Length) : string.Empty);
+            }
+            while (spellings.Contains(first + " " + surname) || spellings.Contains(Transliterate(first) + " " + surname));
+            spellings.Add(first + " " + surname);
+            spellings.Add(Transliterate(first) + " " + surname);
             var key = Key(first + " " + surname) + "-" + i.ToString(CultureInfo.InvariantCulture);
             personNames.Add((key, first + " " + surname, surname));
             written.Add(WriteFile(root, "people", key, $"""
                 name: "{first} {surname}"
-                aliases: ["{surname}", "{Transliterate(first)} {surname}"]
+                aliases: ["{Transliterate(first)} {surname}"]
+                aliases_after_name: ["{surname}"]
                 role: "{Roles[random.Next(Roles.Length)]}"
                 affiliation: "{(random.Next(2) == 0 ? "Ukraine" : "Russia")}"
                 """, $"{first} {surname} appears in the synthetic archive.\n"));

@@ -163,7 +163,11 @@ public static partial class DateRecognizer
             earlier = Earlier(found);
             foreach (var m in Weekday().EnumerateMatches(text))
             {
-                Add(found, earlier, m.Index, m.Length, DateValue.OfDay(ResolveWeekday(published, Enum.Parse<DayOfWeek>(text.Slice(m.Index, m.Length)), SpeaksOfFuture(sentence, m.Index, m.Length))));
+                var weekday = Enum.Parse<DayOfWeek>(text.Slice(m.Index, m.Length));
+                var day = NextBefore(text, m.Index)
+                    ? ResolveWeekday(published.AddDays(1), weekday, future: true)
+                    : ResolveWeekday(published, weekday, SpeaksOfFuture(sentence, m.Index, m.Length));
+                Add(found, earlier, m.Index, m.Length, DateValue.OfDay(day));
             }
         }
 
@@ -201,17 +205,25 @@ public static partial class DateRecognizer
         return FutureTense().IsMatch(sentence.AsSpan(start, end - start));
     }
 
-    /// <summary>A weekday named in a report is the latest such day on or before publication, or the next one when the sentence speaks of the future.</summary>
+    /// <summary>
+    /// A weekday named in a report is the latest such day on or before publication, or, when the sentence speaks of the
+    /// future, the first such day on or after it: "expected on Sunday" in a report of a Sunday is that day ("next
+    /// Sunday" is the one after).
+    /// </summary>
     public static DateOnly ResolveWeekday(DateOnly published, DayOfWeek weekday, bool future)
     {
         var difference = (int)weekday - (int)published.DayOfWeek;
         if (future)
         {
-            return published.AddDays(difference <= 0 ? difference + 7 : difference);
+            return published.AddDays(difference < 0 ? difference + 7 : difference);
         }
 
         return published.AddDays(difference > 0 ? difference - 7 : difference);
     }
+
+    /// <summary>"next Sunday": the weekday after the day of publication, never the day itself.</summary>
+    private static bool NextBefore(ReadOnlySpan<char> text, int index) =>
+        text[..index].TrimEnd().EndsWith("next", StringComparison.OrdinalIgnoreCase);
 
     /// <param name="match">A day and a month, with or without a weekday before them and a year after them.</param>
     private static DateValue Day(DateOnly published, ReadOnlySpan<char> match, bool future)

@@ -36,20 +36,20 @@ public sealed class NameMatcher
             node = node.Child(name[word]);
         }
 
-        // The first person given a name keeps it; a name given as an alias as well as after the name is an alias.
         if (node == _root)
         {
             return;
         }
 
-        if (node.Person == null)
+        // The first person given a name keeps it (two files giving one are refused before the build gets here); a name
+        // given after the name may be shared, and is then the person the article has named.
+        if (!afterName)
         {
-            node.Person = person;
-            node.AfterName = afterName;
+            node.Person ??= person;
         }
-        else if (ReferenceEquals(node.Person, person) && !afterName)
+        else if (!(node.AfterName ??= []).Contains(person))
         {
-            node.AfterName = false;
+            node.AfterName.Add(person);
         }
     }
 
@@ -69,7 +69,7 @@ public sealed class NameMatcher
             (Person Person, int Last)? longest = null;
             for (var k = i; node != null; node = ++k < words.Count && Adjacent(text, words[k - 1], words[k]) ? node.Next(text.AsSpan()[words[k]]) : null)
             {
-                if (node.Person is { } person && (!node.AfterName || named?.Contains(person) == true))
+                if ((node.Person ?? node.NamedEarlier(named)) is { } person)
                 {
                     longest = (person, k);
                 }
@@ -97,8 +97,33 @@ public sealed class NameMatcher
 
         public Person? Person { get; set; }
 
-        /// <summary>Whether the name is one of <see cref="Content.Person.AliasesAfterName"/> only.</summary>
-        public bool AfterName { get; set; }
+        /// <summary>The people whose <see cref="Content.Person.AliasesAfterName"/> end here.</summary>
+        public List<Person>? AfterName { get; set; }
+
+        /// <summary>The one person of <see cref="AfterName"/> the text before has named; none when it named none or several (no guess).</summary>
+        public Person? NamedEarlier(ISet<Person>? named)
+        {
+            if (AfterName == null || named == null)
+            {
+                return null;
+            }
+
+            Person? found = null;
+            foreach (var person in AfterName)
+            {
+                if (named.Contains(person))
+                {
+                    if (found != null)
+                    {
+                        return null;
+                    }
+
+                    found = person;
+                }
+            }
+
+            return found;
+        }
 
         public NameNode Child(string word)
         {
