@@ -44,11 +44,24 @@ public sealed class FigureRecognizerTests
     [InlineData("after the 1,000-for-1,000 exchange is completed")]
     [InlineData("The first stage of the '1000-for-1000' exchange agreement has been carried out")]
     [InlineData("It is one of the few areas of cooperation.")]
+    [InlineData("One woman, identifying herself as Yana, said no one had any news of her husband.")]
+    [InlineData("“I can’t believe I’m home,” one man said.")]
+    [InlineData("Footage showed one released serviceman in tears.")]
     [InlineData("The code was 12345678901234567890123456789012345678901234567890 digits long.")]
     [InlineData("Between 99999999999999999999999999999999 to 999999999999999999999999999999999999 drones.")]
     public void Finds_no_figure_in(string sentence)
     {
         var taken = DateRecognizer.Find(sentence, new DateOnly(2025, 5, 24)).Select(d => (d.Start, d.End)).ToList();
         FigureRecognizer.Find(sentence, taken).ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Air defenses downed 112 drones, including 24 over Moscow and one over Lipetsk Oblast.", "one")]
+    [InlineData("Fragments from one drone hit an apartment block, with at least two requiring hospital treatment.", "one")]
+    [InlineData("Only one prisoner was left behind.", "Only one")]
+    public void One_counts_beside_other_figures_or_with_a_qualifier(string sentence, string text)
+    {
+        var figures = FigureRecognizer.Find(sentence, []);
+        figures.Select(f => sentence[f.Start..f.End]).ShouldContain(text);
     }
 }

@@ -19,7 +19,7 @@ public static partial class FigureRecognizer
         "who", "which", "that", "this", "these", "those", "while", "when", "where", "than", "including", "each", "per",
         "overnight", "today", "yesterday", "tomorrow", "ago", "later", "earlier", "since", "after", "before", "during",
         "said", "say", "says", "according", "reported", "released", "returned", "injured", "killed", "held", "captured",
-        "west", "east", "north", "south", "over", "under", "about", "across", "between", "remain", "remains", "more", "less",
+        "west", "east", "north", "south", "near", "over", "under", "about", "across", "between", "remain", "remains", "more", "less",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     [GeneratedRegex(@"(?<![\w.,/-])(?<value>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?:to|–|—|-)\s*(?<high>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?))?(?![\w/]|[.,]\d|-for-|:\d)", RegexOptions.CultureInvariant)]
@@ -83,18 +83,32 @@ public static partial class FigureRecognizer
             // Figures in digits come first: a number in words is dropped where it overlaps one. Matches of one pattern
             // never overlap each other, so only the other pattern's need asking.
             var inDigits = new SpanIndex(found.Select(f => (f.Start, f.End)).ToList());
+            List<FigureMatch>? bareOnes = null;
             foreach (var m in WrittenNumbers().EnumerateMatches(text))
             {
                 var words = text.Slice(m.Index, m.Length);
-                if (words.Equals("one", StringComparison.OrdinalIgnoreCase) && !CountsOne(sentence, m.Index, m.Length))
+                var one = words.Equals("one", StringComparison.OrdinalIgnoreCase);
+                if (one && !CountsOne(sentence, m.Index, m.Length))
                 {
                     continue;
                 }
 
                 if (!inDigits.Overlaps(m.Index, m.Index + m.Length))
                 {
+                    var before = found.Count;
                     Add(found, sentence, names, m.Index, m.Index + m.Length, NumberWords.ValueOf(words), null, NumberWords.IsRound(words));
+                    if (one && found.Count > before && found[^1].Qualifier.Length == 0)
+                    {
+                        (bareOnes ??= []).Add(found[^1]);
+                    }
                 }
+            }
+
+            // "One woman said", "one man said", "showed one released serviceman": a bare "one" is mostly "a", not a
+            // count. It counts beside other figures ("24 over Moscow and one over Lipetsk") or with a qualifier ("only one").
+            if (bareOnes != null && found.Count == bareOnes.Count)
+            {
+                found.Clear();
             }
         }
 

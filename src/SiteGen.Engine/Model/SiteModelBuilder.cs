@@ -234,12 +234,24 @@ public sealed class SiteModelBuilder
         var first = _index.FirstOfFigure(key);
         var mentions = _index.MentionsOfFigure(key).ToList();
         var counts = _index.CountsOfFigure(key).Order(StringComparer.Ordinal).ToList();
+        var display = FigureText.Display(first.Value, first.High);
+        var groups = mentions
+            .GroupBy(m => CountedNoun.KeyOf(m.Figure.Counted), StringComparer.Ordinal)
+            .OrderBy(g => g.Key.Length == 0)
+            .ThenByDescending(g => g.Select(m => m.Sentence).Distinct().Count())
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new CountedMentions(
+                g.Key.Length > 0 ? display + " " + CountedNoun.Commonest(g.Select(m => m.Figure.Counted)) : display + ", not saying what it counts",
+                Wording.Counted(g.Select(m => m.Sentence).Distinct().Count(), "mention"),
+                ByOutlet(g, root)))
+            .ToList();
         var view = new FigureView(
-            FigureText.Display(first.Value, first.High),
+            display,
             key,
             Wording.Counted(_index.SentencesMentioningFigure(key), "mention"),
             counts,
-            ByOutlet(mentions, root));
+            ByOutlet(mentions, root),
+            groups);
         return new Page(folder, "figure", FigureText.Display(first.Value, first.High), "figures", view, Trail(root, ("#figures", "Figures")));
     }
 

@@ -1,3 +1,4 @@
+using System.Text;
 using SiteGen.Write;
 
 namespace SiteGen.Render;
@@ -22,17 +23,37 @@ internal static class HtmlText
             }
 
             page.Write(text[..at]);
-            page.Write(text[at] switch
-            {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                '\'' => "&#x27;",
-                '`' => "&#x60;",
-                _ => "&#x3D;",
-            });
+            page.Write(Reference(text[at]));
             text = text[(at + 1)..];
         }
     }
+
+    /// <summary>The same encoding into HTML the engine composes itself (<see cref="MarkedSentence"/>).</summary>
+    public static StringBuilder Encode(ReadOnlySpan<char> text, StringBuilder html)
+    {
+        while (!text.IsEmpty)
+        {
+            var at = text.IndexOfAny(Special);
+            if (at < 0)
+            {
+                return html.Append(text);
+            }
+
+            html.Append(text[..at]).Append(Reference(text[at]));
+            text = text[(at + 1)..];
+        }
+
+        return html;
+    }
+
+    private static string Reference(char special) => special switch
+    {
+        '&' => "&amp;",
+        '<' => "&lt;",
+        '>' => "&gt;",
+        '"' => "&quot;",
+        '\'' => "&#x27;",
+        '`' => "&#x60;",
+        _ => "&#x3D;",
+    };
 }

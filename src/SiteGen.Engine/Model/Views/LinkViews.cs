@@ -1,4 +1,5 @@
 using SiteGen.CrossReference;
+using SiteGen.Markdown;
 
 namespace SiteGen.Model.Views;
 
@@ -33,7 +34,14 @@ public sealed class MentionView(string url, string sentence, IReadOnlyList<Sente
     /// sentence only if a template asks (the pages list hundreds of thousands of mentions).
     /// </summary>
     public string Text => field ??= mentions.Count == 1 ? mentions[0].Text : string.Join(", ", mentions.Select(m => m.Text).Distinct(StringComparer.Ordinal));
+
+    /// <summary>The sentence as HTML, the words that name the thing marked (<c>&lt;mark&gt;</c>) and linked to the sentence; made only if a template asks.</summary>
+    public Utf8Html SentenceHtml => field ??= Render.MarkedSentence.Of(Url, Sentence, mentions);
 }
+
+/// <summary>The mentions of a figure that count one thing ("3 years" apart from "3 key topics").</summary>
+/// <param name="Heading">The figure with what it counts, "3 years"; the figure alone for mentions that do not say.</param>
+public sealed record CountedMentions(string Heading, string Mentions, IReadOnlyList<OutletMentions> Outlets);
 
 /// <summary>The mentions of one thing in one article.</summary>
 public sealed record ArticleMentions(ArticleLink Article, IReadOnlyList<MentionView> Mentions);

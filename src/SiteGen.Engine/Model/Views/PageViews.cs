@@ -81,12 +81,14 @@ public sealed record DateView(
     DateLink? Next,
     IReadOnlyList<OutletMentions> Outlets);
 
+/// <param name="Groups">The mentions split by what the figure counts, the most mentioned first; those that do not say last.</param>
 public sealed record FigureView(
     string Display,
     string Key,
     string Mentions,
     IReadOnlyList<string> Counts,
-    IReadOnlyList<OutletMentions> Outlets);
+    IReadOnlyList<OutletMentions> Outlets,
+    IReadOnlyList<CountedMentions> Groups);
 
 public sealed record DivergingReportsView(IReadOnlyList<QuantityView> Quantities);
 
