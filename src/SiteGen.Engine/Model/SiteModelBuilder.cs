@@ -156,8 +156,16 @@ public sealed class SiteModelBuilder
         var root = SitePaths.RootFrom(folder);
         var mentions = _index.MentionsOf(person).ToList();
         var sentences = DistinctSentences(mentions);
-        var quotes = _index.QuotesOf(person)
-            .Select(q => new QuoteView(root + _paths.Article(q.Sentence.Article) + "#" + q.Sentence.Anchor, q.Quote, q.Sentence.Article.Title, OutletName(q.Sentence.Article)))
+        var statements = SameStatement.Group(_index.QuotesOf(person).ToList())
+            .Select(s => new StatementView(
+                s.Wordings.Select(w => new QuoteView(
+                    root + _paths.Article(w.Quote.Sentence.Article) + "#" + w.Quote.Sentence.Anchor,
+                    w.Quote.Quote,
+                    Render.MarkedText.Of(w.Quote.Quote, w.Differs),
+                    w.Quote.Sentence.Article.Title,
+                    _content.SourceName(w.Quote.Sentence.Article))).ToList(),
+                Wording.Counted(s.Wordings.Count, "report"),
+                s.Wordings.Any(w => w.Differs.Count > 0)))
             .ToList();
         var mentionedWith = _index.SharedSentences(person)
             .OrderByDescending(other => other.Value)
@@ -191,7 +199,7 @@ public sealed class SiteModelBuilder
             BodyRenderer.RenderPlain(_bodies[person], SourceOf(person)),
             Wording.Counted(sentences.Count, "mention"),
             ByOutlet(mentions, root),
-            quotes,
+            statements,
             mentionedWith,
             dates,
             timeline);

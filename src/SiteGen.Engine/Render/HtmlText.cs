@@ -28,7 +28,7 @@ internal static class HtmlText
         }
     }
 
-    /// <summary>The same encoding into HTML the engine composes itself (<see cref="MarkedSentence"/>).</summary>
+    /// <summary>The same encoding into HTML the engine composes itself (<see cref="MarkedText"/>).</summary>
     public static StringBuilder Encode(ReadOnlySpan<char> text, StringBuilder html)
     {
         while (!text.IsEmpty)

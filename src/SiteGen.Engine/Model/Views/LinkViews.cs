@@ -36,7 +36,7 @@ public sealed class MentionView(string url, string sentence, IReadOnlyList<Sente
     public string Text => field ??= mentions.Count == 1 ? mentions[0].Text : string.Join(", ", mentions.Select(m => m.Text).Distinct(StringComparer.Ordinal));
 
     /// <summary>The sentence as HTML, the words that name the thing marked (<c>&lt;mark&gt;</c>) and linked to the sentence; made only if a template asks.</summary>
-    public Utf8Html SentenceHtml => field ??= Render.MarkedSentence.Of(Url, Sentence, mentions);
+    public Utf8Html SentenceHtml => field ??= Render.MarkedText.Of(Sentence, mentions.Select(m => (m.Start, m.Length)), Url);
 }
 
 /// <summary>The mentions of a figure that count one thing ("3 years" apart from "3 key topics").</summary>
@@ -57,8 +57,15 @@ public sealed record TimelineEntry(DateLink Date, IReadOnlyList<OutletCount> Out
 
 public sealed record OutletCount(string OutletName, int Count);
 
-/// <summary>Something a person is quoted as saying, linking to the sentence.</summary>
-public sealed record QuoteView(string Url, string Quote, string ArticleTitle, string OutletName);
+/// <summary>One thing a person said, in the words of every report that quotes it.</summary>
+/// <param name="Reports">"2 reports": how many wordings there are.</param>
+/// <param name="Differs">Whether the wordings differ in any word they share a stretch of.</param>
+public sealed record StatementView(IReadOnlyList<QuoteView> Wordings, string Reports, bool Differs);
+
+/// <summary>One report's words for a statement, linking to the sentence.</summary>
+/// <param name="QuoteHtml">The quote with the words other reports put otherwise marked (<c>&lt;mark&gt;</c>).</param>
+/// <param name="Source">The outlet's name, or the article's title when the source names no outlet.</param>
+public sealed record QuoteView(string Url, string Quote, Utf8Html QuoteHtml, string ArticleTitle, string Source);
 
 /// <summary>One step of a page's breadcrumb trail.</summary>
 public sealed record Crumb(string Url, string Name);

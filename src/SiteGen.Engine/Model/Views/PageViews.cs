@@ -60,7 +60,7 @@ public sealed record PersonView(
     Utf8Html BioHtml,
     string Mentions,
     IReadOnlyList<OutletMentions> Outlets,
-    IReadOnlyList<QuoteView> Quotes,
+    IReadOnlyList<StatementView> Statements,
     IReadOnlyList<PersonLink> MentionedWith,
     IReadOnlyList<DateLink> Dates,
     Utf8Html? TimelineChart);
