@@ -14,6 +14,12 @@ public static partial class SameStatement
     /// <summary>The share of the shorter quote's words the longer must have.</summary>
     private const double SharedWords = 0.6;
 
+    /// <summary>
+    /// Statements a quote is compared with at most, the earliest first: quotes that share a common run ("we are
+    /// the") but are otherwise unlike would each be compared with every earlier one.
+    /// </summary>
+    private const int Candidates = 32;
+
     /// <summary>Wordings longer than this, in words of one times the other, are grouped but not compared word by word.</summary>
     private const int LongestComparison = 250_000;
 
@@ -33,7 +39,7 @@ public static partial class SameStatement
         {
             var words = Words(quote.Quote);
             var runs = Runs(words).Distinct(StringComparer.Ordinal).ToList();
-            var group = runs.SelectMany(r => byRun.GetValueOrDefault(r) ?? []).Distinct().Order()
+            var group = runs.SelectMany(r => byRun.GetValueOrDefault(r) ?? []).Distinct().Order().Take(Candidates)
                 .FirstOrDefault(g => Similar(words, groups[g][0].Words), -1);
             if (group < 0)
             {
@@ -44,8 +50,9 @@ public static partial class SameStatement
             groups[group].Add((quote, words));
             foreach (var run in runs)
             {
+                // A run already in as many statements as are compared says nothing more about a quote: not kept.
                 var ids = byRun.TryGetValue(run, out var list) ? list : byRun[run] = [];
-                if (!ids.Contains(group))
+                if (ids.Count < Candidates && !ids.Contains(group))
                 {
                     ids.Add(group);
                 }
