@@ -12,7 +12,7 @@ namespace SiteGen.CrossReference;
 public static partial class UnknownNameFinder
 {
     /// <summary>Words of institutions, places and times: a capitalised run ending in one names no person.</summary>
-    private static readonly HashSet<string> NotPeople = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotPeople = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "Ministry", "Office", "Staff", "Service", "Administration", "Headquarters", "Forces", "Army", "Council", "Government",
         "Department", "Agency", "Kremlin", "Times", "Independent", "Post", "Press", "Guard", "District", "Oblast", "Region",
@@ -25,10 +25,10 @@ public static partial class UnknownNameFinder
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
         "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "On", "In", "At", "By",
         "After", "Before", "During", "Meanwhile", "But", "And", "Then", "When", "While", "According", "If", "As",
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words that introduce the person named after them, in any case ("President", "spokeswoman").</summary>
-    private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Titles = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "President", "Minister", "Mayor", "Spokesperson", "Spokesman", "Spokeswoman", "Ombudsman", "Ombudsperson",
         "Governor", "Chancellor", "Secretary", "Senator", "Ambassador", "Commissioner", "Serviceman", "Servicewoman",
@@ -37,10 +37,11 @@ public static partial class UnknownNameFinder
         "Photographer", "Activist", "Lawyer", "Negotiator", "Mediator", "Chairman", "Chairwoman", "Chair", "Speaker",
         "Pope", "King", "Queen", "Prince", "Mr", "Mrs", "Ms", "Dr", "Soldier", "Medic", "Priest", "Bishop", "Patriarch",
         "Representative", "Delegate", "Official", "Coordinator", "Founder", "Leader", "Marine", "Private", "Volunteer",
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Small words a long title is made of between its capitalised words ("Chief of the Main Directorate").</summary>
-    private static readonly HashSet<string> TitleJoiners = new(StringComparer.Ordinal) { "of", "the", "to", "for", "and", "on", "at", "in" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleJoiners =
+        new HashSet<string>(StringComparer.Ordinal) { "of", "the", "to", "for", "and", "on", "at", "in" }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private const string Speech = "said|says|told|tells|wrote|writes|added|adds|asked|noted|stated|explained|confirmed|announced|stressed|recalled|tweeted|posted";
 
@@ -212,15 +213,31 @@ public static partial class UnknownNameFinder
 
     private static bool IsCapitalised(string sentence, (int Start, int End) word) => char.IsUpper(sentence[word.Start]);
 
-    private static bool IsAcronym(string word) => word.Length >= 2 && word.All(char.IsUpper);
+    private static bool IsAcronym(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool OnlySpaceBetween(string sentence, int end, int nextStart) =>
         nextStart - end == 1 && sentence[end] == ' ';
 
-    /// <summary>The word without a possessive ending: "Ukraine's" is "Ukraine".</summary>
-    private static string Bare(string sentence, (int Start, int End) word)
+    /// <summary>The word without a possessive ending, read in place: "Ukraine's" is "Ukraine".</summary>
+    private static ReadOnlySpan<char> Bare(string sentence, (int Start, int End) word)
     {
         var text = sentence.AsSpan(word.Start, word.End - word.Start);
-        return (text.EndsWith("'s") || text.EndsWith("’s") ? text[..^2] : text).ToString();
+        return text.EndsWith("'s") || text.EndsWith("’s") ? text[..^2] : text;
     }
 }
