@@ -245,22 +245,22 @@ public sealed class SiteModelBuilder
         var display = FigureText.Display(first.Value, first.High);
         var groups = mentions
             .GroupBy(m => CountedNoun.KeyOf(m.Figure.Counted), StringComparer.Ordinal)
+            .Select(g => (g.Key, Mentions: g.ToList(), Sentences: g.Select(m => m.Sentence).Distinct().Count()))
             .OrderBy(g => g.Key.Length == 0)
-            .ThenByDescending(g => g.Select(m => m.Sentence).Distinct().Count())
+            .ThenByDescending(g => g.Sentences)
             .ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new CountedMentions(
-                g.Key.Length > 0 ? display + " " + CountedNoun.Commonest(g.Select(m => m.Figure.Counted)) : display + ", not saying what it counts",
-                Wording.Counted(g.Select(m => m.Sentence).Distinct().Count(), "mention"),
-                ByOutlet(g, root)))
+                g.Key.Length > 0 ? display + " " + CountedNoun.Commonest(g.Mentions.Select(m => m.Figure.Counted)) : display + ", not saying what it counts",
+                Wording.Counted(g.Sentences, "mention"),
+                ByOutlet(g.Mentions, root)))
             .ToList();
         var view = new FigureView(
             display,
             key,
             Wording.Counted(_index.SentencesMentioningFigure(key), "mention"),
             counts,
-            ByOutlet(mentions, root),
             groups);
-        return new Page(folder, "figure", FigureText.Display(first.Value, first.High), "figures", view, Trail(root, ("#figures", "Figures")));
+        return new Page(folder, "figure", display, "figures", view, Trail(root, ("#figures", "Figures")));
     }
 
     private Page DivergingReportsPage()

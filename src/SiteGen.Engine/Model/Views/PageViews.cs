@@ -87,7 +87,6 @@ public sealed record FigureView(
     string Key,
     string Mentions,
     IReadOnlyList<string> Counts,
-    IReadOnlyList<OutletMentions> Outlets,
     IReadOnlyList<CountedMentions> Groups);
 
 public sealed record DivergingReportsView(IReadOnlyList<QuantityView> Quantities);
