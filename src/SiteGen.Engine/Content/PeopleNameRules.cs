@@ -41,7 +41,7 @@ public static class PeopleNameRules
     public static IReadOnlyList<SiteDiagnostic> Warnings(ContentSet content, Func<Person, string, int> sentencesUsing)
     {
         var warnings = new List<SiteDiagnostic>();
-        var skeletons = new Dictionary<string, (string Spelling, Person Person)>(StringComparer.Ordinal);
+        var skeletons = new Dictionary<string, (string Spelling, Person Person, string Key)>(StringComparer.Ordinal);
         foreach (var person in InFileOrder(content))
         {
             foreach (var (spelling, key) in PersonSpellings.Of(person))
@@ -56,13 +56,13 @@ public static class PeopleNameRules
                 }
 
                 var skeleton = LookAlikeLetters.Skeleton(ComparableText.Of(spelling));
-                if (!skeletons.TryAdd(skeleton, (spelling, person)) && skeletons[skeleton] is var (other, owner)
+                if (!skeletons.TryAdd(skeleton, (spelling, person, key)) && skeletons[skeleton] is var (other, owner, otherKey)
                     && !ReferenceEquals(owner, person) && ComparableText.Of(other) != ComparableText.Of(spelling))
                 {
                     // Reported at the spelling written with the other alphabet's letters: that is the one to retype.
                     var (odd, oddPerson, oddKey, usual, usualPerson) = LookAlikeLetters.HasTwins(spelling) || !LookAlikeLetters.HasTwins(other)
                         ? (spelling, person, key, other, owner)
-                        : (other, owner, KeyOf(owner, other), spelling, person);
+                        : (other, owner, otherKey, spelling, person);
                     var spot = PersonSpellings.SpotOf(oddPerson, oddKey, odd, content.ContentRoot);
                     warnings.Add(new SiteDiagnostic(PathOf(content, oddPerson), spot.Line, spot.Column, SiteErrorIds.LookAlikeSpelling,
                         $"'{odd}' looks the same as '{usual}' of {usualPerson.Name} ({usualPerson.File.RelativePath}) but is written with other letters ({LookAlikeLetters.Describe(odd, usual)}); "
@@ -74,8 +74,6 @@ public static class PeopleNameRules
 
         return warnings;
     }
-
-    private static string KeyOf(Person person, string spelling) => PersonSpellings.Of(person).First(s => s.Spelling == spelling).Key;
 
     private static IEnumerable<Person> InFileOrder(ContentSet content) => content.People.OrderBy(p => p.File.RelativePath, StringComparer.Ordinal);
 

@@ -42,9 +42,10 @@ public sealed class PersonDrafts(string draftsFolder, string contentRoot)
 
     private string Draft(List<UnknownName> seen)
     {
-        var spellings = seen.Select(n => n.Name).Distinct(StringComparer.Ordinal).ToList();
-        var name = spellings.GroupBy(s => s, StringComparer.Ordinal).OrderByDescending(g => seen.Count(n => n.Name == g.Key)).First().Key;
-        var aliases = spellings.Where(s => s != name).Append(name.Split(' ')[^1]).Distinct(StringComparer.Ordinal).Select(ContentScaffold.Quoted);
+        // The spelling used most is the name; the others, and the surname alone, are aliases.
+        var spellings = seen.GroupBy(n => n.Name, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).ToList();
+        var name = spellings[0];
+        var aliases = spellings.Skip(1).Append(name.Split(' ')[^1]).Distinct(StringComparer.Ordinal).Select(ContentScaffold.Quoted);
         var text = new StringBuilder()
             .Append("---\n")
             .Append("name: ").Append(ContentScaffold.Quoted(name)).Append('\n')
