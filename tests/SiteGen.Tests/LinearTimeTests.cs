@@ -55,6 +55,14 @@ public sealed class LinearTimeTests
             return Timed(Repeat("Ivan said. ", n), text => matcher.Find(text));
         },
         ["the data export of a paragraph of figures"] = n => Timed(Repeat("1 ", n), text => CrossReferenceExportTests.ExportOf(text)),
+        ["unknown names after titles and in appositions"] = n => Timed(Repeat("Deputy Head of the Office Ivan Petrenko, the head of it, said Olena Koval, ", n), text => UnknownNameFinder.Find(text, [])),
+        ["a run of capitalised words"] = n => Timed(Repeat("Ab Cd ", n), text => UnknownNameFinder.Find(text, [])),
+        ["quotes sharing a run of words"] = n =>
+        {
+            var person = TestContent.Person("p", "P");
+            var quotes = Enumerable.Range(0, n / 4).Select(i => new QuoteMention(person, new SentenceRef(TestContent.Article, "s-1", "s", 1, 0), "we are the " + i + " x" + i + " y" + i + " z" + i)).ToList();
+            return () => SameStatement.Group(quotes);
+        },
     };
 
     private static string Repeat(string text, int times) => string.Concat(Enumerable.Repeat(text, times));
