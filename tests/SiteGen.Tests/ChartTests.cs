@@ -106,6 +106,21 @@ public sealed class ChartTests
     }
 
     [Fact]
+    public void A_timeline_of_more_outlets_than_colours_gives_the_busiest_a_colour_each_and_the_rest_one_together()
+    {
+        var (content, site) = SyntheticSite.Render(articles: 300, people: 20, outlets: 16);
+        var home = System.Text.Encoding.UTF8.GetString(site.Files.Single(f => f.Path == "index.html").Content);
+        var legend = Regex.Match(home, "<ul class=\"legend\">(.*?)</ul>", RegexOptions.Singleline).Groups[1].Value;
+
+        var entries = Regex.Matches(legend, "<li><span class=\"swatch series-(\\d+)\"></span>([^<]*)</li>").Select(m => (Colour: m.Groups[1].Value, Name: m.Groups[2].Value)).ToList();
+        var outlets = content.Articles.Select(content.OutletName).Distinct().Count();
+        outlets.ShouldBeGreaterThan(StackedBarChart.Palette, "the archive should have more outlets than colours");
+        entries.Count.ShouldBe(StackedBarChart.Palette);
+        entries.Select(e => e.Colour).Distinct().Count().ShouldBe(StackedBarChart.Palette, "every series a colour of its own");
+        entries[^1].Name.ShouldBe("Other outlets");
+    }
+
+    [Fact]
     public void Each_reported_quantity_has_a_chart_on_the_diverging_reports_page()
     {
         var page = SampleSite.Page("diverging-reports/index.html");

@@ -8,13 +8,13 @@ namespace SiteGen.Tests;
 /// <summary>A synthetic archive (the <c>corpus</c> command) read at run time and rendered in memory, for tests that need more content than the sample.</summary>
 public static class SyntheticSite
 {
-    public static (ContentSet Content, RenderedSite Site) Render(int articles, int people)
+    public static (ContentSet Content, RenderedSite Site) Render(int articles, int people, int outlets = 12)
     {
         var root = Directory.CreateTempSubdirectory("sitegen-synthetic-").FullName;
         try
         {
             var archive = Path.Combine(root, "content");
-            CommandLine.Run(["corpus", "--articles", articles.ToString(System.Globalization.CultureInfo.InvariantCulture), "--people", people.ToString(System.Globalization.CultureInfo.InvariantCulture), "--out", archive], new StringWriter(), new StringWriter())
+            CommandLine.Run(["corpus", "--articles", articles.ToString(System.Globalization.CultureInfo.InvariantCulture), "--people", people.ToString(System.Globalization.CultureInfo.InvariantCulture), "--outlets", outlets.ToString(System.Globalization.CultureInfo.InvariantCulture), "--out", archive], new StringWriter(), new StringWriter())
                 .ShouldBe(ExitCodes.Success);
             var collections = ReportCollections.All;
             var content = new ContentFolderReader(archive, collections).Read().Content.ShouldNotBeNull();

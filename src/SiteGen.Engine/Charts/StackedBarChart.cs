@@ -16,8 +16,8 @@ public static class StackedBarChart
     private const double BarHeight = 14;
     private const double Top = 4;
 
-    /// <summary>How many colours the stylesheet defines; series beyond share them in turn.</summary>
-    public const int Palette = 6;
+    /// <summary>How many colours the stylesheet defines (<c>.series-0</c> to <c>.series-11</c>); series beyond share them in turn.</summary>
+    public const int Palette = 12;
 
     /// <param name="id">Unique on the page: the title and description are referenced by it.</param>
     /// <param name="title">What the chart shows, read first by screen readers.</param>

@@ -19,11 +19,7 @@ internal sealed class SiteCharts(Func<Article, string> outletName)
     public Utf8Html Timeline(string id, string title, IEnumerable<(DateValue Date, SentenceRef Sentence)> mentions, string listedBelow)
     {
         var all = mentions as IReadOnlyCollection<(DateValue Date, SentenceRef Sentence)> ?? mentions.ToList();
-        var series = all.Select(m => outletName(m.Sentence.Article)).Distinct(StringComparer.Ordinal)
-            .OrderBy(name => name == Outlet.Unnamed)
-            .ThenBy(name => name, StringComparer.Ordinal)
-            .ToList();
-        var seriesOf = series.Select((name, i) => (name, i)).ToDictionary(s => s.name, s => s.i, StringComparer.Ordinal);
+        var (series, seriesOf) = Series(all);
         var (unit, bucket) = Buckets(all.Select(m => m.Date).Distinct().ToList());
         // A sentence counts once per bar and outlet, however many of the bar's dates it mentions.
         var counted = new HashSet<(DateValue Bar, SentenceRef Sentence)>(all.Count);
@@ -52,6 +48,30 @@ internal sealed class SiteCharts(Func<Article, string> outletName)
             : Wording.Counted(rows.Count, unit) + " from " + rows[0].Date.ShortDisplay + " to " + rows[^1].Date.ShortDisplay + "; " + listedBelow;
         return Utf8Html.Of(StackedBarChart.Render(id, unit == "date" ? title : title + " (by " + unit + ")", description, series, rows.Select(r => r.Row).ToList()));
     }
+
+    /// <summary>
+    /// The outlets a timeline tells apart, named outlets by name and the unnamed last, and the series each outlet's
+    /// sentences count in: with more outlets than the stylesheet has colours, the ones with the most sentences keep
+    /// theirs and the rest share one series, <see cref="OtherOutlets"/>.
+    /// </summary>
+    private (List<string> Series, Dictionary<string, int> SeriesOf) Series(IReadOnlyCollection<(DateValue Date, SentenceRef Sentence)> mentions)
+    {
+        var sentences = mentions.Select(m => m.Sentence).Distinct().GroupBy(s => outletName(s.Article), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var named = sentences.Keys.OrderBy(name => name == Outlet.Unnamed).ThenBy(name => name, StringComparer.Ordinal).ToList();
+        if (named.Count <= StackedBarChart.Palette)
+        {
+            return (named, named.Select((name, i) => (name, i)).ToDictionary(s => s.name, s => s.i, StringComparer.Ordinal));
+        }
+
+        var kept = named.OrderByDescending(name => sentences[name]).ThenBy(name => name, StringComparer.Ordinal).Take(StackedBarChart.Palette - 1).ToHashSet(StringComparer.Ordinal);
+        var series = named.Where(kept.Contains).Append(OtherOutlets).ToList();
+        var seriesOf = named.ToDictionary(name => name, name => kept.Contains(name) ? series.IndexOf(name) : series.Count - 1, StringComparer.Ordinal);
+        return (series, seriesOf);
+    }
+
+    /// <summary>The series of the outlets a timeline has no colour left for.</summary>
+    public const string OtherOutlets = "Other outlets";
 
     /// <summary>The finest of date, month or year that keeps the chart within <see cref="MaxRows"/> bars.</summary>
     private static (string Unit, Func<DateValue, DateValue> Bucket) Buckets(IReadOnlyList<DateValue> dates)

@@ -43,6 +43,7 @@ public static class CommandLine
         Options of corpus:
           --articles N       How many articles to write (required).
           --people N         How many people (default 300).
+          --outlets N        How many outlets (default 12).
           --seed N           Random seed (default 2025); the same seed writes the same files.
           --out DIR          The content folder to write; it must not exist yet.
           --hugo DIR         Also write the same articles as a Hugo site there, to compare the two generators.

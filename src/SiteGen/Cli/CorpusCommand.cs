@@ -11,6 +11,7 @@ public static class CorpusCommand
     {
         var articles = args.Count("--articles") ?? throw new UsageException("corpus needs --articles N");
         var people = args.Count("--people") ?? 300;
+        var outlets = args.Count("--outlets") ?? 12;
         var seed = args.Count("--seed") ?? 2025;
         var folder = args.Value("--out") ?? throw new UsageException("corpus needs --out DIR");
         var hugo = args.Value("--hugo");
@@ -28,7 +29,7 @@ public static class CorpusCommand
                 "the Hugo folder already exists; name a new folder with --hugo"));
         }
 
-        var files = new SyntheticCorpus(articles, people, seed: seed).Write(folder, hugo);
+        var files = new SyntheticCorpus(articles, people, outlets, seed).Write(folder, hugo);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {files.Count} files ({articles} articles, {people} people) to {Path.GetFullPath(folder)}"));
         return ExitCodes.Success;
     }
