@@ -106,6 +106,27 @@ public sealed class ChartTests
     }
 
     [Fact]
+    public void A_bar_far_longer_than_the_others_is_drawn_cut_with_its_exact_number_so_the_others_stay_readable()
+    {
+        var rows = new List<ChartRow> { new("2022", [900, 515]) };
+        rows.AddRange(Enumerable.Range(1, 12).Select(m => new ChartRow("2022-" + m, [m, 2 * m])));
+
+        var svg = Svg(StackedBarChart.Render("t", "T", "D", ["A", "B"], rows));
+        var html = StackedBarChart.Render("t", "T", "D", ["A", "B"], rows);
+
+        var drawn = svg.Descendants(Tag("g")).Where(g => ((string?)g.Attribute("class"))?.StartsWith("row", StringComparison.Ordinal) == true).ToList();
+        drawn[0].Attribute("class")!.Value.ShouldBe("row cut");
+        drawn[0].Elements(Tag("text")).Last().Value.ShouldBe("1415");
+        drawn.Skip(1).ShouldAllBe(g => g.Attribute("class")!.Value == "row");
+        double BarWidth(XElement row) => row.Elements(Tag("rect")).Sum(Width);
+        BarWidth(drawn[0]).ShouldBe(BarWidth(drawn[^1]) * StackedBarChart.Longest(rows) / 36.0, tolerance: 1);
+        var segments = drawn[0].Elements(Tag("rect")).Select(Width).ToList();
+        (segments[0] / segments[1]).ShouldBe(900.0 / 515, tolerance: 0.05, "the series keep their proportions");
+        html.ShouldContain("A bar with a break is longer than drawn");
+        StackedBarChart.Render("t", "T", "D", ["A", "B"], rows.Skip(1).ToList()).ShouldNotContain("row cut");
+    }
+
+    [Fact]
     public void A_timeline_of_more_outlets_than_colours_gives_the_busiest_a_colour_each_and_the_rest_one_together()
     {
         var (content, site) = SyntheticSite.Render(articles: 300, people: 20, outlets: 16);

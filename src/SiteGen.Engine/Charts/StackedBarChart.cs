@@ -24,8 +24,9 @@ public static class StackedBarChart
     /// <param name="description">The same facts in words, for readers who cannot see the chart.</param>
     public static string Render(string id, string title, string description, IReadOnlyList<string> series, IReadOnlyList<ChartRow> rows)
     {
-        var max = Math.Max(1, rows.Count == 0 ? 0 : rows.Max(r => r.Total));
-        var scale = (Width - LabelWidth - CountWidth - 8) / max;
+        var longest = Longest(rows);
+        var scale = (Width - LabelWidth - CountWidth - 8) / longest;
+        var anyCut = false;
         var height = Top * 2 + rows.Count * RowHeight;
         var svg = new StringBuilder();
         SvgText.Open(svg, "bar-chart", id, Width, height, title, description);
@@ -34,7 +35,11 @@ public static class StackedBarChart
             var row = rows[i];
             var y = Top + i * RowHeight;
             var middle = y + RowHeight / 2;
-            svg.Append("<g class=\"row\">")
+            // A bar longer than the scale is drawn at its full width, its series in proportion, with a break.
+            var cut = row.Total > longest;
+            var rowScale = cut ? scale * longest / row.Total : scale;
+            anyCut |= cut;
+            svg.Append(cut ? "<g class=\"row cut\">" : "<g class=\"row\">")
                 .Append("<text class=\"label\" x=\"").AppendNumber(LabelWidth - 6).Append("\" y=\"").AppendNumber(middle)
                 .Append("\">").Append(SvgText.Escape(SvgText.Fit(row.Label, LabelWidth - 8))).Append("</text>");
             var x = LabelWidth;
@@ -45,11 +50,18 @@ public static class StackedBarChart
                     continue;
                 }
 
-                var width = row.Counts[s] * scale;
+                var width = row.Counts[s] * rowScale;
                 svg.Append("<rect class=\"series-").Append(s % Palette).Append("\" x=\"").AppendNumber(x)
                     .Append("\" y=\"").AppendNumber(middle - BarHeight / 2).Append("\" width=\"").AppendNumber(width)
                     .Append("\" height=\"").AppendNumber(BarHeight).Append("\"/>");
                 x += width;
+            }
+
+            if (cut)
+            {
+                var at = x - 12;
+                svg.Append("<path class=\"break\" d=\"M").AppendNumber(at).Append(' ').AppendNumber(middle + BarHeight / 2 + 1)
+                    .Append(" l4 -").AppendNumber(BarHeight + 2).Append(" m3 0 l-4 ").AppendNumber(BarHeight + 2).Append("\"/>");
             }
 
             svg.Append("<text class=\"count\" x=\"").AppendNumber(x + 4).Append("\" y=\"").AppendNumber(middle)
@@ -57,17 +69,48 @@ public static class StackedBarChart
         }
 
         svg.Append("</svg>");
-        if (series.Count > 1)
+        if (series.Count > 1 || anyCut)
         {
-            svg.Append("<figcaption><ul class=\"legend\">");
-            for (var s = 0; s < series.Count; s++)
+            svg.Append("<figcaption>");
+            if (series.Count > 1)
             {
-                svg.Append("<li><span class=\"swatch series-").Append(s % Palette).Append("\"></span>").Append(SvgText.Escape(series[s])).Append("</li>");
+                svg.Append("<ul class=\"legend\">");
+                for (var s = 0; s < series.Count; s++)
+                {
+                    svg.Append("<li><span class=\"swatch series-").Append(s % Palette).Append("\"></span>").Append(SvgText.Escape(series[s])).Append("</li>");
+                }
+
+                svg.Append("</ul>");
             }
 
-            svg.Append("</ul></figcaption>");
+            if (anyCut)
+            {
+                svg.Append("<p class=\"legend\">A bar with a break is longer than drawn, so the others stay readable; its number is exact.</p>");
+            }
+
+            svg.Append("</figcaption>");
         }
 
         return svg.Append("</figure>").ToString();
     }
+
+    /// <summary>
+    /// The total the chart's width stands for: the longest bar's, unless it is more than twice <see cref="Outlying"/>
+    /// times the bar nine in ten stay below (a year of an archive against its months); then <see cref="Outlying"/> times
+    /// that bar. A bar only a little longer than the rest is drawn whole.
+    /// </summary>
+    public static int Longest(IReadOnlyList<ChartRow> rows)
+    {
+        if (rows.Count == 0)
+        {
+            return 1;
+        }
+
+        var totals = rows.Select(r => r.Total).Order().ToList();
+        var usual = totals[(int)(0.9 * (totals.Count - 1))];
+        var cap = Outlying * Math.Max(1, usual);
+        return Math.Max(1, totals[^1] > 2 * cap ? cap : totals[^1]);
+    }
+
+    private const int Outlying = 3;
 }
