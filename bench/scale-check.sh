@@ -4,6 +4,7 @@
 #
 #   bash bench/scale-check.sh            # 50,000 articles
 #   bash bench/scale-check.sh 10000
+#   VARIED=1 bash bench/scale-check.sh 10000   # numbers drawn from a wide range, so most appear once (corpus --varied-figures)
 #   KEEP=1 bash bench/scale-check.sh     # keep the work folder (printed) to rerun or profile
 #
 # The sources are copied to a temporary folder, so the repository's own obj/ is untouched. Peak memory is the largest
@@ -28,9 +29,14 @@ dotnet build "$repo/src/SiteGen" -c Release -v q -nologo > /dev/null
 work="$(mktemp -d)"
 copy_sources "$repo" "$work"
 echo "articles: $n (work folder $work)"
-echo "corpus:   $(measure dotnet "$repo/src/SiteGen/bin/Release/net10.0/SiteGen.dll" corpus --articles "$n" --out "$work/content")"
+varied=(); [ "${VARIED:-0}" = 1 ] && varied=(--varied-figures)
+echo "corpus:   $(measure dotnet "$repo/src/SiteGen/bin/Release/net10.0/SiteGen.dll" corpus --articles "$n" "${varied[@]}" --out "$work/content")"
 dotnet restore "$work/Report.csproj" -v q > /dev/null
 echo "compile:  $(measure dotnet build "$work/Report.csproj" -c Release --no-restore -v q -nologo)"
 echo "site:     $(cd "$work" && measure dotnet "$repo/src/SiteGen/bin/Release/net10.0/SiteGen.dll" build --out "$work/site")"
-echo "output:   $(find "$work/site" -type f | wc -l) files, $(du -sm "$work/site" | cut -f1) MB"
+echo "output:   $(find "$work/site" -type f | wc -l) files, $(du -sm "$work/site" | cut -f1) MB, $(( $(du -sb "$work/site" | cut -f1) / n )) bytes an article"
+echo "figures:  $(find "$work/site/figures" -name index.html | wc -l) pages, $(du -sm "$work/site/figures" | cut -f1) MB"
+largest="$(find "$work/site" -name '*.html' -printf '%s %P\n' | sort -n | tail -1)"
+echo "largest:  ${largest#* } ($(( ${largest%% *} / 1024 )) KB); home page $(( $(stat -c %s "$work/site/index.html") / 1024 )) KB"
+echo "data:     search index $(( $(stat -c %s "$work/site/data/search-index.js") / 1024 )) KB (loaded whole at the first keystroke), crossref.json $(( $(stat -c %s "$work/site/data/crossref.json") / 1048576 )) MB"
 if [ "${KEEP:-0}" = 1 ]; then echo "kept $work"; else rm -rf "$work"; fi

@@ -30,6 +30,20 @@ public sealed class CorpusCommandTests : IDisposable
     }
 
     [Fact]
+    public void Varied_figures_make_most_numbers_appear_once()
+    {
+        int DistinctNumbers(string name, params string[] options)
+        {
+            var root = Path.Combine(_folder, name);
+            Run(["corpus", "--articles", "40", "--people", "5", .. options, "--out", root]).ShouldBe(ExitCodes.Success);
+            var bodies = string.Concat(Directory.EnumerateFiles(Path.Combine(root, "articles")).Select(File.ReadAllText));
+            return System.Text.RegularExpressions.Regex.Matches(bodies, @"\b\d{1,3}(?:,\d{3})*(?= )").Select(m => m.Value).Distinct().Count();
+        }
+
+        DistinctNumbers("varied", "--varied-figures").ShouldBeGreaterThan(3 * DistinctNumbers("usual"));
+    }
+
+    [Fact]
     public void The_same_articles_are_written_as_a_hugo_site()
     {
         var root = Path.Combine(_folder, "d");

@@ -8,7 +8,9 @@ namespace SiteGen.Corpus;
 /// aliases, outlets, and articles whose sentences name people, dates and figures the way the sample reports do.
 /// The same seed and sizes always give the same files.
 /// </summary>
-public sealed class SyntheticCorpus(int articles, int people = 300, int outlets = 12, int seed = 2025)
+/// <param name="variedFigures">Numbers drawn from a wide range, so most appear once, as in real news; otherwise from
+/// a few hundred values that recur.</param>
+public sealed class SyntheticCorpus(int articles, int people = 300, int outlets = 12, int seed = 2025, bool variedFigures = false)
 {
     private static readonly string[] FirstNames =
     [
@@ -134,11 +136,12 @@ public sealed class SyntheticCorpus(int articles, int people = 300, int outlets 
         return written;
     }
 
-    private static string Sentence(Random random, List<(string Key, string Name, string Surname)> people, DateOnly published)
+    private string Sentence(Random random, List<(string Key, string Name, string Surname)> people, DateOnly published)
     {
         var person = people[random.Next(people.Count)];
         var who = random.Next(3) == 0 ? person.Surname : person.Name;
-        var figure = (random.Next(1, 100) * (random.Next(3) == 0 ? 100 : 1)).ToString("N0", CultureInfo.InvariantCulture);
+        var value = variedFigures ? random.Next(1, 1_000_000) : random.Next(1, 100) * (random.Next(3) == 0 ? 100 : 1);
+        var figure = value.ToString("N0", CultureInfo.InvariantCulture);
         var noun = Counted[random.Next(Counted.Length)];
         var day = published.AddDays(-random.Next(7)).ToString("MMMM d", CultureInfo.InvariantCulture);
         return random.Next(4) switch

@@ -44,6 +44,7 @@ public static class CommandLine
           --articles N       How many articles to write (required).
           --people N         How many people (default 300).
           --outlets N        How many outlets (default 12).
+          --varied-figures   Draw numbers from a wide range, so most appear once (as in real news).
           --seed N           Random seed (default 2025); the same seed writes the same files.
           --out DIR          The content folder to write; it must not exist yet.
           --hugo DIR         Also write the same articles as a Hugo site there, to compare the two generators.

@@ -15,6 +15,7 @@ public static class CorpusCommand
         var seed = args.Count("--seed") ?? 2025;
         var folder = args.Value("--out") ?? throw new UsageException("corpus needs --out DIR");
         var hugo = args.Value("--hugo");
+        var variedFigures = args.Flag("--varied-figures");
         args.EnsureNothingLeft();
 
         if (Directory.Exists(folder) || File.Exists(folder))
@@ -29,7 +30,7 @@ public static class CorpusCommand
                 "the Hugo folder already exists; name a new folder with --hugo"));
         }
 
-        var files = new SyntheticCorpus(articles, people, outlets, seed).Write(folder, hugo);
+        var files = new SyntheticCorpus(articles, people, outlets, seed, variedFigures).Write(folder, hugo);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {files.Count} files ({articles} articles, {people} people) to {Path.GetFullPath(folder)}"));
         return ExitCodes.Success;
     }
