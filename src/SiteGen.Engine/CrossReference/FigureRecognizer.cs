@@ -83,7 +83,7 @@ public static partial class FigureRecognizer
             // Figures in digits come first: a number in words is dropped where it overlaps one. Matches of one pattern
             // never overlap each other, so only the other pattern's need asking.
             var inDigits = new SpanIndex(found.Select(f => (f.Start, f.End)).ToList());
-            List<FigureMatch>? bareOnes = null;
+            var bareOnes = 0;
             foreach (var m in WrittenNumbers().EnumerateMatches(text))
             {
                 var words = text.Slice(m.Index, m.Length);
@@ -99,14 +99,14 @@ public static partial class FigureRecognizer
                     Add(found, sentence, names, m.Index, m.Index + m.Length, NumberWords.ValueOf(words), null, NumberWords.IsRound(words));
                     if (one && found.Count > before && found[^1].Qualifier.Length == 0)
                     {
-                        (bareOnes ??= []).Add(found[^1]);
+                        bareOnes++;
                     }
                 }
             }
 
             // "One woman said", "one man said", "showed one released serviceman": a bare "one" is mostly "a", not a
             // count. It counts beside other figures ("24 over Moscow and one over Lipetsk") or with a qualifier ("only one").
-            if (bareOnes != null && found.Count == bareOnes.Count)
+            if (bareOnes > 0 && found.Count == bareOnes)
             {
                 found.Clear();
             }

@@ -11,19 +11,9 @@ namespace SiteGen.CrossReference;
 public sealed record QuantityComparison(Quantity Quantity, IReadOnlyList<QuantityReport> Reports, IReadOnlyList<SameTimeReports> Times)
 {
     /// <summary>The worst verdict among the times; <see cref="QuantityVerdict.Series"/> for a running total with nothing worse than agreement.</summary>
-    public QuantityVerdict Verdict
-    {
-        get
-        {
-            if (Reports.Count == 0)
-            {
-                return QuantityVerdict.NoReport;
-            }
-
-            var worst = Times.Max(t => t.Verdict);
-            return Times.Count > 1 && worst <= QuantityVerdict.Agree ? QuantityVerdict.Series : worst;
-        }
-    }
+    public QuantityVerdict Verdict { get; } = Reports.Count == 0 ? QuantityVerdict.NoReport
+        : Times.Count > 1 && Times.Max(t => t.Verdict) <= QuantityVerdict.Agree ? QuantityVerdict.Series
+        : Times.Max(t => t.Verdict);
 
     /// <summary>Whether the reports give different numbers for the same time.</summary>
     public bool Diverges => Verdict >= QuantityVerdict.Differ;

@@ -7,5 +7,5 @@ namespace SiteGen.CrossReference;
 /// <param name="Date">The time the number describes (<see cref="ReferenceTime"/>).</param>
 public sealed record QuantityReport(Quantity Quantity, FigureMention Mention, string AttributedTo, DateValue Date)
 {
-    public ReportedRange Range => ReportedRange.Of(Mention.Figure);
+    public ReportedRange Range { get; } = ReportedRange.Of(Mention.Figure);
 }

@@ -30,6 +30,4 @@ public readonly record struct ReportedRange(decimal Low, decimal High)
     }
 
     public bool IsUnbounded => High == decimal.MaxValue;
-
-    public bool Meets(ReportedRange other) => Low <= other.High && other.Low <= High;
 }

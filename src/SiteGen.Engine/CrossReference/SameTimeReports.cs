@@ -11,10 +11,38 @@ public sealed record SameTimeReports(DateValue Time, IReadOnlyList<QuantityRepor
     /// <param name="reports">At least one report.</param>
     public static SameTimeReports Of(IReadOnlyList<QuantityReport> reports)
     {
-        var outliers = reports.Count < 2
-            ? new HashSet<QuantityReport>()
-            : reports.Where(r => reports.All(other => ReferenceEquals(other, r) || !other.Range.Meets(r.Range))).ToHashSet();
-        return new SameTimeReports(reports.Min(r => r.Date), reports, VerdictOf(reports), ReportSpread.Of(reports), outliers);
+        return new SameTimeReports(reports.Min(r => r.Date), reports, VerdictOf(reports), ReportSpread.Of(reports), Outlying(reports));
+    }
+
+    /// <summary>
+    /// The reports whose range meets no other's. In order of their lowest value, a range meets an earlier one when the
+    /// highest end before it reaches it, and a later one when the next range starts within it: one sort, not every
+    /// pair (a level reported in every article of an archive has thousands of reports).
+    /// </summary>
+    private static HashSet<QuantityReport> Outlying(IReadOnlyList<QuantityReport> reports)
+    {
+        var outliers = new HashSet<QuantityReport>();
+        if (reports.Count < 2)
+        {
+            return outliers;
+        }
+
+        var byLow = reports.OrderBy(r => r.Range.Low).ToList();
+        var highestBefore = decimal.MinValue;
+        for (var i = 0; i < byLow.Count; i++)
+        {
+            var range = byLow[i].Range;
+            var meetsEarlier = highestBefore >= range.Low;
+            var meetsLater = i + 1 < byLow.Count && byLow[i + 1].Range.Low <= range.High;
+            if (!meetsEarlier && !meetsLater)
+            {
+                outliers.Add(byLow[i]);
+            }
+
+            highestBefore = Math.Max(highestBefore, range.High);
+        }
+
+        return outliers;
     }
 
     private static QuantityVerdict VerdictOf(IReadOnlyList<QuantityReport> reports)

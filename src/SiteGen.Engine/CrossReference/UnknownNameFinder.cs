@@ -130,7 +130,7 @@ public static partial class UnknownNameFinder
         if (TitleBefore(sentence, words, nameStart)
             || SpeechAfter().IsMatch(sentence, end)
             || AppositionAfter().IsMatch(sentence, end)
-            || SpeechBefore().IsMatch(sentence[Math.Max(0, start - Lookback)..start])
+            || SpeechBefore().IsMatch(sentence.AsSpan(Math.Max(0, start - Lookback), Math.Min(start, Lookback)))
             || BetweenCommasAfterTitle(sentence, words, nameStart, end))
         {
             names.Add(name);
