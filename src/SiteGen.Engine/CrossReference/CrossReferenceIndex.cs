@@ -17,6 +17,7 @@ public sealed class CrossReferenceIndex
     private readonly MentionTally<string, FigureMention> _figures = new(StringComparer.Ordinal);
     private readonly Lazy<MentionedTogether> _mentionedTogether;
     private readonly Lazy<IReadOnlyList<QuantityReport>> _quantityReports;
+    private readonly Lazy<(IReadOnlyList<string> InOrder, HashSet<string> Keys)> _figurePages;
 
     /// <param name="bodies">Every article's rendered body, in the order of the articles.</param>
     public CrossReferenceIndex(IReadOnlyDictionary<Article, RenderedBody> bodies, IReadOnlyList<Quantity> quantities)
@@ -55,6 +56,12 @@ public sealed class CrossReferenceIndex
             var facts = bodies.Values.Select(b => b.Facts).ToList();
             return new QuantityReportFinder(quantities).Find(facts.SelectMany(f => f.Figures), facts.SelectMany(f => f.Dates), facts.SelectMany(f => f.People));
         });
+        _figurePages = new(() =>
+        {
+            var reported = QuantityReports.Select(r => r.Mention.Figure.Key).ToHashSet(StringComparer.Ordinal);
+            var inOrder = FiguresInOrder.Where(key => _figures.ArticlesMentioning(key) >= 2 || reported.Contains(key)).ToList();
+            return (inOrder, inOrder.ToHashSet(StringComparer.Ordinal));
+        });
     }
 
     private static void AddUp<TKey, TMention>(IEnumerable<RenderedBody> bodies, MentionTally<TKey, TMention> tally, Func<RenderedBody, IReadOnlyDictionary<TKey, MentionGroup<TMention>>> groupsOf)
@@ -71,6 +78,15 @@ public sealed class CrossReferenceIndex
 
     /// <summary>The key of every figure mentioned, smallest first: the order of the figure pages, lists and exports.</summary>
     public IReadOnlyList<string> FiguresInOrder { get; }
+
+    /// <summary>
+    /// The figures that get a page, smallest first: those reported in at least two articles or in a report of a
+    /// tracked quantity. A number mentioned once is marked in its sentence but has no page: in an archive most
+    /// numbers are, and a page for each would be most of the site.
+    /// </summary>
+    public IReadOnlyList<string> FigurePagesInOrder => _figurePages.Value.InOrder;
+
+    public bool HasFigurePage(string key) => _figurePages.Value.Keys.Contains(key);
 
     public IReadOnlyList<UnknownName> UnknownNames { get; }
 

@@ -46,6 +46,8 @@ internal sealed class MentionTally<TKey, TMention>(IEqualityComparer<TKey>? comp
     /// <summary>The first mention of <paramref name="key"/>, which must be mentioned.</summary>
     public TMention First(TKey key) => _tallies[key].Groups[0].Mentions[0];
 
+    public int ArticlesMentioning(TKey key) => _tallies.TryGetValue(key, out var tally) ? tally.Groups.Count : 0;
+
     public int SentencesMentioning(TKey key) => _tallies.TryGetValue(key, out var tally) ? tally.Sentences : 0;
 
     private sealed class Tally

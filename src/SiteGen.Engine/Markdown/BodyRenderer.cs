@@ -27,12 +27,13 @@ public sealed class BodyRenderer(SentenceLinker linker)
             var document = Parse(markdown);
             var sentences = SentenceAnnotator.Annotate(document);
             var facts = linker.Link(sentences, article, bodyStartLine);
-            return new RenderedBody(ToHtml(document), facts);
+            var html = ToHtml(document, out var figureLinks);
+            return new RenderedBody(html, facts, figureLinks);
         });
 
     /// <summary>Biographies and outlet descriptions: safe Markdown without sentence anchors or name links.</summary>
     public static Utf8Html RenderPlain(string markdown, string sourcePath = "") =>
-        WithinDepth(sourcePath, 1, () => ToHtml(Parse(markdown)));
+        WithinDepth(sourcePath, 1, () => ToHtml(Parse(markdown), out _));
 
     /// <summary>A body's syntax tree as every page shows it: unsafe links already dropped.</summary>
     public static Markdig.Syntax.MarkdownDocument Parse(string markdown)
@@ -59,15 +60,17 @@ public sealed class BodyRenderer(SentenceLinker linker)
         }
     }
 
-    private static Utf8Html ToHtml(Markdig.Syntax.MarkdownDocument document)
+    private static Utf8Html ToHtml(Markdig.Syntax.MarkdownDocument document, out IReadOnlyList<FigureLinkSpan> figureLinks)
     {
         // One buffer and one renderer per thread, emptied per body: a fresh buffer grew by doubling through every
         // article, and a fresh renderer made and set up its dozens of object renderers for each.
         var renderer = t_renderer ??= NewRenderer();
         var output = (Utf8TextBuffer)renderer.Writer;
+        var links = renderer.ObjectRenderers.FindExact<LinkedTextInlineRenderer>()!;
         try
         {
             renderer.Render(document);
+            figureLinks = links.TakeFigureLinks();
             var html = new Utf8Html(output.Take().ToArray());
             // A large body should not keep its buffer alive for the rest of the build.
             if (output.Capacity > 1024 * 1024)

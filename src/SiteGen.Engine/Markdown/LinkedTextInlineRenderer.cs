@@ -1,6 +1,7 @@
 using Markdig.Helpers;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
+using SiteGen.Write;
 
 namespace SiteGen.Markdown;
 
@@ -10,21 +11,45 @@ namespace SiteGen.Markdown;
 /// </summary>
 public sealed class LinkedTextInlineRenderer : HtmlObjectRenderer<LinkedTextInline>
 {
+    private readonly List<FigureLinkSpan> _figureLinks = [];
+
+    /// <summary>Where the figure links written since the last call stand, then forgets them (one body at a time).</summary>
+    public IReadOnlyList<FigureLinkSpan> TakeFigureLinks()
+    {
+        if (_figureLinks.Count == 0)
+        {
+            return [];
+        }
+
+        var links = _figureLinks.ToArray();
+        _figureLinks.Clear();
+        return links;
+    }
+
     protected override void Write(HtmlRenderer renderer, LinkedTextInline inline)
     {
+        var buffer = renderer.Writer as Utf8TextBuffer;
         var text = inline.Text;
         var position = 0;
         foreach (var link in inline.Links.Span)
         {
             WriteText(renderer, text, position, link.Start);
+            var openStart = buffer?.Length ?? 0;
+            var openLength = 0;
             if (renderer.EnableHtmlForInline)
             {
                 renderer.Write("<a href=\"").WriteEscapeUrl(link.Url).Write("\" class=\"").Write(link.Kind).Write("\">");
+                openLength = (buffer?.Length ?? 0) - openStart;
             }
 
             WriteText(renderer, text, link.Start, link.End);
             if (renderer.EnableHtmlForInline)
             {
+                if (buffer != null && link.FigureKey is { } key)
+                {
+                    _figureLinks.Add(new FigureLinkSpan(key, openStart, openLength, buffer.Length));
+                }
+
                 renderer.Write("</a>");
             }
 

@@ -4,8 +4,59 @@ namespace SiteGen.Markdown;
 /// An article body as HTML, with its sentences and what they mention. It keeps no part of the Markdown syntax tree,
 /// which is many times the size of the text: kept for every article, the trees were most of a large build's memory.
 /// </summary>
-public sealed record RenderedBody(Utf8Html Html, ArticleFacts Facts)
+/// <param name="Html">The body with every figure linked to its page; see <see cref="HtmlLinking"/>.</param>
+/// <param name="FigureLinks">Where each figure's link stands in <paramref name="Html"/>, in order.</param>
+public sealed record RenderedBody(Utf8Html Html, ArticleFacts Facts, IReadOnlyList<FigureLinkSpan> FigureLinks)
 {
+    private static ReadOnlySpan<byte> MarkOpen => "<span class=\"figure\">"u8;
+
+    private static ReadOnlySpan<byte> MarkClose => "</span>"u8;
+
     /// <summary>The mentions grouped for the site-wide index; made with the body, so on all cores, and kept with it.</summary>
     public CrossReference.ArticleIndex Index { get; } = new(Facts);
+
+    /// <summary>
+    /// The body as a page shows it: a figure with a page of its own stays a link, one without is marked text
+    /// (<c>&lt;span class="figure"&gt;</c>).
+    /// </summary>
+    public Utf8Html HtmlLinking(Func<string, bool> hasPage)
+    {
+        var length = Html.Bytes.Length;
+        foreach (var link in FigureLinks)
+        {
+            length += hasPage(link.Key) ? 0 : MarkOpen.Length - link.OpenLength + MarkClose.Length - "</a>".Length;
+        }
+
+        if (length == Html.Bytes.Length && FigureLinks.All(link => hasPage(link.Key)))
+        {
+            return Html;
+        }
+
+        var source = Html.Bytes;
+        var output = new byte[length];
+        var written = 0;
+        var read = 0;
+        void Copy(ReadOnlySpan<byte> bytes)
+        {
+            bytes.CopyTo(output.AsSpan(written));
+            written += bytes.Length;
+        }
+
+        foreach (var link in FigureLinks)
+        {
+            if (hasPage(link.Key))
+            {
+                continue;
+            }
+
+            Copy(source[read..link.OpenStart]);
+            Copy(MarkOpen);
+            Copy(source[(link.OpenStart + link.OpenLength)..link.CloseStart]);
+            Copy(MarkClose);
+            read = link.CloseStart + "</a>".Length;
+        }
+
+        Copy(source[read..]);
+        return new Utf8Html(output);
+    }
 }

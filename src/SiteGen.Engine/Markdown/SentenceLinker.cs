@@ -52,7 +52,7 @@ public sealed class SentenceLinker(SentenceAnalyzer analyzer, EntityUrls urls)
             foreach (var match in facts.Figures)
             {
                 figures.Add(new FigureMention(match, where, match.Start, match.End - match.Start));
-                links.Add(new EntityLink(match.Start, match.End, urls.Figure(match), "figure"));
+                links.Add(new EntityLink(match.Start, match.End, urls.Figure(match), "figure", match.Key));
             }
 
             foreach (var quote in facts.Quotes)

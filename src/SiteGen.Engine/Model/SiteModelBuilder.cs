@@ -67,7 +67,7 @@ public sealed class SiteModelBuilder
         plans.AddRange(_content.People.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new PagePlan(SitePaths.FolderOf(_paths.Person(p)), () => PersonPage(p))));
         plans.AddRange(_content.Outlets.OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => new PagePlan(SitePaths.FolderOf(_paths.Outlet(o)), () => OutletPage(o))));
         plans.AddRange(_dates.Select((date, position) => new PagePlan(SitePaths.FolderOf(_paths.Date(date)), () => DatePage(date, position))));
-        plans.AddRange(_index.FiguresInOrder.Select(key => new PagePlan(SitePaths.FolderOf(_paths.Figure(key)), () => FigurePage(key))));
+        plans.AddRange(_index.FigurePagesInOrder.Select(key => new PagePlan(SitePaths.FolderOf(_paths.Figure(key)), () => FigurePage(key))));
         return plans;
     }
 
@@ -107,7 +107,7 @@ public sealed class SiteModelBuilder
             "Sentences that mention each date, by outlet",
             _dates.SelectMany(_index.MentionsOf).Select(m => (m.Date, m.Sentence)),
             "the list below gives every date with its counts.");
-        var figures = _index.FiguresInOrder.Select(key => FigureLink(key, root)).ToList();
+        var figures = _index.FigurePagesInOrder.Select(key => FigureLink(key, root)).ToList();
         var counts = string.Join(" · ", Wording.Counted(_content.Articles.Count, "article"), Wording.Counted(_content.Outlets.Count, "named outlet"), Wording.Counted(_content.People.Count, "person", "people"));
         var view = new HomeView(
             _options.Title, _options.Description, _content.Articles.Count, _content.Outlets.Count, _content.People.Count, counts,
@@ -127,6 +127,7 @@ public sealed class SiteModelBuilder
             .ToList();
         var dates = body.Facts.Dates.Select(m => m.Date).Distinct().Order().Select(d => DateLink(d, root)).ToList();
         var figures = body.Facts.Figures
+            .Where(m => _index.HasFigurePage(m.Figure.Key))
             .GroupBy(m => m.Figure.Key, StringComparer.Ordinal)
             .OrderBy(g => g.First().Figure.Value)
             .Select(g => FigureLink(g.Key, root))
@@ -140,7 +141,7 @@ public sealed class SiteModelBuilder
             article.Authors,
             article.Summary,
             article.Source,
-            body.Html,
+            body.HtmlLinking(_index.HasFigurePage),
             people,
             dates,
             figures);

@@ -49,7 +49,7 @@ public static class SearchIndex
                 Entry(json, "date", date.Display, date.Key + " " + date.ShortDisplay, paths.Date(date), "Date");
             }
 
-            foreach (var figure in index.FiguresInOrder)
+            foreach (var figure in index.FigurePagesInOrder)
             {
                 var first = index.FirstOfFigure(figure);
                 var counted = index.CountsOfFigure(figure);

@@ -25,6 +25,16 @@ public sealed class Utf8TextBuffer(int capacity) : TextWriter
     /// <summary>How large the buffer has grown, for a holder that lets go of one that grew too large.</summary>
     public int Capacity => _bytes.Length;
 
+    /// <summary>How many bytes were written since the last <see cref="Take"/>.</summary>
+    public int Length
+    {
+        get
+        {
+            FlushPendingHigh();
+            return _length;
+        }
+    }
+
     public override void Write(char value)
     {
         if (value < 0x80 && _pendingHigh == null)

@@ -16,7 +16,7 @@ public sealed class HtmlValidityTests(ITestOutputHelper output) : IDisposable
         var checkedFiles = Directory.EnumerateFiles(site, "*.*", SearchOption.AllDirectories).Count(f => f.EndsWith(".html", StringComparison.Ordinal) || f.EndsWith(".css", StringComparison.Ordinal));
         output.WriteLine($"{checkedFiles} HTML and CSS files checked, {errors.Count} error(s)");
         errors.ShouldBeEmpty(string.Join('\n', errors));
-        checkedFiles.ShouldBeGreaterThan(70);
+        checkedFiles.ShouldBeGreaterThan(20);
     }
 
     /// <summary>The test above passes only if the checker's errors are read: a page with known errors must give them.</summary>
