@@ -71,6 +71,7 @@ public sealed class HostileInputTests
     [InlineData("slug: a b")]
     [InlineData("slug: con")]
     [InlineData("slug: CON")]
+    [InlineData("slug: page")]
     public void Slugs_that_could_escape_or_clash_with_the_file_system_are_refused(string slug)
     {
         Single(SampleFiles.Article.Replace("slug: swap-hundreds-more-pows", slug), "SG0009");

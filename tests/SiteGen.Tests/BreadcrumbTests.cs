@@ -26,8 +26,8 @@ public sealed class BreadcrumbTests
     public void Trail_links_lead_to_pages_and_sections_that_exist()
     {
         SampleSite.Page("dates/2025-05-23/index.html").ShouldContain("<li><a href=\"../../dates/2025-05/index.html\">May 2025</a></li>");
-        SampleSite.Page("figures/1000/index.html").ShouldContain("<li><a href=\"../../index.html#figures\">Figures</a></li>");
-        SampleSite.Page("index.html").ShouldContain("<section id=\"figures\"");
+        SampleSite.Page("figures/1000/index.html").ShouldContain("<li><a href=\"../../figures/index.html\">Figures</a></li>");
+        SampleSite.Page("figures/index.html").ShouldContain("<h1>Figures</h1>");
     }
 
     [Fact]

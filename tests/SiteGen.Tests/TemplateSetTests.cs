@@ -176,7 +176,7 @@ public sealed class TemplateSetTests : IDisposable
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
     private static OutletView Outlet(string name = "N", string? country = null, string? url = null, string about = "", IReadOnlyList<ArticleLink>? articles = null) =>
-        new(name, country, url, new Utf8Html(Encoding.UTF8.GetBytes(about)), articles ?? []);
+        new(name, country, url, new Utf8Html(Encoding.UTF8.GetBytes(about)), articles ?? [], null);
 
     private static ArticleLink Article(string title) => new("u", title, "1 June 2025", "2025-06-01", "O", "S");
 
@@ -187,7 +187,7 @@ public sealed class TemplateSetTests : IDisposable
     private void Partial(string name, string template) => File.WriteAllText(Path.Combine(_root, "partials", name + TemplateSet.Extension), template);
 
     private string Render(OutletView view) =>
-        Encoding.UTF8.GetString(TemplateSet.Load(_root).Render(new Page("x/", "outlet", "T", "outlets", view, []), new LayoutView("T", "S", "D", "../", "../index.html", "../diverging-reports/index.html", "outlets", [], "en")).Span);
+        Encoding.UTF8.GetString(TemplateSet.Load(_root).Render(new Page("x/", "outlet", "T", "outlets", view, []), new LayoutView("T", "S", "D", "../", "../index.html", "../diverging-reports/index.html", "../articles/index.html", "../people/index.html", "../dates/index.html", "../figures/index.html", "../outlets/index.html", "outlets", [], "en", null, null)).Span);
 
     private SiteDiagnostic RenderError(OutletView view) =>
         Should.Throw<SiteBuildException>(() => Render(view)).Errors.ShouldHaveSingleItem();

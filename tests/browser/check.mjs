@@ -30,6 +30,9 @@ const pageKinds = {
   date: "dates/2025-05-23/index.html",
   figure: "figures/1000/index.html",
   "diverging reports": "diverging-reports/index.html",
+  "article index": "articles/index.html",
+  "people index": "people/index.html",
+  timeline: "dates/index.html",
 };
 
 const types = { ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript", ".json": "application/json", ".xml": "application/xml", ".png": "image/png" };
@@ -135,8 +138,8 @@ try {
   });
 
   await check("the timeline renders", async () => {
-    await page.goto(base + "index.html");
-    const chart = page.locator("#timeline svg.bar-chart");
+    await page.goto(base + "dates/index.html");
+    const chart = page.locator("svg.bar-chart");
     const box = await chart.boundingBox();
     expect(box && box.width > 200 && box.height > 50, `timeline box ${JSON.stringify(box)}`);
     const bars = await chart.locator("rect").count();

@@ -186,7 +186,10 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder, str
             {
                 var page = plan.Create();
                 var root = SitePaths.RootFrom(page.Folder);
-                var layout = new LayoutView(page.Title, options.Title, options.Description, root, root + paths.Home, root + paths.DivergingReports, page.Section, page.Trail, options.Language);
+                var layout = new LayoutView(
+                    page.Title, options.Title, options.Description, root, root + paths.Home, root + paths.DivergingReports,
+                    root + paths.Articles, root + paths.People, root + paths.Timeline, root + paths.Figures, root + paths.Outlets,
+                    page.Section, page.Trail, options.Language, page.Pager?.Previous, page.Pager?.Next);
                 return new ReadOnlySequence<byte>(templates.Render(page, layout));
             }));
         }

@@ -7,4 +7,5 @@ namespace SiteGen.Model;
 /// <param name="Template">The name of a template in <c>templates/pages/</c>, without extension.</param>
 /// <param name="Section">The part of the site the page belongs to, for the navigation.</param>
 /// <param name="Trail">The breadcrumbs that lead to the page from the home page, the page itself left out.</param>
-public sealed record Page(string Folder, string Template, string Title, string Section, object View, IReadOnlyList<Crumb> Trail);
+/// <param name="Pager">For a page of a long list, its links to the list's other pages.</param>
+public sealed record Page(string Folder, string Template, string Title, string Section, object View, IReadOnlyList<Crumb> Trail, Pager? Pager = null);

@@ -6,7 +6,7 @@ using SiteGen.Model.Views;
 namespace SiteGen.Model;
 
 /// <summary>Turns content and its cross-references into the list of pages, each with the view its template binds to.</summary>
-public sealed class SiteModelBuilder
+public sealed partial class SiteModelBuilder
 {
     private readonly ContentSet _content;
     private readonly CrossReferenceIndex _index;
@@ -63,57 +63,56 @@ public sealed class SiteModelBuilder
             new(string.Empty, HomePage),
             new(SitePaths.FolderOf(_paths.DivergingReports), DivergingReportsPage),
         };
+        AddIndexes(plans);
         plans.AddRange(ArticlesByDate().Select(a => new PagePlan(SitePaths.FolderOf(_paths.Article(a)), () => ArticlePage(a))));
-        plans.AddRange(_content.People.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new PagePlan(SitePaths.FolderOf(_paths.Person(p)), () => PersonPage(p))));
-        plans.AddRange(_content.Outlets.OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => new PagePlan(SitePaths.FolderOf(_paths.Outlet(o)), () => OutletPage(o))));
-        plans.AddRange(_dates.Select((date, position) => new PagePlan(SitePaths.FolderOf(_paths.Date(date)), () => DatePage(date, position))));
-        plans.AddRange(_index.FigurePagesInOrder.Select(key => new PagePlan(SitePaths.FolderOf(_paths.Figure(key)), () => FigurePage(key))));
+        foreach (var person in _content.People.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            var pages = Paging.PageCount(_index.SentencesMentioning(person), Paging.SentencesPerPage);
+            var all = new Lazy<PersonMentions>(() => PersonMentionsOf(person, pages));
+            AddPages(plans, SitePaths.FolderOf(_paths.Person(person)), pages, number => PersonPage(person, number, all.Value));
+        }
+
+        foreach (var outlet in _content.Outlets.OrderBy(o => o.Key, StringComparer.Ordinal))
+        {
+            var pages = Paging.PageCount(_articlesPerOutlet.GetValueOrDefault(outlet.Key), Paging.EntriesPerPage);
+            AddPages(plans, SitePaths.FolderOf(_paths.Outlet(outlet)), pages, number => OutletPage(outlet, number, pages));
+        }
+
+        for (var position = 0; position < _dates.Count; position++)
+        {
+            var (date, at) = (_dates[position], position);
+            var pages = Paging.PageCount(_index.SentencesMentioning(date), Paging.SentencesPerPage);
+            var all = new Lazy<MentionPages>(() => new MentionPages(_index.MentionsOf(date), pages, OutletName));
+            AddPages(plans, SitePaths.FolderOf(_paths.Date(date)), pages, number => DatePage(date, at, number, all.Value));
+        }
+
+        foreach (var key in _index.FigurePagesInOrder)
+        {
+            var pages = Paging.PageCount(_index.SentencesMentioningFigure(key), Paging.SentencesPerPage);
+            var all = new Lazy<FigureMentions>(() => FigureMentionsOf(key, pages));
+            AddPages(plans, SitePaths.FolderOf(_paths.Figure(key)), pages, number => FigurePage(key, number, all.Value));
+        }
+
         return plans;
     }
 
-    private Page HomePage()
+    /// <summary>Adds the pages of a list whose first page is in <paramref name="folder"/>.</summary>
+    private static void AddPages(List<PagePlan> plans, string folder, int pages, Func<int, Page> page)
     {
-        const string root = "";
-        var dates = ArticlesByDate()
-            .GroupBy(a => a.Date)
-            .Select(g => new DateGroup(Wording.Day(g.Key), Wording.IsoDay(g.Key), g.Select(a => ArticleLink(a, root)).ToList()))
-            .ToList();
-        var timeline = _dates
-            .Select(d => new TimelineEntry(
-                DateLink(d, root),
-                _index.MentionsOf(d)
-                    .GroupBy(m => OutletName(m.Sentence.Article), StringComparer.Ordinal)
-                    .OrderBy(g => g.Key, StringComparer.Ordinal)
-                    .Select(g => new OutletCount(g.Key, g.Select(m => m.Sentence).Distinct().Count()))
-                    .ToList()))
-            .ToList();
-        var quantities = Comparisons
-            .Select(c => new QuantitySummary(
-                _paths.DivergingReports + "#" + c.Quantity.Key,
-                c.Quantity.Name,
-                ComparisonWording.Label(c.Verdict),
-                ComparisonWording.Key(c.Verdict),
-                c.Diverges,
-                ComparisonWording.Spreads(c, ReportSource)))
-            .ToList();
-        var outlets = _content.Outlets.OrderBy(o => o.Name, StringComparer.Ordinal).Select(o => OutletLink(o, root)).ToList();
-        var people = _content.People
-            .OrderByDescending(_index.SentencesMentioning)
-            .ThenBy(p => p.Name, StringComparer.Ordinal)
-            .Select(p => PersonLink(p, root))
-            .ToList();
-        var timelineChart = _charts.Timeline(
-            "timeline-chart",
-            "Sentences that mention each date, by outlet",
-            _dates.SelectMany(_index.MentionsOf).Select(m => (m.Date, m.Sentence)),
-            "the list below gives every date with its counts.");
-        var figures = _index.FigurePagesInOrder.Select(key => FigureLink(key, root)).ToList();
-        var counts = string.Join(" · ", Wording.Counted(_content.Articles.Count, "article"), Wording.Counted(_content.Outlets.Count, "named outlet"), Wording.Counted(_content.People.Count, "person", "people"));
-        var view = new HomeView(
-            _options.Title, _options.Description, _content.Articles.Count, _content.Outlets.Count, _content.People.Count, counts,
-            dates, timeline, timelineChart, quantities, _paths.DivergingReports, outlets, people, figures);
-        return new Page(string.Empty, "home", _options.Title, "home", view, []);
+        for (var number = 1; number <= pages; number++)
+        {
+            var n = number;
+            plans.Add(new PagePlan(Paging.Folder(folder, n), () => page(n)));
+        }
     }
+
+    /// <summary>The pager of page <paramref name="number"/> of the list whose first page is in <paramref name="folder"/>.</summary>
+    private Pager? PagerOf(string folder, int number, int count) =>
+        Paging.Pager(number, count, SitePaths.RootFrom(Paging.Folder(folder, number)), n => _paths.Link(Paging.Folder(folder, n)));
+
+    /// <summary>A page's title: the list's own on its first page, with the page number on the others.</summary>
+    private static string Titled(string title, int number) =>
+        number == 1 ? title : title + ", page " + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private Page ArticlePage(Article article)
     {
@@ -146,18 +145,31 @@ public sealed class SiteModelBuilder
             dates,
             figures);
         var trail = OutletOf(article) is { } named
-            ? Trail(root, ("#articles", "Articles"), (_paths.Outlet(named), named.Name))
-            : Trail(root, ("#articles", "Articles"));
+            ? Trail(root, (_paths.Articles, "Articles"), (_paths.Outlet(named), named.Name))
+            : Trail(root, (_paths.Articles, "Articles"));
         return new Page(folder, "article", article.Title, "articles", view, trail);
     }
 
-    private Page PersonPage(Person person)
+    /// <summary>A person's mentions in page order and what they are quoted as saying, worked out once for all their pages.</summary>
+    private sealed record PersonMentions(MentionPages Mentions, IReadOnlyList<Statement> Statements);
+
+    private PersonMentions PersonMentionsOf(Person person, int pages) =>
+        new(new MentionPages(_index.MentionsOf(person), pages, OutletName), SameStatement.Group(_index.QuotesOf(person).ToList()));
+
+    /// <summary>At most this many people are listed as mentioned with a person, those most often with them.</summary>
+    private const int MentionedWithShown = 30;
+
+    /// <summary>At most this many dates are listed on a person's page, those mentioned most often with them, in date order.</summary>
+    private const int PersonDatesShown = 60;
+
+    private Page PersonPage(Person person, int number, PersonMentions all)
     {
-        var folder = SitePaths.FolderOf(_paths.Person(person));
+        var first = SitePaths.FolderOf(_paths.Person(person));
+        var folder = Paging.Folder(first, number);
         var root = SitePaths.RootFrom(folder);
-        var mentions = _index.MentionsOf(person).ToList();
-        var sentences = DistinctSentences(mentions);
-        var statements = SameStatement.Group(_index.QuotesOf(person).ToList())
+        var pages = all.Mentions.Count;
+        var (from, length) = Paging.Range(all.Statements.Count, pages, number);
+        var statements = all.Statements.Skip(from).Take(length)
             .Select(s => new StatementView(
                 s.Wordings.Select(w => new QuoteView(
                     root + _paths.Article(w.Quote.Sentence.Article) + "#" + w.Quote.Sentence.Anchor,
@@ -168,60 +180,95 @@ public sealed class SiteModelBuilder
                 Wording.Counted(s.Wordings.Count, "report"),
                 s.Wordings.Any(w => w.Differs.Count > 0)))
             .ToList();
-        var mentionedWith = _index.SharedSentences(person)
-            .OrderByDescending(other => other.Value)
-            .ThenBy(other => _people[other.Key].Name, StringComparer.Ordinal)
-            .Select(other => PersonLink(_people[other.Key], root))
-            .ToList();
-        var datedSentences = new List<(DateValue Date, SentenceRef Sentence)>();
-        foreach (var sentence in sentences)
+        List<PersonLink> mentionedWith = [];
+        List<DateLink> dates = [];
+        Utf8Html? timeline = null;
+        var bio = Utf8Html.Of(string.Empty);
+        if (number == 1)
         {
-            foreach (var date in _index.DatesOf(sentence))
+            bio = BodyRenderer.RenderPlain(_bodies[person], SourceOf(person));
+            mentionedWith = _index.SharedSentences(person)
+                .OrderByDescending(other => other.Value)
+                .ThenBy(other => _people[other.Key].Name, StringComparer.Ordinal)
+                .Take(MentionedWithShown)
+                .Select(other => PersonLink(_people[other.Key], root))
+                .ToList();
+            var datedSentences = new List<(DateValue Date, SentenceRef Sentence)>();
+            foreach (var sentence in DistinctSentences(_index.MentionsOf(person)))
             {
-                datedSentences.Add((date, sentence));
+                foreach (var date in _index.DatesOf(sentence))
+                {
+                    datedSentences.Add((date, sentence));
+                }
             }
+
+            dates = datedSentences
+                .GroupBy(d => d.Date)
+                .OrderByDescending(g => g.Count())
+                .ThenBy(g => g.Key)
+                .Take(PersonDatesShown)
+                .Select(g => g.Key)
+                .Order()
+                .Select(d => DateLink(d, root))
+                .ToList();
+            timeline = datedSentences.Count > 0
+                ? _charts.Timeline("person-timeline", "Sentences that mention " + person.Name + " and a date, by outlet", datedSentences, "the list below gives the dates mentioned most.")
+                : null;
         }
 
-        var distinctDates = new HashSet<DateValue>(datedSentences.Count);
-        foreach (var (date, _) in datedSentences)
-        {
-            distinctDates.Add(date);
-        }
-
-        var dates = distinctDates.Order().Select(d => DateLink(d, root)).ToList();
-        var timeline = datedSentences.Count > 0
-            ? _charts.Timeline("person-timeline", "Sentences that mention " + person.Name + " and a date, by outlet", datedSentences, "the list below gives every date.")
-            : null;
         var view = new PersonView(
             person.Name,
             person.Role,
             person.Affiliation,
             person.Aliases,
-            BodyRenderer.RenderPlain(_bodies[person], SourceOf(person)),
-            Wording.Counted(sentences.Count, "mention"),
-            ByOutlet(mentions, root),
+            bio,
+            Wording.Counted(_index.SentencesMentioning(person), "mention"),
+            ByOutlet(all.Mentions.Page(number), root),
             statements,
             mentionedWith,
             dates,
-            timeline);
-        return new Page(folder, "person", person.Name, "people", view, Trail(root, ("#people", "People")));
+            timeline,
+            Summary(all.Mentions, number, first, root),
+            PagerOf(first, number, pages));
+        var trail = number == 1 ? Trail(root, (_paths.People, "People")) : Trail(root, (_paths.People, "People"), (_paths.Person(person), person.Name));
+        return new Page(folder, "person", Titled(person.Name, number), "people", view, trail, view.Pager);
     }
 
-    private Page OutletPage(Outlet outlet)
+    /// <summary>What the first page of a list of mentions that spans pages says before it; null on other pages and short lists.</summary>
+    private MentionSummary? Summary(MentionPages mentions, int number, string folder, string root)
     {
-        var folder = SitePaths.FolderOf(_paths.Outlet(outlet));
+        if (number != 1 || mentions.Count == 1)
+        {
+            return null;
+        }
+
+        const int latestArticles = 3;
+        var outlets = mentions.Outlets()
+            .Select(o => new OutletShare(o.OutletName, Wording.Counted(o.Sentences, "mention"), root + _paths.Link(Paging.Folder(folder, o.FirstPage))))
+            .ToList();
+        return new MentionSummary(outlets, ByOutlet(mentions.Latest(latestArticles), root));
+    }
+
+    private Page OutletPage(Outlet outlet, int number, int pages)
+    {
+        var first = SitePaths.FolderOf(_paths.Outlet(outlet));
+        var folder = Paging.Folder(first, number);
         var root = SitePaths.RootFrom(folder);
-        var articles = ArticlesByDate().Where(a => a.Outlet == outlet.Key).Select(a => ArticleLink(a, root)).ToList();
-        var view = new OutletView(outlet.Name, outlet.Country, outlet.Url?.OriginalString, BodyRenderer.RenderPlain(_bodies[outlet], SourceOf(outlet)), articles);
-        return new Page(folder, "outlet", outlet.Name, "outlets", view, Trail(root, ("#outlets", "Outlets")));
+        var all = ArticlesByDate().Where(a => a.Outlet == outlet.Key).ToList();
+        var (from, length) = Paging.Range(all.Count, pages, number);
+        var articles = all.GetRange(from, length).Select(a => ArticleLink(a, root)).ToList();
+        var about = number == 1 ? BodyRenderer.RenderPlain(_bodies[outlet], SourceOf(outlet)) : Utf8Html.Of(string.Empty);
+        var view = new OutletView(outlet.Name, outlet.Country, outlet.Url?.OriginalString, about, articles, PagerOf(first, number, pages));
+        var trail = number == 1 ? Trail(root, (_paths.Outlets, "Outlets")) : Trail(root, (_paths.Outlets, "Outlets"), (_paths.Outlet(outlet), outlet.Name));
+        return new Page(folder, "outlet", Titled(outlet.Name, number), "outlets", view, trail, view.Pager);
     }
 
     /// <param name="position">The date's place in the ordered list of dates, for its previous and next links.</param>
-    private Page DatePage(DateValue date, int position)
+    private Page DatePage(DateValue date, int position, int number, MentionPages mentions)
     {
-        var folder = SitePaths.FolderOf(_paths.Date(date));
+        var first = SitePaths.FolderOf(_paths.Date(date));
+        var folder = Paging.Folder(first, number);
         var root = SitePaths.RootFrom(folder);
-        var mentions = _index.MentionsOf(date).ToList();
         var view = new DateView(
             date.Display,
             date.Key,
@@ -229,39 +276,64 @@ public sealed class SiteModelBuilder
             Wording.Counted(_index.SentencesMentioning(date), "mention"),
             position > 0 ? DateLink(_dates[position - 1], root) : null,
             position + 1 < _dates.Count ? DateLink(_dates[position + 1], root) : null,
-            ByOutlet(mentions, root));
+            ByOutlet(mentions.Page(number), root),
+            Summary(mentions, number, first, root),
+            PagerOf(first, number, mentions.Count));
         var enclosing = new[] { new DateValue(date.Year, 0, 0, DatePrecision.Year), new DateValue(date.Year, date.Month, 0, DatePrecision.Month) }
             .Where(d => d.Precision < date.Precision && _index.SentencesMentioning(d) > 0)
             .Select(d => (_paths.Date(d), d.Display));
-        return new Page(folder, "date", date.Display, "dates", view, Trail(root, [("#timeline", "Timeline"), .. enclosing]));
+        (string, string)[] self = number == 1 ? [] : [(_paths.Date(date), date.Display)];
+        return new Page(folder, "date", Titled(date.Display, number), "dates", view, Trail(root, [(_paths.Timeline, "Timeline"), .. enclosing, .. self]), view.Pager);
     }
 
-    private Page FigurePage(string key)
+    /// <summary>A figure's mentions in page order, grouped by what the figure counts, worked out once for all its pages.</summary>
+    /// <param name="Groups">Each group's heading and count, by what the figure counts (<see cref="CountedNoun.KeyOf"/>).</param>
+    private sealed record FigureMentions(MentionPages Mentions, IReadOnlyDictionary<string, (string Heading, string Count)> Groups);
+
+    private FigureMentions FigureMentionsOf(string key, int pages)
     {
-        var folder = SitePaths.FolderOf(_paths.Figure(key));
-        var root = SitePaths.RootFrom(folder);
         var first = _index.FirstOfFigure(key);
-        var mentions = _index.MentionsOfFigure(key).ToList();
-        var counts = _index.CountsOfFigure(key).Order(StringComparer.Ordinal).ToList();
         var display = FigureText.Display(first.Value, first.High);
-        var groups = mentions
+        var groups = _index.MentionsOfFigure(key)
             .GroupBy(m => CountedNoun.KeyOf(m.Figure.Counted), StringComparer.Ordinal)
             .Select(g => (g.Key, Mentions: g.ToList(), Sentences: g.Select(m => m.Sentence).Distinct().Count()))
             .OrderBy(g => g.Key.Length == 0)
             .ThenByDescending(g => g.Sentences)
             .ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new CountedMentions(
+            .Select(g => (
+                g.Key,
                 g.Key.Length > 0 ? display + " " + CountedNoun.Commonest(g.Mentions.Select(m => m.Figure.Counted)) : display + ", not saying what it counts",
-                Wording.Counted(g.Sentences, "mention"),
-                ByOutlet(g.Mentions, root)))
+                Wording.Counted(g.Sentences, "mention")))
+            .ToList();
+        var rank = groups.Select((g, i) => (g.Key, i)).ToDictionary(g => g.Key, g => g.i, StringComparer.Ordinal);
+        var mentions = new MentionPages(_index.MentionsOfFigure(key), pages, OutletName, m => rank[GroupOf(m)]);
+        return new FigureMentions(mentions, groups.ToDictionary(g => g.Key, g => (g.Item2, g.Item3), StringComparer.Ordinal));
+    }
+
+    private static string GroupOf(SentenceSpan mention) => CountedNoun.KeyOf(((FigureMention)mention).Figure.Counted);
+
+    private Page FigurePage(string key, int number, FigureMentions all)
+    {
+        var first = SitePaths.FolderOf(_paths.Figure(key));
+        var folder = Paging.Folder(first, number);
+        var root = SitePaths.RootFrom(folder);
+        var figure = _index.FirstOfFigure(key);
+        var display = FigureText.Display(figure.Value, figure.High);
+        // The page's mentions come group by group, so grouping keeps the groups' order.
+        var groups = all.Mentions.Page(number)
+            .GroupBy(GroupOf, StringComparer.Ordinal)
+            .Select(g => new CountedMentions(all.Groups[g.Key].Heading, all.Groups[g.Key].Count, ByOutlet(g, root)))
             .ToList();
         var view = new FigureView(
             display,
             key,
             Wording.Counted(_index.SentencesMentioningFigure(key), "mention"),
-            counts,
-            groups);
-        return new Page(folder, "figure", display, "figures", view, Trail(root, ("#figures", "Figures")));
+            _index.CountsOfFigure(key).Order(StringComparer.Ordinal).ToList(),
+            groups,
+            Summary(all.Mentions, number, first, root),
+            PagerOf(first, number, all.Mentions.Count));
+        var trail = number == 1 ? Trail(root, (_paths.Figures, "Figures")) : Trail(root, (_paths.Figures, "Figures"), (_paths.Figure(key), display));
+        return new Page(folder, "figure", Titled(display, number), "figures", view, trail, view.Pager);
     }
 
     private Page DivergingReportsPage()
@@ -294,14 +366,11 @@ public sealed class SiteModelBuilder
         return new Page(folder, "diverging-reports", "Diverging reports", "diverging-reports", new DivergingReportsView(quantities), Trail(root));
     }
 
-    /// <summary>
-    /// The breadcrumbs from the home page to a page at <paramref name="root"/>: steps starting with '#' are parts of the
-    /// home page, the others are pages, both given from the site root.
-    /// </summary>
+    /// <summary>The breadcrumbs from the home page to a page at <paramref name="root"/>, each step a page given from the site root.</summary>
     private List<Crumb> Trail(string root, params (string Path, string Name)[] steps) =>
     [
         new Crumb(root + _paths.Home, "Home"),
-        .. steps.Select(s => new Crumb(s.Path.StartsWith('#') ? root + _paths.Home + s.Path : root + s.Path, s.Name)),
+        .. steps.Select(s => new Crumb(root + s.Path, s.Name)),
     ];
 
     /// <summary>
@@ -378,9 +447,9 @@ public sealed class SiteModelBuilder
     /// The sentences of a thing's mentions, each once. Mentions come article by article and in text order within one,
     /// so a sentence's mentions stand together.
     /// </summary>
-    private static List<SentenceRef> DistinctSentences(List<PersonMention> mentions)
+    private static List<SentenceRef> DistinctSentences(IEnumerable<PersonMention> mentions)
     {
-        var sentences = new List<SentenceRef>(mentions.Count);
+        var sentences = new List<SentenceRef>();
         foreach (var mention in mentions)
         {
             if (sentences.Count == 0 || !ReferenceEquals(sentences[^1], mention.Sentence))

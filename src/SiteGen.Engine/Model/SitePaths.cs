@@ -23,6 +23,17 @@ public sealed class SitePaths(bool cleanUrls)
 
     public string DivergingReports => Link("diverging-reports/");
 
+    /// <summary>The first page of the index of every article; the indexes below likewise.</summary>
+    public string Articles => Link("articles/");
+
+    public string People => Link("people/");
+
+    public string Timeline => Link("dates/");
+
+    public string Figures => Link("figures/");
+
+    public string Outlets => Link("outlets/");
+
     /// <summary>The prefix that leads from a page at <paramref name="pageFolder"/> back to the root.</summary>
     public static string RootFrom(string pageFolder) =>
         string.Concat(Enumerable.Repeat("../", pageFolder.Count(c => c == '/')));

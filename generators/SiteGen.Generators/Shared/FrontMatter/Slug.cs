@@ -5,10 +5,13 @@ namespace SiteGen.FrontMatter
     /// <summary>The one slug rule, shared by file names and <c>slug</c> fields: lower-case ASCII words joined by single hyphens.</summary>
     internal static class Slug
     {
-        /// <summary>Names Windows reserves for devices: a folder called "con" cannot be created or copied there.</summary>
+        /// <summary>
+        /// Names Windows reserves for devices (a folder called "con" cannot be created or copied there), and "page",
+        /// the folder of a long list's later pages (<c>people/page/2/</c>).
+        /// </summary>
         private static readonly string[] Reserved =
         {
-            "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
+            "page", "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
             "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9",
         };
 

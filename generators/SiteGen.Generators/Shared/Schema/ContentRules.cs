@@ -33,7 +33,7 @@ namespace SiteGen.Schema
             "SG0008", "Unknown reference", "Field '{0}' names {1} '{2}', but there is no file {3}: {4}");
 
         public static readonly ContentRule InvalidSlug = Error(
-            "SG0009", "Invalid slug", "{0} '{1}' is not a valid slug: use lower-case letters, digits and single hyphens, e.g. '{2}'");
+            "SG0009", "Invalid slug", "{0} '{1}' is not a valid slug: use lower-case letters, digits and single hyphens, not 'page' or a name Windows reserves ('con', 'nul'…), e.g. '{2}'");
 
         public static readonly ContentRule UnsupportedProperty = new ContentRule(
             "SG0010", "Unsupported content property", "Property '{0}' of content record '{1}' has type '{2}', which front matter cannot fill; use string, DateOnly, Uri, bool or IReadOnlyList<string>", IsError: true, Category: "SiteGen.Schema");

@@ -69,3 +69,22 @@ public sealed record QuoteView(string Url, string Quote, Utf8Html QuoteHtml, str
 
 /// <summary>One step of a page's breadcrumb trail.</summary>
 public sealed record Crumb(string Url, string Name);
+
+/// <summary>The links between the pages of a long list.</summary>
+/// <param name="Label">"Page 2 of 5".</param>
+/// <param name="Previous">The page before, or null on the first.</param>
+/// <param name="Next">The page after, or null on the last.</param>
+/// <param name="Numbers">The first page, the last and those around this one, with a gap ("…") between.</param>
+public sealed record Pager(int Number, int Count, string Label, string? Previous, string? Next, IReadOnlyList<PageNumber> Numbers);
+
+/// <summary>A page number in a pager: <paramref name="Url"/> is null for this page and for a gap (<c>…</c>).</summary>
+public sealed record PageNumber(string Label, string? Url, bool Current);
+
+/// <summary>What the first page of a long list of mentions says before the list: who mentions it how often, and the latest.</summary>
+/// <param name="Outlets">Each outlet's share, linking to the page its mentions start on.</param>
+/// <param name="Latest">The mentions in the latest articles.</param>
+public sealed record MentionSummary(IReadOnlyList<OutletShare> Outlets, IReadOnlyList<OutletMentions> Latest);
+
+/// <param name="Mentions">"37 mentions".</param>
+/// <param name="Url">The page of the list where the outlet's mentions start.</param>
+public sealed record OutletShare(string OutletName, string Mentions, string Url);

@@ -12,10 +12,20 @@ public sealed record LayoutView(
     string Root,
     string Home,
     string DivergingReports,
+    string Articles,
+    string People,
+    string Timeline,
+    string Figures,
+    string Outlets,
     string Section,
     IReadOnlyList<Crumb> Breadcrumbs,
-    string Language);
+    string Language,
+    string? Previous,
+    string? Next);
 
+/// <summary>The front page: what diverges, the latest articles, the most mentioned people and figures, the timeline.</summary>
+/// <param name="Dates">The latest articles, by day, the latest first.</param>
+/// <param name="Outlets">The outlets that published most; <paramref name="People"/> those mentioned most; <paramref name="Figures"/> the numbers reported most.</param>
 public sealed record HomeView(
     string SiteTitle,
     string Description,
@@ -24,13 +34,33 @@ public sealed record HomeView(
     int PersonCount,
     string Counts,
     IReadOnlyList<DateGroup> Dates,
-    IReadOnlyList<TimelineEntry> Timeline,
     Utf8Html TimelineChart,
     IReadOnlyList<QuantitySummary> Quantities,
     string DivergingReportsUrl,
     IReadOnlyList<OutletLink> Outlets,
     IReadOnlyList<PersonLink> People,
-    IReadOnlyList<FigureLink> Figures);
+    IReadOnlyList<FigureLink> Figures,
+    IndexLink AllArticles,
+    IndexLink AllPeople,
+    IndexLink AllDates,
+    IndexLink AllFigures,
+    IndexLink AllOutlets);
+
+/// <summary>A link to a full index: "All 8 articles".</summary>
+public sealed record IndexLink(string Url, string Label);
+
+// The indexes: each a page at a time of every article, person, date, figure or outlet.
+
+public sealed record ArticleIndexView(string Counts, IReadOnlyList<DateGroup> Days, Pager? Pager);
+
+public sealed record PersonIndexView(string Counts, IReadOnlyList<PersonLink> People, Pager? Pager);
+
+/// <param name="TimelineChart">On the first page only.</param>
+public sealed record TimelineView(string Counts, Utf8Html? TimelineChart, IReadOnlyList<TimelineEntry> Entries, Pager? Pager);
+
+public sealed record FigureIndexView(string Counts, IReadOnlyList<FigureLink> Figures, Pager? Pager);
+
+public sealed record OutletIndexView(string Counts, IReadOnlyList<OutletLink> Outlets, Pager? Pager);
 
 /// <summary>A tracked quantity on the home page: its name, how the reports stand, and how far apart they are.</summary>
 /// <param name="VerdictKey">The verdict for machines: <c>conflict</c>, <c>differ</c>, <c>consistent</c>, <c>agree</c>, <c>series</c>, <c>one-report</c> or <c>no-report</c>.</param>
@@ -52,6 +82,14 @@ public sealed record ArticleView(
     IReadOnlyList<DateLink> Dates,
     IReadOnlyList<FigureLink> Figures);
 
+/// <summary>
+/// A person, or one page of a person's mentions when they fill several (<paramref name="Pager"/>): each page has its
+/// share of the mentions and of the statements; the biography, the people and dates mentioned with them and the
+/// timeline are on the first.
+/// </summary>
+/// <param name="MentionedWith">Those mentioned most often in the same sentences, at most 30.</param>
+/// <param name="Dates">The dates mentioned most often in their sentences, at most 60, in date order.</param>
+/// <param name="Summary">On the first page of mentions that fill several: each outlet's share and the latest.</param>
 public sealed record PersonView(
     string Name,
     string Role,
@@ -63,14 +101,17 @@ public sealed record PersonView(
     IReadOnlyList<StatementView> Statements,
     IReadOnlyList<PersonLink> MentionedWith,
     IReadOnlyList<DateLink> Dates,
-    Utf8Html? TimelineChart);
+    Utf8Html? TimelineChart,
+    MentionSummary? Summary,
+    Pager? Pager);
 
 public sealed record OutletView(
     string Name,
     string? Country,
     string? Url,
     Utf8Html AboutHtml,
-    IReadOnlyList<ArticleLink> Articles);
+    IReadOnlyList<ArticleLink> Articles,
+    Pager? Pager);
 
 public sealed record DateView(
     string Display,
@@ -79,7 +120,9 @@ public sealed record DateView(
     string Mentions,
     DateLink? Previous,
     DateLink? Next,
-    IReadOnlyList<OutletMentions> Outlets);
+    IReadOnlyList<OutletMentions> Outlets,
+    MentionSummary? Summary,
+    Pager? Pager);
 
 /// <param name="Groups">The mentions split by what the figure counts, the most mentioned first; those that do not say last.</param>
 public sealed record FigureView(
@@ -87,7 +130,9 @@ public sealed record FigureView(
     string Key,
     string Mentions,
     IReadOnlyList<string> Counts,
-    IReadOnlyList<CountedMentions> Groups);
+    IReadOnlyList<CountedMentions> Groups,
+    MentionSummary? Summary,
+    Pager? Pager);
 
 public sealed record DivergingReportsView(IReadOnlyList<QuantityView> Quantities);
 
