@@ -13,33 +13,47 @@ public sealed class FeedsAndSearchIndexTests
     private static readonly XNamespace Sitemaps = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
     [Fact]
-    public void The_search_index_is_a_script_holding_every_alias_figure_and_sentence()
+    public void The_search_index_holds_every_entity_and_sentence_and_files_each_word_where_the_script_looks()
     {
-        using var index = SearchIndex(SampleSite.Rendered);
-        var entries = index.RootElement.GetProperty("entries").EnumerateArray().Select(e => e.EnumerateArray().Select(v => v.GetString()!).ToArray()).ToList();
+        var index = SearchParts(SampleSite.Rendered);
+        var manifest = index["manifest"];
+        var records = Records(index);
 
-        var zelensky = entries.Single(e => e[0] == "person" && e[1] == "Volodymyr Zelensky");
-        zelensky[2].ShouldContain("Zelenskiy");
-        zelensky[3].ShouldBe("people/volodymyr-zelensky/index.html");
-        entries.Single(e => e[0] == "figure" && e[3] == "figures/1000/index.html")[1].ShouldBe("1,000");
-        entries.ShouldContain(e => e[0] == "date" && e[2].StartsWith("2025-05-23", StringComparison.Ordinal));
-        entries.Count(e => e[0] == "article").ShouldBe(8);
-
-        var sentences = index.RootElement.GetProperty("sentences").GetArrayLength();
+        records.Count.ShouldBe(manifest.GetProperty("records").GetInt32());
+        var entities = records.Take(manifest.GetProperty("entities").GetInt32()).ToList();
+        var zelensky = entities.FindIndex(e => e.Kind == "person" && e.Title == "Volodymyr Zelensky");
+        records[zelensky].Url.ShouldBe("people/volodymyr-zelensky/index.html");
+        entities.Single(e => e.Kind == "figure" && e.Url == "figures/1000/index.html").Title.ShouldBe("1,000");
+        entities.Count(e => e.Kind == "article").ShouldBe(8);
+        entities.Select(e => e.Kind).Distinct().ShouldBe(["person", "figure", "date", "article", "quantity", "outlet"], "the kinds in the order results are listed");
         var anchored = SampleSite.Rendered.Files.Where(f => f.Path.StartsWith("articles/", StringComparison.Ordinal))
             .Sum(f => Encoding.UTF8.GetString(f.Content).Split("class=\"sentence\"").Length - 1);
-        sentences.ShouldBe(anchored);
+        records.Count(r => r.Kind == "sentence").ShouldBe(anchored);
+
+        Postings(index, "zelenskiy").ShouldContain(zelensky, "an alias finds its person");
+        var figure = records.FindIndex(r => r.Url == "figures/1000/index.html");
+        Postings(index, "1000").ShouldContain(figure, "\"1,000\" is filed as 1000");
+        Postings(index, "1000").Where(id => records[id].Kind == "sentence").ShouldNotBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Zelensky's 1,000 POWs", "zelensky s 1000 pows")]
+    [InlineData("José Ramírez", "josé jose ramírez ramirez")]
+    [InlineData("1,000th and 12,3456 and 2\u202f500", "1 000th and 12 3456 and 2500")]
+    public void Words_are_filed_as_the_script_reads_a_query(string text, string expected)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        SiteGen.Render.Search.SearchWords.Add(text, words);
+
+        words.ShouldBe(expected.Split(' ').Distinct(), ignoreOrder: true);
     }
 
     [Fact]
     public void Every_address_in_the_search_index_is_a_page_of_the_site()
     {
-        using var index = SearchIndex(SampleSite.Rendered);
         var pages = SampleSite.Rendered.Files.Select(f => f.Path).ToHashSet();
-        var addresses = index.RootElement.GetProperty("entries").EnumerateArray().Select(e => e[3].GetString()!)
-            .Concat(index.RootElement.GetProperty("articles").EnumerateArray().Select(a => a[1].GetString()!));
 
-        addresses.Select(a => a.Split('#')[0]).Where(a => !pages.Contains(a)).ShouldBeEmpty();
+        Records(SearchParts(SampleSite.Rendered)).Select(r => r.Url.Split('#')[0]).Where(a => !pages.Contains(a)).ShouldBeEmpty();
     }
 
     [Fact]
@@ -103,13 +117,48 @@ public sealed class FeedsAndSearchIndexTests
         stderr.ToString().ShouldContain("--base-url takes the absolute http(s) address");
     }
 
-    private static JsonDocument SearchIndex(RenderedSite site)
+    /// <summary>Every part of the search index by the name it hands to <c>SiteGenSearch.add</c>.</summary>
+    private static Dictionary<string, JsonElement> SearchParts(RenderedSite site)
     {
-        var script = Text(site, "data/search-index.js");
-        const string prefix = "window.SiteGenSearch = ";
-        script.ShouldStartWith(prefix);
-        return JsonDocument.Parse(script[prefix.Length..].TrimEnd().TrimEnd(';'));
+        var parts = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        foreach (var file in site.Files.Where(f => f.Path.StartsWith(SiteGen.Render.Search.SearchIndex.Folder, StringComparison.Ordinal)))
+        {
+            var script = Encoding.UTF8.GetString(file.Content);
+            script.ShouldStartWith("SiteGenSearch.add(");
+            using var call = JsonDocument.Parse("[" + script["SiteGenSearch.add(".Length..].TrimEnd().TrimEnd(';')[..^1] + "]");
+            parts.Add(call.RootElement[0].GetString()!, call.RootElement[1].Clone());
+        }
+
+        return parts;
     }
+
+    /// <summary>The records in number order, a sentence with its article's address and the anchor as its address.</summary>
+    private static List<(string Kind, string Title, string Url)> Records(Dictionary<string, JsonElement> parts)
+    {
+        var records = new List<(string Kind, string Title, string Url)>();
+        for (var chunk = 0; parts.TryGetValue("r/" + chunk, out var part); chunk++)
+        {
+            var articles = part.GetProperty("a").EnumerateArray().Select(a => a[1].GetString()!).ToList();
+            foreach (var r in part.GetProperty("r").EnumerateArray())
+            {
+                records.Add(r[0].ValueKind == JsonValueKind.Number
+                    ? ("sentence", r[2].GetString()!, articles[r[0].GetInt32()] + "#" + r[1].GetString())
+                    : (r[0].GetString()!, r[1].GetString()!, r[2].GetString()!));
+            }
+        }
+
+        return records;
+    }
+
+    private static List<int> Postings(Dictionary<string, JsonElement> parts, string word)
+    {
+        var buckets = parts["manifest"].GetProperty("buckets").GetInt32();
+        var postings = parts["w/" + SiteGen.Render.Search.SearchWords.Bucket(word, buckets)].GetProperty(word).GetString()!;
+        var id = 0;
+        return postings.Split(',').Select(d => id += Convert.ToInt32(Base36(d))).ToList();
+    }
+
+    private static long Base36(string digits) => digits.Aggregate(0L, (value, c) => (value * 36) + (char.IsAsciiDigit(c) ? c - '0' : c - 'a' + 10));
 
     private static string Text(RenderedSite site, string path) => Encoding.UTF8.GetString(site.Files.Single(f => f.Path == path).Content);
 }

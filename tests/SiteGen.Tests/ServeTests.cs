@@ -108,7 +108,7 @@ public sealed class ServeTests : IDisposable
         var broken = await WaitFor(page, html => html.Contains("role=\"alert\"", StringComparison.Ordinal));
         broken.ShouldContain(id);
         broken.ShouldContain(Path.GetFileName(Article));
-        foreach (var other in new[] { server.Address, server.Address + "data/search-index.js", page })
+        foreach (var other in new[] { server.Address, server.Address + "data/search/manifest.js", server.Address + "data/search/r/0.js", page })
         {
             var clock = Stopwatch.StartNew();
             (await _http.GetAsync(other)).IsSuccessStatusCode.ShouldBeTrue(other);

@@ -7,6 +7,7 @@ using SiteGen.Markdown;
 using SiteGen.Model;
 using SiteGen.Model.Views;
 using SiteGen.Render;
+using SiteGen.Render.Search;
 using SiteGen.Write;
 
 namespace SiteGen.Build;
@@ -212,7 +213,13 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder, str
         }
 
         Streamed(CrossReferenceExport.Path, output => CrossReferenceExport.Write(output, content, index, model.Comparisons));
-        Streamed(SearchIndex.Path, output => SearchIndex.Write(output, content, index, paths));
+        // The search index is a few thousand small files made from one index, made once by the first file asked for.
+        var search = new Lazy<SearchIndex>(() => SearchIndex.Of(content, index, paths));
+        foreach (var path in SearchIndex.Paths(SearchRecords.Count(content, index)))
+        {
+            Streamed(path, output => search.Value.Write(path, output));
+        }
+
         Other(AtomFeed.Path, Whole(() => AtomFeed.Write(content, options, paths)));
         if (options.BaseUrl is { } baseUrl)
         {

@@ -63,7 +63,7 @@ namespace SiteGen.FrontMatter
         /// Latin letters without their accents ("Résumé" → "Resume", "Dušan" → "Dusan"). A table, not Unicode
         /// decomposition, because the engine runs with invariant globalization, where decomposition is not available.
         /// </summary>
-        private static string Fold(string value)
+        internal static string Fold(string value)
         {
             const string From = "àáâãäåāăąçćčďđèéêëēėęěìíîïīįıñńňòóôõöøōőřśšşßťùúûüūůűųýÿźżžłÀÁÂÃÄÅĀĂĄÇĆČĎĐÈÉÊËĒĖĘĚÌÍÎÏĪĮİÑŃŇÒÓÔÕÖØŌŐŘŚŠŞŤÙÚÛÜŪŮŰŲÝŹŻŽŁ";
             const string To = "aaaaaaaaacccddeeeeeeeeiiiiiiinnnoooooooorsssstuuuuuuuuyyzzzlAAAAAAAAACCCDDEEEEEEEEIIIIIIINNNOOOOOOOORSSSTUUUUUUUUYZZZL";

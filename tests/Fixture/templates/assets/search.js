@@ -1,67 +1,137 @@
-// Search as you type, without a server. The index (data/search-index.js, written at build time) is loaded the first
-// time a reader uses the box, so pages that are only read never download it. Without JavaScript the box stays hidden
-// and every page still works: the search only adds a shortcut.
+// Search as you type, without a server. The index (data/search/, written at build time) is in pieces: a manifest,
+// the words (each with the numbers of the records that hold it) in files by their first two characters, and the
+// records, 128 to a file. A query loads only the files of its words and of the results it shows, so pages that are
+// only read download nothing and a query into a large archive downloads little. Without JavaScript the box stays
+// hidden and every page still works: the search only adds a shortcut.
 (function () {
   "use strict";
 
   var KIND_NAMES = { person: "Person", article: "Article", date: "Date", figure: "Figure", outlet: "Outlet", quantity: "Quantity", sentence: "Sentence" };
-  var KIND_ORDER = { person: 0, figure: 1, date: 2, article: 3, quantity: 4, outlet: 5 };
   var MAX_ENTITIES = 8;
   var MAX_SENTENCES = 6;
+  // Entities whose titles are read to put the best first: the lowest numbers, which are the best kinds.
+  var ENTITIES_RANKED = 32;
 
-  // Case, accents, apostrophes and thousands separators do not matter: "zelenskiy" finds "Zelenskiy", "1000" finds "1,000".
+  // As the index was written (Render/Search/SearchWords.cs): lower case, composed, "1,000" as "1000", split at
+  // everything but letters and numbers.
+  function words(text) {
+    return text.normalize("NFC").toLowerCase()
+      .replace(/(\d)[,\u00a0\u202f](?=\d{3}(?![A-Za-z0-9_]))/g, "$1")
+      .split(/[^\p{L}\p{N}]+/u).filter(function (w) { return w.length > 0; });
+  }
+
   function normalize(text) {
-    return " " + text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
-      .replace(/(\d)[,\u00a0\u202f](?=\d{3}\b)/g, "$1")
-      .replace(/[^\p{L}\p{N}]+/gu, " ").trim() + " ";
+    return " " + words(text).join(" ") + " ";
   }
 
-  function tokens(query) {
-    return normalize(query).trim().split(" ").filter(function (t) { return t.length > 0; });
-  }
-
-  // Every word of the query must start a word of the text.
-  function matchesAll(haystack, words) {
-    for (var i = 0; i < words.length; i++) {
-      if (haystack.indexOf(" " + words[i]) < 0) return false;
+  // The word file of a word: its first two characters, hashed (FNV-1a), as the build files it.
+  function bucket(word, buckets) {
+    var h = 2166136261;
+    for (var i = 0; i < Math.min(2, word.length); i++) {
+      h ^= word.charCodeAt(i);
+      h = Math.imul(h, 16777619) >>> 0;
     }
-    return true;
+    return h & (buckets - 1);
   }
 
-  function prepare(raw) {
-    var entries = raw.entries.map(function (e, order) {
-      return { kind: e[0], title: e[1], url: e[3], detail: e[4], order: order, titleKey: normalize(e[1]), allKey: normalize(e[1] + " " + e[2]) };
-    });
-    var sentences = raw.sentences.map(function (s) {
-      var article = raw.articles[s[0]];
-      return { kind: "sentence", title: s[2], url: article[1] + "#" + s[1], detail: article[0], key: normalize(s[2]) };
-    });
-    return { entries: entries, sentences: sentences };
+  function decode(postings) {
+    var ids = [], id = 0;
+    postings.split(",").forEach(function (d) { id += parseInt(d, 36); ids.push(id); });
+    return ids;
   }
 
-  function search(index, query) {
-    var words = tokens(query);
-    if (words.length === 0) return [];
-    var joined = " " + words.join(" ") + " ";
+  // Every word of the query must start a word of the text (a one-character word must be one).
+  function idsOf(part, word) {
     var found = [];
-    index.entries.forEach(function (e) {
-      if (!matchesAll(e.allKey, words)) return;
-      var score = e.titleKey === joined ? 0 : e.titleKey.indexOf(" " + words.join(" ")) === 0 ? 1 : matchesAll(e.titleKey, words) ? 2 : 3;
-      found.push({ entry: e, score: score });
+    Object.keys(part || {}).forEach(function (w) {
+      if (word.length > 1 ? w.lastIndexOf(word, 0) === 0 : w === word) found = found.concat(decode(part[w]));
     });
-    found.sort(function (a, b) {
-      return a.score - b.score || KIND_ORDER[a.entry.kind] - KIND_ORDER[b.entry.kind] || a.entry.order - b.entry.order;
-    });
-    var results = found.slice(0, MAX_ENTITIES).map(function (f) { return f.entry; });
-    if (joined.length > 4) {
-      for (var i = 0, n = 0; i < index.sentences.length && n < MAX_SENTENCES; i++) {
-        if (matchesAll(index.sentences[i].key, words)) {
-          results.push(index.sentences[i]);
-          n++;
-        }
-      }
+    found.sort(function (a, b) { return a - b; });
+    return found.filter(function (id, i) { return i === 0 || found[i - 1] !== id; });
+  }
+
+  function intersect(a, b) {
+    var out = [], i = 0, j = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] === b[j]) { out.push(a[i]); i++; j++; } else if (a[i] < b[j]) i++; else j++;
     }
-    return results;
+    return out;
+  }
+
+  function Index(root) {
+    var parts = {}, waiting = {};
+    window.SiteGenSearch = {
+      add: function (name, data) {
+        parts[name] = data;
+        (waiting[name] || []).forEach(function (done) { done(data); });
+        delete waiting[name];
+      }
+    };
+    this.load = function (names, done) {
+      var left = names.length;
+      if (left === 0) return done();
+      names.forEach(function (name) {
+        var finish = function () { if (--left === 0) done(); };
+        if (name in parts) return finish();
+        if (waiting[name]) return waiting[name].push(finish);
+        waiting[name] = [finish];
+        var script = document.createElement("script");
+        script.src = root + "data/search/" + name + ".js";
+        script.onerror = function () { window.SiteGenSearch.add(name, null); };
+        document.head.appendChild(script);
+      });
+    };
+    this.part = function (name) { return parts[name]; };
+  }
+
+  function record(index, manifest, id) {
+    var chunk = index.part("r/" + Math.floor(id / manifest.chunk));
+    var r = chunk.r[id % manifest.chunk];
+    if (typeof r[0] === "number") {
+      var article = chunk.a[r[0]];
+      return { kind: "sentence", title: r[2], url: article[1] + "#" + r[1], detail: article[0], key: normalize(r[2]) };
+    }
+    return { kind: r[0], title: r[1], url: r[2], detail: r[3], order: id, titleKey: normalize(r[1]) };
+  }
+
+  function chunksOf(manifest, ids) {
+    var names = [];
+    ids.forEach(function (id) {
+      var name = "r/" + Math.floor(id / manifest.chunk);
+      if (names.indexOf(name) < 0) names.push(name);
+    });
+    return names;
+  }
+
+  function search(index, query, done) {
+    var terms = words(query);
+    if (terms.length === 0) return done([]);
+    index.load(["manifest"], function () {
+      var manifest = index.part("manifest");
+      if (!manifest) return done(null);
+      var files = terms.map(function (t) { return "w/" + bucket(t, manifest.buckets); });
+      index.load(files, function () {
+        var ids = null;
+        terms.forEach(function (t, i) {
+          var found = idsOf(index.part(files[i]), t);
+          ids = ids === null ? found : intersect(ids, found);
+        });
+        var entities = ids.filter(function (id) { return id < manifest.entities; }).slice(0, ENTITIES_RANKED);
+        var joined = " " + terms.join(" ") + " ";
+        var sentences = joined.length > 4 ? ids.filter(function (id) { return id >= manifest.entities; }).slice(0, MAX_SENTENCES) : [];
+        index.load(chunksOf(manifest, entities.concat(sentences)), function () {
+          var ranked = entities.map(function (id) {
+            var e = record(index, manifest, id);
+            var score = e.titleKey === joined ? 0 : e.titleKey.indexOf(" " + terms.join(" ")) === 0 ? 1 : terms.every(function (t) { return e.titleKey.indexOf(" " + t) >= 0; }) ? 2 : 3;
+            return { entry: e, score: score };
+          });
+          ranked.sort(function (a, b) { return a.score - b.score || a.entry.order - b.entry.order; });
+          var results = ranked.slice(0, MAX_ENTITIES).map(function (r) { return r.entry; });
+          sentences.forEach(function (id) { results.push(record(index, manifest, id)); });
+          done(results);
+        });
+      });
+    });
   }
 
   function shorten(text, length) {
@@ -73,31 +143,9 @@
     var input = box.querySelector("input");
     var list = box.querySelector(".search-results");
     var status = box.querySelector("[role=status]");
-    var index = null;
-    var loading = false;
+    var index = new Index(root);
     var timer = 0;
-
-    function load() {
-      if (index || loading) return;
-      if (window.SiteGenSearch) {
-        index = prepare(window.SiteGenSearch);
-        return;
-      }
-      loading = true;
-      status.textContent = "Loading the search index…";
-      var script = document.createElement("script");
-      script.src = root + "data/search-index.js";
-      script.onload = function () {
-        index = prepare(window.SiteGenSearch);
-        loading = false;
-        update();
-      };
-      script.onerror = function () {
-        loading = false;
-        status.textContent = "The search index could not be loaded.";
-      };
-      document.head.appendChild(script);
-    }
+    var asked = 0;
 
     function close() {
       list.hidden = true;
@@ -106,16 +154,24 @@
 
     function update() {
       var query = input.value.trim();
+      var ask = ++asked;
       if (!query) {
         close();
         status.textContent = "";
         return;
       }
-      if (!index) {
-        load();
-        return;
-      }
-      var results = search(index, query);
+      status.textContent = "Searching…";
+      search(index, query, function (results) {
+        if (ask !== asked) return;
+        if (results === null) {
+          status.textContent = "The search index could not be loaded.";
+          return;
+        }
+        show(query, results);
+      });
+    }
+
+    function show(query, results) {
       list.textContent = "";
       results.forEach(function (r) {
         var item = document.createElement("li");
@@ -145,7 +201,7 @@
       return Array.prototype.slice.call(list.querySelectorAll("a"));
     }
 
-    input.addEventListener("focus", load);
+    input.addEventListener("focus", function () { index.load(["manifest"], function () {}); });
     input.addEventListener("input", function () {
       clearTimeout(timer);
       timer = setTimeout(update, 60);

@@ -1,0 +1,78 @@
+using System.Text;
+using SiteGen.Content;
+
+namespace SiteGen.Render.Search;
+
+/// <summary>
+/// The words of a text as the search looks them up, and the file each word's postings go to. <c>assets/search.js</c>
+/// reads a query the same way (<c>words</c> and <c>bucket</c> there): lower case, composed, the digits of "1,000"
+/// together, split at everything but letters and numbers. A word with accents is also filed without them
+/// ("josé" and "jose"), so a query typed either way finds it.
+/// </summary>
+internal static class SearchWords
+{
+    /// <summary>The distinct words of <paramref name="text"/>, each as written and, if different, without accents.</summary>
+    public static void Add(string text, HashSet<string> words)
+    {
+        var lowered = ComparableText.Of(text).ToLowerInvariant();
+        var word = new StringBuilder();
+        for (var i = 0; i <= lowered.Length; i++)
+        {
+            var c = i < lowered.Length ? lowered[i] : ' ';
+            if (char.IsLetter(c) || char.IsNumber(c))
+            {
+                word.Append(c);
+            }
+            else if (IsDigitGroupSeparator(lowered, i))
+            {
+                continue;
+            }
+            else if (word.Length > 0)
+            {
+                var written = word.ToString();
+                words.Add(written);
+                var folded = FrontMatter.Slug.Fold(written);
+                if (!string.Equals(folded, written, StringComparison.Ordinal))
+                {
+                    words.Add(folded);
+                }
+
+                word.Clear();
+            }
+        }
+    }
+
+    /// <summary>The file of word postings a word is in: its first two characters (the whole of a one-character word), hashed.</summary>
+    /// <param name="buckets">How many files there are, a power of two.</param>
+    public static int Bucket(string word, int buckets)
+    {
+        // FNV-1a over the UTF-16 code units, as search.js computes it with Math.imul.
+        var hash = 2166136261u;
+        for (var i = 0; i < Math.Min(2, word.Length); i++)
+        {
+            hash ^= word[i];
+            hash = unchecked(hash * 16777619u);
+        }
+
+        return (int)(hash & (uint)(buckets - 1));
+    }
+
+    /// <summary>A comma or narrow space between a digit and three more that end the number: "1,000" is the word "1000".</summary>
+    private static bool IsDigitGroupSeparator(string text, int i)
+    {
+        if (i == 0 || i + 3 >= text.Length || text[i] is not (',' or '\u00a0' or '\u202f') || !char.IsAsciiDigit(text[i - 1]))
+        {
+            return false;
+        }
+
+        for (var j = 1; j <= 3; j++)
+        {
+            if (!char.IsAsciiDigit(text[i + j]))
+            {
+                return false;
+            }
+        }
+
+        return i + 4 >= text.Length || !(char.IsAsciiLetterOrDigit(text[i + 4]) || text[i + 4] == '_');
+    }
+}
