@@ -2,11 +2,11 @@
 // timeline, accessibility (axe-core) on every page kind, and phone and desktop screenshots.
 // Usage: node check.mjs SITE_FOLDER ARTEFACTS_FOLDER > results.json
 // Prints one JSON object: { checks: [{ name, passed, detail }] }. BrowserTests (tests/SiteGen.Tests) runs it.
-import { createServer } from "node:http";
-import { readFileSync, statSync, mkdirSync } from "node:fs";
-import { extname, join, normalize, resolve, dirname } from "node:path";
+import { readFileSync, mkdirSync } from "node:fs";
+import { join, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
+import { serve } from "./serve.mjs";
+import { launch, check, checks, expect } from "./checks.mjs";
 
 const [siteArg, artefactsArg] = process.argv.slice(2);
 if (!siteArg || !artefactsArg) {
@@ -19,7 +19,6 @@ const artefacts = resolve(artefactsArg);
 mkdirSync(artefacts, { recursive: true });
 const here = dirname(fileURLToPath(import.meta.url));
 const axeSource = readFileSync(join(here, "node_modules", "axe-core", "axe.min.js"), "utf8");
-const chromiumPath = process.env.SITEGEN_CHROMIUM || "/usr/bin/chromium";
 
 // The pages of each kind that the accessibility check opens (the sample report has all of them).
 const pageKinds = {
@@ -35,48 +34,9 @@ const pageKinds = {
   timeline: "dates/index.html",
 };
 
-const types = { ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript", ".json": "application/json", ".xml": "application/xml", ".png": "image/png" };
-
-// A static server for the built folder on a free loopback port, as the report would be published.
-function serve(root) {
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
-    let file = normalize(join(root, path));
-    if (!file.startsWith(root)) {
-      response.writeHead(403).end();
-      return;
-    }
-    try {
-      if (statSync(file).isDirectory()) file = join(file, "index.html");
-      response.writeHead(200, { "content-type": types[extname(file)] || "application/octet-stream" }).end(readFileSync(file));
-    } catch {
-      response.writeHead(404).end("not found");
-    }
-  });
-  return new Promise((done) => server.listen(0, "127.0.0.1", () => done(server)));
-}
-
-const checks = [];
-async function check(name, body) {
-  try {
-    const detail = await body();
-    checks.push({ name, passed: true, detail: detail || "" });
-  } catch (error) {
-    checks.push({ name, passed: false, detail: String(error && error.message ? error.message : error) });
-  }
-}
-
-function expect(condition, message) {
-  if (!condition) throw new Error(message);
-}
-
 const server = await serve(site);
 const base = `http://127.0.0.1:${server.address().port}/`;
-const browser = await chromium.launch({
-  executablePath: chromiumPath,
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync"],
-});
+const browser = await launch();
 
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });

@@ -25,14 +25,16 @@ public static class BrowserChecks
             throw new InvalidOperationException(missing.Replace("skipped", "cannot run", StringComparison.Ordinal) + $" ({BrowserTools.RequireVariable}=1 requires them.)");
         }
 
-        var result = ToolProcess.Run(
-            BrowserTools.Node!,
-            ["check.mjs", BuiltSample.Folder, BuiltSample.ArtefactsFolder],
-            BrowserTools.ScriptsFolder,
-            TimeSpan.FromMinutes(5));
+        return RunScript("check.mjs", BuiltSample.Folder, BuiltSample.ArtefactsFolder);
+    }
+
+    /// <summary>Runs a script of tests/browser that prints <c>{ checks: [{ name, passed, detail }] }</c>, and reads its checks.</summary>
+    public static IReadOnlyList<Check> RunScript(string script, params string[] arguments)
+    {
+        var result = ToolProcess.Run(BrowserTools.Node!, [script, .. arguments], BrowserTools.ScriptsFolder, TimeSpan.FromMinutes(5));
         if (result.ExitCode != 0)
         {
-            throw new InvalidOperationException($"check.mjs failed (exit {result.ExitCode}): {result.Errors}");
+            throw new InvalidOperationException($"{script} failed (exit {result.ExitCode}): {result.Errors}");
         }
 
         using var json = JsonDocument.Parse(result.Output);

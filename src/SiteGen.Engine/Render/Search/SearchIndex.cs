@@ -28,8 +28,9 @@ internal sealed class SearchIndex
     public const int RecordsPerChunk = 128;
 
     /// <summary>
-    /// The records a word lists at most, the lowest numbers (the best results) first: a word in most sentences of an
-    /// archive would otherwise make its file as large as the archive's text.
+    /// The entities, and apart from them the sentences, a word lists at most, the lowest numbers (the best results)
+    /// first: a word in most sentences of an archive would otherwise make its file as large as the archive's text,
+    /// and a word in many titles would leave no room for the sentences.
     /// </summary>
     public const int PostingsPerWord = 1000;
 
@@ -38,17 +39,17 @@ internal sealed class SearchIndex
     private readonly List<SearchRecord> _records;
     private readonly SitePaths _paths;
     private readonly int _entities;
-    private readonly SortedDictionary<string, List<int>>[] _words;
+    private readonly SortedDictionary<string, Postings>[] _words;
 
     private SearchIndex(List<SearchRecord> records, SitePaths paths, int entities, int buckets)
     {
         _records = records;
         _paths = paths;
         _entities = entities;
-        _words = new SortedDictionary<string, List<int>>[buckets];
+        _words = new SortedDictionary<string, Postings>[buckets];
         for (var b = 0; b < buckets; b++)
         {
-            _words[b] = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
+            _words[b] = new SortedDictionary<string, Postings>(StringComparer.Ordinal);
         }
 
         var words = new HashSet<string>(StringComparer.Ordinal);
@@ -63,14 +64,11 @@ internal sealed class SearchIndex
                 var bucket = _words[SearchWords.Bucket(word, buckets)];
                 if (!bucket.TryGetValue(word, out var postings))
                 {
-                    postings = [];
+                    postings = new Postings();
                     bucket.Add(word, postings);
                 }
 
-                if (postings.Count < PostingsPerWord)
-                {
-                    postings.Add(id);
-                }
+                postings.Add(id, isEntity: id < entities);
             }
         }
     }
@@ -149,23 +147,23 @@ internal sealed class SearchIndex
     private void WriteWords(Utf8JsonWriter json, int bucket)
     {
         json.WriteStartObject();
-        var postings = new StringBuilder();
-        foreach (var (word, ids) in _words[bucket])
+        var text = new StringBuilder();
+        foreach (var (word, postings) in _words[bucket])
         {
-            postings.Clear();
+            text.Clear();
             var previous = 0;
-            foreach (var id in ids)
+            foreach (var id in postings.Ids)
             {
-                if (postings.Length > 0)
+                if (text.Length > 0)
                 {
-                    postings.Append(',');
+                    text.Append(',');
                 }
 
-                AppendBase36(postings, id - previous);
+                AppendBase36(text, id - previous);
                 previous = id;
             }
 
-            json.WriteString(word, postings.ToString());
+            json.WriteString(word, text.ToString());
         }
 
         json.WriteEndObject();
@@ -224,6 +222,25 @@ internal sealed class SearchIndex
 
         json.WriteEndArray();
         json.WriteEndObject();
+    }
+
+    /// <summary>The records of a word, in number order, at most <see cref="PostingsPerWord"/> entities and as many sentences.</summary>
+    private sealed class Postings
+    {
+        private int _entities;
+        private int _sentences;
+
+        public List<int> Ids { get; } = [];
+
+        public void Add(int id, bool isEntity)
+        {
+            ref var count = ref isEntity ? ref _entities : ref _sentences;
+            if (count < PostingsPerWord)
+            {
+                Ids.Add(id);
+                count++;
+            }
+        }
     }
 
     private static void AppendBase36(StringBuilder text, int value)
