@@ -12,7 +12,7 @@
 #   memory  peak resident memory of a render
 # and, from that same render, what it costs and makes (not targets, the reasons behind the ratios):
 #   cpu     processor time (user and system, all cores)
-#   output  megabytes and files written
+#   output  megabytes and files written, and bytes written an article
 # and prints medians and the ratio SiteGen/Hugo. Installs Debian's hugo if it is missing.
 #
 # Every output goes to a folder of its own and nothing is deleted before the end, as in a CI job on a clean checkout.
@@ -40,8 +40,8 @@ median() { python3 -c "import sys, statistics; print(f'{statistics.median(float(
 ratio() { python3 -c "import sys; print(f'{float(sys.argv[1]) / float(sys.argv[2]):.2f}')" "$1" "$2"; }
 # Peak resident megabytes and processor seconds of a command: "MB CPU".
 usage() { /usr/bin/time -f '%M %U %S' "$@" 2>&1 >/dev/null | tail -1 | python3 -c "import sys; kb, user, system = sys.stdin.read().split(); print(f'{int(kb) / 1024:.0f} {float(user) + float(system):.2f}')"; }
-# Megabytes and files under a folder: "MB FILES".
-output() { echo "$(du -sm "$1" | cut -f1) $(find "$1" -type f | wc -l)"; }
+# Megabytes (the files' own bytes, not the disk blocks they fill) and files under a folder: "MB FILES".
+output() { echo "$(du -sb "$1" | awk '{ printf "%.0f", $1 / 1048576 }') $(find "$1" -type f | wc -l)"; }
 
 # Waits until a log file has one more line matching a pattern than it had, and prints the milliseconds it reports.
 wait_rebuild() {
@@ -136,4 +136,5 @@ for n in "${sizes[@]}"; do
   printf '%-9s %-8s %10sMB %10sMB %8s\n' "$n" memory "$sm" "$hm" "$(ratio "$sm" "$hm")"
   printf '%-9s %-8s %11ss %11ss %8s\n' "$n" cpu "$scpu" "$hcpu" "$(ratio "$scpu" "$hcpu")"
   printf '%-9s %-8s %12s %12s %8s\n' "$n" output "${smb}MB/${sfiles}" "${hmb}MB/${hfiles}" "$(ratio "$smb" "$hmb")"
+  printf '%-9s %-8s %12s %12s %8s\n' "$n" "B/article" "$(( smb * 1048576 / n ))" "$(( hmb * 1048576 / n ))" "$(ratio "$smb" "$hmb")"
 done

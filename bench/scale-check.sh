@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Scale check: compiles N synthetic articles (default 50,000) and builds the site from them, printing the wall time
-# and peak resident memory of each step.
+# and peak resident memory of each step, then what it wrote: files and bytes, the figure pages, the largest page,
+# the search index and, where Node.js and tests/browser's packages are installed, how much of the index a reader's
+# search for the most mentioned person downloads and the pages of that person's mentions.
 #
 #   bash bench/scale-check.sh            # 50,000 articles
 #   bash bench/scale-check.sh 10000
@@ -34,9 +36,15 @@ echo "corpus:   $(measure dotnet "$repo/src/SiteGen/bin/Release/net10.0/SiteGen.
 dotnet restore "$work/Report.csproj" -v q > /dev/null
 echo "compile:  $(measure dotnet build "$work/Report.csproj" -c Release --no-restore -v q -nologo)"
 echo "site:     $(cd "$work" && measure dotnet "$repo/src/SiteGen/bin/Release/net10.0/SiteGen.dll" build --out "$work/site")"
-echo "output:   $(find "$work/site" -type f | wc -l) files, $(du -sm "$work/site" | cut -f1) MB, $(( $(du -sb "$work/site" | cut -f1) / n )) bytes an article"
-echo "figures:  $(find "$work/site/figures" -name index.html | wc -l) pages, $(du -sm "$work/site/figures" | cut -f1) MB"
+# Sizes are the files' own bytes (du --apparent-size), not the disk blocks they fill.
+mb() { du -sb "$@" | awk '{ s += $1 } END { printf "%.0f MB", s / 1048576 }'; }
+echo "output:   $(find "$work/site" -type f | wc -l) files, $(mb "$work/site"), $(( $(du -sb "$work/site" | cut -f1) / n )) bytes an article"
+echo "figures:  $(find "$work/site/figures" -name index.html -not -path '*/page/*' | wc -l) figure pages, $(mb "$work/site/figures")"
 largest="$(find "$work/site" -name '*.html' -printf '%s %P\n' | sort -n | tail -1)"
 echo "largest:  ${largest#* } ($(( ${largest%% *} / 1024 )) KB); home page $(( $(stat -c %s "$work/site/index.html") / 1024 )) KB"
-echo "data:     search index $(( $(stat -c %s "$work/site/data/search-index.js") / 1024 )) KB (loaded whole at the first keystroke), crossref.json $(( $(stat -c %s "$work/site/data/crossref.json") / 1048576 )) MB"
+echo "data:     search index $(mb "$work/site/data/search") in $(find "$work/site/data/search" -type f | wc -l) files, crossref.json $(mb "$work/site/data/crossref.json")"
+# A reader's query in headless Chromium (tests/browser/archive.mjs): how much of the search index it downloads.
+if command -v node > /dev/null && [ -d "$repo/tests/browser/node_modules/playwright-core" ]; then
+  node "$repo/tests/browser/archive.mjs" "$work/site" 100000 | awk -F'"detail": ' '/"detail"/ { gsub(/^"|"$/, "", $2); gsub(/\\"/, "\"", $2); print "browser:  " $2 }'
+fi
 if [ "${KEEP:-0}" = 1 ]; then echo "kept $work"; else rm -rf "$work"; fi
