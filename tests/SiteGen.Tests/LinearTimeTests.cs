@@ -63,6 +63,25 @@ public sealed class LinearTimeTests
             var quotes = Enumerable.Range(0, n / 4).Select(i => new QuoteMention(person, new SentenceRef(TestContent.Article, "s-1", "s", 1, 0), "we are the " + i + " x" + i + " y" + i + " z" + i)).ToList();
             return () => SameStatement.Group(quotes);
         },
+        ["the pages of a person mentioned in many articles"] = n =>
+        {
+            var person = TestContent.Person("p", "P");
+            var mentions = Enumerable.Range(0, n / 10)
+                .Select(i => new PersonMention(person, new SentenceRef(TestContent.Article with { Key = "a" + i, Slug = "a" + i, Date = new DateOnly(2020, 1, 1).AddDays(i % 1000) }, "s-1", "s", 1, 0), 0, 1))
+                .ToList();
+            var pages = Model.Paging.PageCount(mentions.Count, Model.Paging.SentencesPerPage);
+            return () =>
+            {
+                var paged = new Model.MentionPages(mentions, pages, article => "Outlet " + (article.Slug.Length % 3));
+                for (var page = 1; page <= pages; page++)
+                {
+                    paged.Page(page);
+                }
+
+                paged.Outlets();
+                paged.Latest(3);
+            };
+        },
     };
 
     private static string Repeat(string text, int times) => string.Concat(Enumerable.Repeat(text, times));

@@ -99,10 +99,10 @@ public sealed class MentionPages
     /// <summary>The mentions in the <paramref name="articles"/> latest articles that mention the thing.</summary>
     public List<SentenceSpan> Latest(int articles)
     {
-        var latest = _ordered.Select(m => m.Sentence.Article).Distinct()
+        var latest = _ordered.Select(m => m.Sentence.Article).Distinct(ReferenceEqualityComparer.Instance).Cast<Article>()
             .OrderByDescending(a => a.Date).ThenBy(a => a.Slug, StringComparer.Ordinal)
             .Take(articles)
-            .ToHashSet();
+            .ToHashSet(ReferenceEqualityComparer.Instance);
         return _ordered.Where(m => latest.Contains(m.Sentence.Article)).ToList();
     }
 }
