@@ -42,8 +42,7 @@ public sealed class FeedsAndSearchIndexTests
     [InlineData("1,000th and 12,3456 and 2\u202f500", "1 000th and 12 3456 and 2500")]
     public void Words_are_filed_as_the_script_reads_a_query(string text, string expected)
     {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        SiteGen.Render.Search.SearchWords.Add(text, words);
+        var words = SiteGen.Render.Search.SearchWords.Of(text);
 
         words.ShouldBe(expected.Split(' ').Distinct(), ignoreOrder: true);
     }

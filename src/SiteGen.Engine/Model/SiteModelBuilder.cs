@@ -156,6 +156,9 @@ public sealed partial class SiteModelBuilder
     private PersonMentions PersonMentionsOf(Person person, int pages) =>
         new(new MentionPages(_index.MentionsOf(person), pages, OutletName), SameStatement.Group(_index.QuotesOf(person).ToList()));
 
+    /// <summary>At most this many wordings of one statement are shown; each is also among the person's mentions.</summary>
+    private const int WordingsShown = 10;
+
     /// <summary>At most this many people are listed as mentioned with a person, those most often with them.</summary>
     private const int MentionedWithShown = 30;
 
@@ -171,14 +174,15 @@ public sealed partial class SiteModelBuilder
         var (from, length) = Paging.Range(all.Statements.Count, pages, number);
         var statements = all.Statements.Skip(from).Take(length)
             .Select(s => new StatementView(
-                s.Wordings.Select(w => new QuoteView(
+                s.Wordings.Take(WordingsShown).Select(w => new QuoteView(
                     root + _paths.Article(w.Quote.Sentence.Article) + "#" + w.Quote.Sentence.Anchor,
                     w.Quote.Quote,
                     Render.MarkedText.Of(w.Quote.Quote, w.Differs),
                     w.Quote.Sentence.Article.Title,
                     _content.SourceName(w.Quote.Sentence.Article))).ToList(),
                 Wording.Counted(s.Wordings.Count, "report"),
-                s.Wordings.Any(w => w.Differs.Count > 0)))
+                s.Wordings.Any(w => w.Differs.Count > 0),
+                s.Wordings.Count > WordingsShown ? $"The other {s.Wordings.Count - WordingsShown:N0} are among the mentions." : string.Empty))
             .ToList();
         List<PersonLink> mentionedWith = [];
         List<DateLink> dates = [];

@@ -19,5 +19,5 @@ internal static class Wording
     public static string Counted(int count, string noun) => Counted(count, noun, noun + "s");
 
     public static string Counted(int count, string noun, string plural) =>
-        count.ToString(CultureInfo.InvariantCulture) + " " + (count == 1 ? noun : plural);
+        count.ToString("N0", CultureInfo.InvariantCulture) + " " + (count == 1 ? noun : plural);
 }

@@ -60,7 +60,9 @@ public sealed record OutletCount(string OutletName, int Count);
 /// <summary>One thing a person said, in the words of every report that quotes it.</summary>
 /// <param name="Reports">"2 reports": how many wordings there are.</param>
 /// <param name="Differs">Whether the wordings differ in any word they share a stretch of.</param>
-public sealed record StatementView(IReadOnlyList<QuoteView> Wordings, string Reports, bool Differs);
+/// <param name="Wordings">The reports' wordings, at most ten: a formula a person repeats in hundreds of reports would fill the page.</param>
+/// <param name="Others">When there are more wordings than shown, where the rest are ("The other 174 are among the mentions."); else empty.</param>
+public sealed record StatementView(IReadOnlyList<QuoteView> Wordings, string Reports, bool Differs, string Others);
 
 /// <summary>One report's words for a statement, linking to the sentence.</summary>
 /// <param name="QuoteHtml">The quote with the words other reports put otherwise marked (<c>&lt;mark&gt;</c>).</param>

@@ -39,38 +39,82 @@ internal sealed class SearchIndex
     private readonly List<SearchRecord> _records;
     private readonly SitePaths _paths;
     private readonly int _entities;
-    private readonly SortedDictionary<string, Postings>[] _words;
+    /// <summary>Each word file's words, in ordinal order, with their postings.</summary>
+    private readonly List<KeyValuePair<string, Postings>>[] _words;
 
     private SearchIndex(List<SearchRecord> records, SitePaths paths, int entities, int buckets)
     {
         _records = records;
         _paths = paths;
         _entities = entities;
-        _words = new SortedDictionary<string, Postings>[buckets];
-        for (var b = 0; b < buckets; b++)
+        // The records are read in parts on all cores, each part's postings kept apart, then joined in record order so
+        // each word still lists its lowest numbers.
+        var parts = Math.Max(1, Math.Min(Environment.ProcessorCount, records.Count / 10_000));
+        var partial = new Dictionary<string, Postings>[parts];
+        Parallel.For(0, parts, part =>
         {
-            _words[b] = new SortedDictionary<string, Postings>(StringComparer.Ordinal);
-        }
-
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        for (var id = 0; id < records.Count; id++)
+            var (from, length) = Paging.Range(records.Count, parts, part + 1);
+            partial[part] = Read(records, from, from + length, entities);
+        });
+        var all = partial[0];
+        foreach (var more in partial.Skip(1))
         {
-            words.Clear();
-            var record = records[id];
-            SearchWords.Add(record.Title, words);
-            SearchWords.Add(record.Terms, words);
-            foreach (var word in words)
+            foreach (var (word, postings) in more)
             {
-                var bucket = _words[SearchWords.Bucket(word, buckets)];
-                if (!bucket.TryGetValue(word, out var postings))
+                if (all.TryGetValue(word, out var kept))
                 {
-                    postings = new Postings();
-                    bucket.Add(word, postings);
+                    kept.AddAll(postings);
                 }
-
-                postings.Add(id, isEntity: id < entities);
+                else
+                {
+                    all.Add(word, postings);
+                }
             }
         }
+
+        _words = new List<KeyValuePair<string, Postings>>[buckets];
+        for (var b = 0; b < buckets; b++)
+        {
+            _words[b] = [];
+        }
+
+        foreach (var entry in all)
+        {
+            _words[SearchWords.Bucket(entry.Key, buckets)].Add(entry);
+        }
+
+        foreach (var bucket in _words)
+        {
+            bucket.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+        }
+    }
+
+    /// <summary>The postings of every word of the records from <paramref name="from"/> up to <paramref name="to"/>.</summary>
+    private static Dictionary<string, Postings> Read(List<SearchRecord> records, int from, int to, int entities)
+    {
+        var words = new Dictionary<string, Postings>(StringComparer.Ordinal);
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var reader = new SearchWords();
+        var id = 0;
+        void Add(ReadOnlySpan<char> word)
+        {
+            if (!lookup.TryGetValue(word, out var postings))
+            {
+                postings = new Postings();
+                lookup[word] = postings;
+            }
+
+            postings.Add(id, isEntity: id < entities);
+        }
+
+        SearchWords.WordHandler add = Add;
+        for (id = from; id < to; id++)
+        {
+            reader.Read(records[id].Title, add);
+            reader.Read(records[id].Terms, add);
+        }
+
+        return words;
     }
 
     public static SearchIndex Of(ContentSet content, CrossReferenceIndex index, SitePaths paths) =>
@@ -224,21 +268,38 @@ internal sealed class SearchIndex
         json.WriteEndObject();
     }
 
-    /// <summary>The records of a word, in number order, at most <see cref="PostingsPerWord"/> entities and as many sentences.</summary>
+    /// <summary>
+    /// The records of a word, each once, at most <see cref="PostingsPerWord"/> entities and as many sentences, the
+    /// lowest numbers kept. Entities are numbered before sentences, so the two lists one after the other are in order.
+    /// </summary>
     private sealed class Postings
     {
-        private int _entities;
-        private int _sentences;
+        private readonly List<int> _entities = [];
+        private readonly List<int> _sentences = [];
 
-        public List<int> Ids { get; } = [];
+        public IEnumerable<int> Ids => _entities.Concat(_sentences);
 
-        public void Add(int id, bool isEntity)
+        public void Add(int id, bool isEntity) => Add(isEntity ? _entities : _sentences, id);
+
+        /// <summary>Adds the postings of records numbered after all of these.</summary>
+        public void AddAll(Postings later)
         {
-            ref var count = ref isEntity ? ref _entities : ref _sentences;
-            if (count < PostingsPerWord)
+            foreach (var id in later._entities)
             {
-                Ids.Add(id);
-                count++;
+                Add(_entities, id);
+            }
+
+            foreach (var id in later._sentences)
+            {
+                Add(_sentences, id);
+            }
+        }
+
+        private static void Add(List<int> ids, int id)
+        {
+            if (ids.Count < PostingsPerWord && (ids.Count == 0 || ids[^1] != id))
+            {
+                ids.Add(id);
             }
         }
     }

@@ -1,4 +1,3 @@
-using System.Text;
 using SiteGen.Content;
 
 namespace SiteGen.Render.Search;
@@ -9,42 +8,65 @@ namespace SiteGen.Render.Search;
 /// together, split at everything but letters and numbers. A word with accents is also filed without them
 /// ("josé" and "jose"), so a query typed either way finds it.
 /// </summary>
-internal static class SearchWords
+internal sealed class SearchWords
 {
-    /// <summary>The distinct words of <paramref name="text"/>, each as written and, if different, without accents.</summary>
-    public static void Add(string text, HashSet<string> words)
+    /// <summary>Called with each word of a text; the span is valid only during the call.</summary>
+    public delegate void WordHandler(ReadOnlySpan<char> word);
+
+    // One buffer per reader, reused from word to word: an archive's index reads tens of millions of words.
+    private char[] _word = new char[64];
+
+    /// <summary>The words of <paramref name="text"/>, in order (a word as often as it occurs), each as written and, if different, without accents.</summary>
+    public void Read(string text, WordHandler handle)
     {
-        var lowered = ComparableText.Of(text).ToLowerInvariant();
-        var word = new StringBuilder();
-        for (var i = 0; i <= lowered.Length; i++)
+        var comparable = ComparableText.Of(text);
+        var length = 0;
+        for (var i = 0; i <= comparable.Length; i++)
         {
-            var c = i < lowered.Length ? lowered[i] : ' ';
+            var c = i < comparable.Length ? comparable[i] : ' ';
             if (char.IsLetter(c) || char.IsNumber(c))
             {
-                word.Append(c);
+                if (length == _word.Length)
+                {
+                    Array.Resize(ref _word, _word.Length * 2);
+                }
+
+                _word[length++] = char.ToLowerInvariant(c);
             }
-            else if (IsDigitGroupSeparator(lowered, i))
+            else if (IsDigitGroupSeparator(comparable, i))
             {
                 continue;
             }
-            else if (word.Length > 0)
+            else if (length > 0)
             {
-                var written = word.ToString();
-                words.Add(written);
-                var folded = FrontMatter.Slug.Fold(written);
-                if (!string.Equals(folded, written, StringComparison.Ordinal))
+                var word = _word.AsSpan(0, length);
+                handle(word);
+                if (word.ContainsAnyExceptInRange('\0', '\u007f'))
                 {
-                    words.Add(folded);
+                    var written = word.ToString();
+                    var folded = FrontMatter.Slug.Fold(written);
+                    if (!string.Equals(folded, written, StringComparison.Ordinal))
+                    {
+                        handle(folded);
+                    }
                 }
 
-                word.Clear();
+                length = 0;
             }
         }
     }
 
+    /// <summary>The distinct words of <paramref name="text"/>, as <see cref="Read"/> gives them.</summary>
+    public static HashSet<string> Of(string text)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        new SearchWords().Read(text, word => words.Add(word.ToString()));
+        return words;
+    }
+
     /// <summary>The file of word postings a word is in: its first two characters (the whole of a one-character word), hashed.</summary>
     /// <param name="buckets">How many files there are, a power of two.</param>
-    public static int Bucket(string word, int buckets)
+    public static int Bucket(ReadOnlySpan<char> word, int buckets)
     {
         // FNV-1a over the UTF-16 code units, as search.js computes it with Math.imul.
         var hash = 2166136261u;
