@@ -10,6 +10,11 @@ public sealed class QuantityReportFinder(IReadOnlyList<Quantity> quantities)
 {
     public IReadOnlyList<QuantityReport> Find(IEnumerable<FigureMention> figures, IEnumerable<DateMention> dates, IEnumerable<PersonMention> people)
     {
+        if (quantities.Count == 0)
+        {
+            return [];
+        }
+
         var datesBySentence = dates.ToLookup(d => d.Sentence);
         var peopleBySentence = people.ToLookup(p => p.Sentence);
         var reports = new List<QuantityReport>();

@@ -75,7 +75,8 @@ public sealed partial class SiteModelBuilder
         foreach (var outlet in _content.Outlets.OrderBy(o => o.Key, StringComparer.Ordinal))
         {
             var pages = Paging.PageCount(_articlesPerOutlet.GetValueOrDefault(outlet.Key), Paging.EntriesPerPage);
-            AddPages(plans, SitePaths.FolderOf(_paths.Outlet(outlet)), pages, number => OutletPage(outlet, number, pages));
+            var articles = new Lazy<List<Article>>(() => ArticlesByDate().Where(a => a.Outlet == outlet.Key).ToList());
+            AddPages(plans, SitePaths.FolderOf(_paths.Outlet(outlet)), pages, number => OutletPage(outlet, number, pages, articles.Value));
         }
 
         for (var position = 0; position < _dates.Count; position++)
@@ -253,12 +254,12 @@ public sealed partial class SiteModelBuilder
         return new MentionSummary(outlets, ByOutlet(mentions.Latest(latestArticles), root));
     }
 
-    private Page OutletPage(Outlet outlet, int number, int pages)
+    /// <param name="all">The outlet's articles, in date order.</param>
+    private Page OutletPage(Outlet outlet, int number, int pages, List<Article> all)
     {
         var first = SitePaths.FolderOf(_paths.Outlet(outlet));
         var folder = Paging.Folder(first, number);
         var root = SitePaths.RootFrom(folder);
-        var all = ArticlesByDate().Where(a => a.Outlet == outlet.Key).ToList();
         var (from, length) = Paging.Range(all.Count, pages, number);
         var articles = all.GetRange(from, length).Select(a => ArticleLink(a, root)).ToList();
         var about = number == 1 ? BodyRenderer.RenderPlain(_bodies[outlet], SourceOf(outlet)) : Utf8Html.Of(string.Empty);
@@ -292,7 +293,8 @@ public sealed partial class SiteModelBuilder
 
     /// <summary>A figure's mentions in page order, grouped by what the figure counts, worked out once for all its pages.</summary>
     /// <param name="Groups">Each group's heading and count, by what the figure counts (<see cref="CountedNoun.KeyOf"/>).</param>
-    private sealed record FigureMentions(MentionPages Mentions, IReadOnlyDictionary<string, (string Heading, string Count)> Groups);
+    /// <param name="Counts">What the figure counts, in every group, for the page's header.</param>
+    private sealed record FigureMentions(MentionPages Mentions, IReadOnlyDictionary<string, (string Heading, string Count)> Groups, IReadOnlyList<string> Counts);
 
     private FigureMentions FigureMentionsOf(string key, int pages)
     {
@@ -311,7 +313,7 @@ public sealed partial class SiteModelBuilder
             .ToList();
         var rank = groups.Select((g, i) => (g.Key, i)).ToDictionary(g => g.Key, g => g.i, StringComparer.Ordinal);
         var mentions = new MentionPages(_index.MentionsOfFigure(key), pages, OutletName, m => rank[GroupOf(m)]);
-        return new FigureMentions(mentions, groups.ToDictionary(g => g.Key, g => (g.Item2, g.Item3), StringComparer.Ordinal));
+        return new FigureMentions(mentions, groups.ToDictionary(g => g.Key, g => (g.Item2, g.Item3), StringComparer.Ordinal), _index.CountsOfFigure(key).Order(StringComparer.Ordinal).ToList());
     }
 
     private static string GroupOf(SentenceSpan mention) => CountedNoun.KeyOf(((FigureMention)mention).Figure.Counted);
@@ -332,7 +334,7 @@ public sealed partial class SiteModelBuilder
             display,
             key,
             Wording.Counted(_index.SentencesMentioningFigure(key), "mention"),
-            _index.CountsOfFigure(key).Order(StringComparer.Ordinal).ToList(),
+            all.Counts,
             groups,
             Summary(all.Mentions, number, first, root),
             PagerOf(first, number, all.Mentions.Count));
