@@ -215,9 +215,9 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder, str
         Streamed(CrossReferenceExport.Path, output => CrossReferenceExport.Write(output, content, index, model.Comparisons));
         // The search index is a few thousand small files made from one index, made once by the first file asked for.
         var search = new Lazy<SearchIndex>(() => SearchIndex.Of(content, index, paths));
-        foreach (var path in SearchIndex.Paths(SearchRecords.Count(content, index)))
+        foreach (var (path, write) in SearchIndex.Files(SearchRecords.Count(content, index)))
         {
-            Streamed(path, output => search.Value.Write(path, output));
+            Streamed(path, output => write(search.Value, output));
         }
 
         Other(AtomFeed.Path, Whole(() => AtomFeed.Write(content, options, paths)));

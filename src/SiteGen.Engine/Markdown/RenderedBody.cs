@@ -12,6 +12,8 @@ public sealed record RenderedBody(Utf8Html Html, ArticleFacts Facts, IReadOnlyLi
 
     private static ReadOnlySpan<byte> MarkClose => "</span>"u8;
 
+    private static ReadOnlySpan<byte> LinkClose => "</a>"u8;
+
     /// <summary>The mentions grouped for the site-wide index; made with the body, so on all cores, and kept with it.</summary>
     public CrossReference.ArticleIndex Index { get; } = new(Facts);
 
@@ -22,12 +24,17 @@ public sealed record RenderedBody(Utf8Html Html, ArticleFacts Facts, IReadOnlyLi
     public Utf8Html HtmlLinking(Func<string, bool> hasPage)
     {
         var length = Html.Bytes.Length;
+        var unlinked = false;
         foreach (var link in FigureLinks)
         {
-            length += hasPage(link.Key) ? 0 : MarkOpen.Length - link.OpenLength + MarkClose.Length - "</a>".Length;
+            if (!hasPage(link.Key))
+            {
+                unlinked = true;
+                length += MarkOpen.Length - link.OpenLength + MarkClose.Length - LinkClose.Length;
+            }
         }
 
-        if (length == Html.Bytes.Length && FigureLinks.All(link => hasPage(link.Key)))
+        if (!unlinked)
         {
             return Html;
         }
@@ -53,7 +60,7 @@ public sealed record RenderedBody(Utf8Html Html, ArticleFacts Facts, IReadOnlyLi
             Copy(MarkOpen);
             Copy(source[(link.OpenStart + link.OpenLength)..link.CloseStart]);
             Copy(MarkClose);
-            read = link.CloseStart + "</a>".Length;
+            read = link.CloseStart + LinkClose.Length;
         }
 
         Copy(source[read..]);

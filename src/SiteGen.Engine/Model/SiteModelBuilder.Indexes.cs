@@ -79,29 +79,29 @@ public sealed partial class SiteModelBuilder
 
     private Page ArticleIndexPage(int number, int pages)
     {
-        var (folder, root, pager) = IndexPage(_paths.Articles, number, pages);
+        var at = PageOfList(_paths.Articles, number, pages);
         var all = NewestFirst;
         var (from, length) = Paging.Range(all.Count, pages, number);
-        var view = new ArticleIndexView(Wording.Counted(all.Count, "article") + ", the latest first", Days(all.GetRange(from, length), root), pager);
-        return new Page(folder, "articles", Titled("Articles", number), "articles", view, IndexTrail(root, _paths.Articles, "Articles", number), pager);
+        var view = new ArticleIndexView(Wording.Counted(all.Count, "article") + ", the latest first", Days(all.GetRange(from, length), at.Root), at.Pager);
+        return ListedPage(at, "articles", "Articles", "articles", view);
     }
 
     private Page PersonIndexPage(int number, int pages)
     {
-        var (folder, root, pager) = IndexPage(_paths.People, number, pages);
+        var at = PageOfList(_paths.People, number, pages);
         var all = PeopleByMentions();
         var (from, length) = Paging.Range(all.Count, pages, number);
-        var view = new PersonIndexView(Wording.Counted(all.Count, "person", "people") + ", the most mentioned first", all.GetRange(from, length).Select(p => PersonLink(p, root)).ToList(), pager);
-        return new Page(folder, "people", Titled("People", number), "people", view, IndexTrail(root, _paths.People, "People", number), pager);
+        var view = new PersonIndexView(Wording.Counted(all.Count, "person", "people") + ", the most mentioned first", all.GetRange(from, length).Select(p => PersonLink(p, at.Root)).ToList(), at.Pager);
+        return ListedPage(at, "people", "People", "people", view);
     }
 
     private Page TimelinePage(int number, int pages)
     {
-        var (folder, root, pager) = IndexPage(_paths.Timeline, number, pages);
+        var at = PageOfList(_paths.Timeline, number, pages);
         var (from, length) = Paging.Range(_dates.Count, pages, number);
         var entries = _dates.Skip(from).Take(length)
             .Select(d => new TimelineEntry(
-                DateLink(d, root),
+                DateLink(d, at.Root),
                 _index.MentionsOf(d)
                     .GroupBy(m => OutletName(m.Sentence.Article), StringComparer.Ordinal)
                     .OrderBy(g => g.Key, StringComparer.Ordinal)
@@ -111,38 +111,27 @@ public sealed partial class SiteModelBuilder
         var chart = number == 1
             ? _charts.Timeline("timeline-chart", "Sentences that mention each date, by outlet", _dates.SelectMany(_index.MentionsOf).Select(m => (m.Date, m.Sentence)), "the list below gives every date with its counts.")
             : null;
-        var view = new TimelineView(Wording.Counted(_dates.Count, "date") + ", the earliest first", chart, entries, pager);
-        return new Page(folder, "timeline", Titled("Timeline", number), "dates", view, IndexTrail(root, _paths.Timeline, "Timeline", number), pager);
+        var view = new TimelineView(Wording.Counted(_dates.Count, "date") + ", the earliest first", chart, entries, at.Pager);
+        return ListedPage(at, "timeline", "Timeline", "dates", view);
     }
 
     private Page FigureIndexPage(int number, int pages)
     {
-        var (folder, root, pager) = IndexPage(_paths.Figures, number, pages);
+        var at = PageOfList(_paths.Figures, number, pages);
         var all = _index.FigurePagesInOrder;
         var (from, length) = Paging.Range(all.Count, pages, number);
-        var view = new FigureIndexView(Wording.Counted(all.Count, "figure") + " that recur, the smallest first", all.Skip(from).Take(length).Select(key => FigureLink(key, root)).ToList(), pager);
-        return new Page(folder, "figures", Titled("Figures", number), "figures", view, IndexTrail(root, _paths.Figures, "Figures", number), pager);
+        var view = new FigureIndexView(Wording.Counted(all.Count, "figure") + " that recur, the smallest first", all.Skip(from).Take(length).Select(key => FigureLink(key, at.Root)).ToList(), at.Pager);
+        return ListedPage(at, "figures", "Figures", "figures", view);
     }
 
     private Page OutletIndexPage(int number, int pages)
     {
-        var (folder, root, pager) = IndexPage(_paths.Outlets, number, pages);
+        var at = PageOfList(_paths.Outlets, number, pages);
         var all = OutletsByArticles();
         var (from, length) = Paging.Range(all.Count, pages, number);
-        var view = new OutletIndexView(Wording.Counted(all.Count, "outlet") + ", the most published first", all.GetRange(from, length).Select(o => OutletLink(o, root)).ToList(), pager);
-        return new Page(folder, "outlets", Titled("Outlets", number), "outlets", view, IndexTrail(root, _paths.Outlets, "Outlets", number), pager);
+        var view = new OutletIndexView(Wording.Counted(all.Count, "outlet") + ", the most published first", all.GetRange(from, length).Select(o => OutletLink(o, at.Root)).ToList(), at.Pager);
+        return ListedPage(at, "outlets", "Outlets", "outlets", view);
     }
-
-    /// <summary>Page <paramref name="number"/> of the index whose first page is at <paramref name="link"/>: its folder, its way back to the root and its pager.</summary>
-    private (string Folder, string Root, Pager? Pager) IndexPage(string link, int number, int pages)
-    {
-        var first = SitePaths.FolderOf(link);
-        var folder = Paging.Folder(first, number);
-        return (folder, SitePaths.RootFrom(folder), PagerOf(first, number, pages));
-    }
-
-    private List<Crumb> IndexTrail(string root, string link, string name, int number) =>
-        number == 1 ? Trail(root) : Trail(root, (link, name));
 
     private List<DateGroup> Days(IEnumerable<Article> articles, string root) => articles
         .GroupBy(a => a.Date)

@@ -107,13 +107,30 @@ public sealed partial class SiteModelBuilder
         }
     }
 
-    /// <summary>The pager of page <paramref name="number"/> of the list whose first page is in <paramref name="folder"/>.</summary>
-    private Pager? PagerOf(string folder, int number, int count) =>
-        Paging.Pager(number, count, SitePaths.RootFrom(Paging.Folder(folder, number)), n => _paths.Link(Paging.Folder(folder, n)));
+    /// <summary>Page <paramref name="Number"/> of a list whose first page is at <paramref name="Link"/> (from the site root), in <paramref name="First"/>.</summary>
+    private sealed record ListPage(string Link, string First, string Folder, string Root, int Number, Pager? Pager);
 
-    /// <summary>A page's title: the list's own on its first page, with the page number on the others.</summary>
-    private static string Titled(string title, int number) =>
-        number == 1 ? title : title + ", page " + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    private ListPage PageOfList(string link, int number, int pages)
+    {
+        var first = SitePaths.FolderOf(link);
+        var folder = Paging.Folder(first, number);
+        var root = SitePaths.RootFrom(folder);
+        return new ListPage(link, first, folder, root, number, Paging.Pager(number, pages, root, n => _paths.Link(Paging.Folder(first, n))));
+    }
+
+    /// <summary>
+    /// A page of a list, titled <paramref name="name"/> with its number after the first page; its trail is
+    /// <paramref name="steps"/> and, on a later page, the list's first page.
+    /// </summary>
+    private Page ListedPage(ListPage at, string template, string name, string section, object view, params (string Path, string Name)[] steps) =>
+        new(
+            at.Folder,
+            template,
+            at.Number == 1 ? name : name + ", page " + at.Number.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            section,
+            view,
+            Trail(at.Root, at.Number == 1 ? steps : [.. steps, (at.Link, name)]),
+            at.Pager);
 
     private Page ArticlePage(Article article)
     {
@@ -168,11 +185,9 @@ public sealed partial class SiteModelBuilder
 
     private Page PersonPage(Person person, int number, PersonMentions all)
     {
-        var first = SitePaths.FolderOf(_paths.Person(person));
-        var folder = Paging.Folder(first, number);
-        var root = SitePaths.RootFrom(folder);
-        var pages = all.Mentions.Count;
-        var (from, length) = Paging.Range(all.Statements.Count, pages, number);
+        var at = PageOfList(_paths.Person(person), number, all.Mentions.Count);
+        var root = at.Root;
+        var (from, length) = Paging.Range(all.Statements.Count, all.Mentions.Count, number);
         var statements = all.Statements.Skip(from).Take(length)
             .Select(s => new StatementView(
                 s.Wordings.Take(WordingsShown).Select(w => new QuoteView(
@@ -233,47 +248,42 @@ public sealed partial class SiteModelBuilder
             mentionedWith,
             dates,
             timeline,
-            Summary(all.Mentions, number, first, root),
-            PagerOf(first, number, pages));
-        var trail = number == 1 ? Trail(root, (_paths.People, "People")) : Trail(root, (_paths.People, "People"), (_paths.Person(person), person.Name));
-        return new Page(folder, "person", Titled(person.Name, number), "people", view, trail, view.Pager);
+            Summary(all.Mentions, at),
+            at.Pager);
+        return ListedPage(at, "person", person.Name, "people", view, (_paths.People, "People"));
     }
 
     /// <summary>What the first page of a list of mentions that spans pages says before it; null on other pages and short lists.</summary>
-    private MentionSummary? Summary(MentionPages mentions, int number, string folder, string root)
+    private MentionSummary? Summary(MentionPages mentions, ListPage at)
     {
-        if (number != 1 || mentions.Count == 1)
+        if (at.Number != 1 || mentions.Count == 1)
         {
             return null;
         }
 
         const int latestArticles = 3;
         var outlets = mentions.Outlets()
-            .Select(o => new OutletShare(o.OutletName, Wording.Counted(o.Sentences, "mention"), root + _paths.Link(Paging.Folder(folder, o.FirstPage))))
+            .Select(o => new OutletShare(o.OutletName, Wording.Counted(o.Sentences, "mention"), at.Root + _paths.Link(Paging.Folder(at.First, o.FirstPage))))
             .ToList();
-        return new MentionSummary(outlets, ByOutlet(mentions.Latest(latestArticles), root));
+        return new MentionSummary(outlets, ByOutlet(mentions.Latest(latestArticles), at.Root));
     }
 
     /// <param name="all">The outlet's articles, in date order.</param>
     private Page OutletPage(Outlet outlet, int number, int pages, List<Article> all)
     {
-        var first = SitePaths.FolderOf(_paths.Outlet(outlet));
-        var folder = Paging.Folder(first, number);
-        var root = SitePaths.RootFrom(folder);
+        var at = PageOfList(_paths.Outlet(outlet), number, pages);
         var (from, length) = Paging.Range(all.Count, pages, number);
-        var articles = all.GetRange(from, length).Select(a => ArticleLink(a, root)).ToList();
+        var articles = all.GetRange(from, length).Select(a => ArticleLink(a, at.Root)).ToList();
         var about = number == 1 ? BodyRenderer.RenderPlain(_bodies[outlet], SourceOf(outlet)) : Utf8Html.Of(string.Empty);
-        var view = new OutletView(outlet.Name, outlet.Country, outlet.Url?.OriginalString, about, articles, PagerOf(first, number, pages));
-        var trail = number == 1 ? Trail(root, (_paths.Outlets, "Outlets")) : Trail(root, (_paths.Outlets, "Outlets"), (_paths.Outlet(outlet), outlet.Name));
-        return new Page(folder, "outlet", Titled(outlet.Name, number), "outlets", view, trail, view.Pager);
+        var view = new OutletView(outlet.Name, outlet.Country, outlet.Url?.OriginalString, about, articles, at.Pager);
+        return ListedPage(at, "outlet", outlet.Name, "outlets", view, (_paths.Outlets, "Outlets"));
     }
 
     /// <param name="position">The date's place in the ordered list of dates, for its previous and next links.</param>
     private Page DatePage(DateValue date, int position, int number, MentionPages mentions)
     {
-        var first = SitePaths.FolderOf(_paths.Date(date));
-        var folder = Paging.Folder(first, number);
-        var root = SitePaths.RootFrom(folder);
+        var at = PageOfList(_paths.Date(date), number, mentions.Count);
+        var root = at.Root;
         var view = new DateView(
             date.Display,
             date.Key,
@@ -282,19 +292,19 @@ public sealed partial class SiteModelBuilder
             position > 0 ? DateLink(_dates[position - 1], root) : null,
             position + 1 < _dates.Count ? DateLink(_dates[position + 1], root) : null,
             ByOutlet(mentions.Page(number), root),
-            Summary(mentions, number, first, root),
-            PagerOf(first, number, mentions.Count));
+            Summary(mentions, at),
+            at.Pager);
         var enclosing = new[] { new DateValue(date.Year, 0, 0, DatePrecision.Year), new DateValue(date.Year, date.Month, 0, DatePrecision.Month) }
             .Where(d => d.Precision < date.Precision && _index.SentencesMentioning(d) > 0)
             .Select(d => (_paths.Date(d), d.Display));
-        (string, string)[] self = number == 1 ? [] : [(_paths.Date(date), date.Display)];
-        return new Page(folder, "date", Titled(date.Display, number), "dates", view, Trail(root, [(_paths.Timeline, "Timeline"), .. enclosing, .. self]), view.Pager);
+        return ListedPage(at, "date", date.Display, "dates", view, [(_paths.Timeline, "Timeline"), .. enclosing]);
     }
 
     /// <summary>A figure's mentions in page order, grouped by what the figure counts, worked out once for all its pages.</summary>
+    /// <param name="Display">The figure as its pages name it ("1,000").</param>
     /// <param name="Groups">Each group's heading and count, by what the figure counts (<see cref="CountedNoun.KeyOf"/>).</param>
     /// <param name="Counts">What the figure counts, in every group, for the page's header.</param>
-    private sealed record FigureMentions(MentionPages Mentions, IReadOnlyDictionary<string, (string Heading, string Count)> Groups, IReadOnlyList<string> Counts);
+    private sealed record FigureMentions(string Display, MentionPages Mentions, IReadOnlyDictionary<string, (string Heading, string Count)> Groups, IReadOnlyList<string> Counts);
 
     private FigureMentions FigureMentionsOf(string key, int pages)
     {
@@ -308,38 +318,37 @@ public sealed partial class SiteModelBuilder
             .ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => (
                 g.Key,
-                g.Key.Length > 0 ? display + " " + CountedNoun.Commonest(g.Mentions.Select(m => m.Figure.Counted)) : display + ", not saying what it counts",
-                Wording.Counted(g.Sentences, "mention")))
+                Heading: g.Key.Length > 0 ? display + " " + CountedNoun.Commonest(g.Mentions.Select(m => m.Figure.Counted)) : display + ", not saying what it counts",
+                Count: Wording.Counted(g.Sentences, "mention")))
             .ToList();
         var rank = groups.Select((g, i) => (g.Key, i)).ToDictionary(g => g.Key, g => g.i, StringComparer.Ordinal);
         var mentions = new MentionPages(_index.MentionsOfFigure(key), pages, OutletName, m => rank[GroupOf(m)]);
-        return new FigureMentions(mentions, groups.ToDictionary(g => g.Key, g => (g.Item2, g.Item3), StringComparer.Ordinal), _index.CountsOfFigure(key).Order(StringComparer.Ordinal).ToList());
+        return new FigureMentions(
+            display,
+            mentions,
+            groups.ToDictionary(g => g.Key, g => (g.Heading, g.Count), StringComparer.Ordinal),
+            _index.CountsOfFigure(key).Order(StringComparer.Ordinal).ToList());
     }
 
     private static string GroupOf(SentenceSpan mention) => CountedNoun.KeyOf(((FigureMention)mention).Figure.Counted);
 
     private Page FigurePage(string key, int number, FigureMentions all)
     {
-        var first = SitePaths.FolderOf(_paths.Figure(key));
-        var folder = Paging.Folder(first, number);
-        var root = SitePaths.RootFrom(folder);
-        var figure = _index.FirstOfFigure(key);
-        var display = FigureText.Display(figure.Value, figure.High);
+        var at = PageOfList(_paths.Figure(key), number, all.Mentions.Count);
         // The page's mentions come group by group, so grouping keeps the groups' order.
         var groups = all.Mentions.Page(number)
             .GroupBy(GroupOf, StringComparer.Ordinal)
-            .Select(g => new CountedMentions(all.Groups[g.Key].Heading, all.Groups[g.Key].Count, ByOutlet(g, root)))
+            .Select(g => new CountedMentions(all.Groups[g.Key].Heading, all.Groups[g.Key].Count, ByOutlet(g, at.Root)))
             .ToList();
         var view = new FigureView(
-            display,
+            all.Display,
             key,
             Wording.Counted(_index.SentencesMentioningFigure(key), "mention"),
             all.Counts,
             groups,
-            Summary(all.Mentions, number, first, root),
-            PagerOf(first, number, all.Mentions.Count));
-        var trail = number == 1 ? Trail(root, (_paths.Figures, "Figures")) : Trail(root, (_paths.Figures, "Figures"), (_paths.Figure(key), display));
-        return new Page(folder, "figure", Titled(display, number), "figures", view, trail, view.Pager);
+            Summary(all.Mentions, at),
+            at.Pager);
+        return ListedPage(at, "figure", all.Display, "figures", view, (_paths.Figures, "Figures"));
     }
 
     private Page DivergingReportsPage()

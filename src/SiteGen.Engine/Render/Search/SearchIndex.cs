@@ -22,8 +22,6 @@ internal sealed class SearchIndex
 {
     public const string Folder = "data/search/";
 
-    public const string ManifestPath = Folder + "manifest.js";
-
     /// <summary>Records to a file: a result's file holds about 20 KB of sentences.</summary>
     public const int RecordsPerChunk = 128;
 
@@ -132,49 +130,40 @@ internal sealed class SearchIndex
         return buckets;
     }
 
-    /// <summary>Every file of the index of <paramref name="records"/> records, from the site root: the manifest, the word files, the record files.</summary>
-    public static IEnumerable<string> Paths(int records)
+    /// <summary>
+    /// Every file of the index of <paramref name="records"/> records, from the site root (the manifest, the word files,
+    /// the record files), each with what writes it from the index.
+    /// </summary>
+    public static IEnumerable<(string Path, Action<SearchIndex, IBufferWriter<byte>> Write)> Files(int records)
     {
-        yield return ManifestPath;
+        yield return File("manifest", (index, json) => index.WriteManifest(json));
         for (var b = 0; b < Buckets(records); b++)
         {
-            yield return WordsPath(b);
+            var bucket = b;
+            yield return File("w/" + bucket.ToString(CultureInfo.InvariantCulture), (index, json) => index.WriteWords(json, bucket));
         }
 
         for (var c = 0; c * RecordsPerChunk < records; c++)
         {
-            yield return RecordsPath(c);
+            var chunk = c;
+            yield return File("r/" + chunk.ToString(CultureInfo.InvariantCulture), (index, json) => index.WriteRecords(json, chunk));
         }
     }
 
-    public void Write(string path, IBufferWriter<byte> output)
-    {
-        var part = path[Folder.Length..^".js".Length];
-        output.Write("SiteGenSearch.add("u8);
-        output.Write(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(part)));
-        output.Write(","u8);
-        using (var json = new Utf8JsonWriter(output, Options))
+    /// <summary>A file that hands the part named <paramref name="part"/> to <c>SiteGenSearch.add</c>.</summary>
+    private static (string Path, Action<SearchIndex, IBufferWriter<byte>> Write) File(string part, Action<SearchIndex, Utf8JsonWriter> write) =>
+        (Folder + part + ".js", (index, output) =>
         {
-            if (path == ManifestPath)
+            output.Write("SiteGenSearch.add(\""u8);
+            output.Write(Encoding.UTF8.GetBytes(part));
+            output.Write("\","u8);
+            using (var json = new Utf8JsonWriter(output, Options))
             {
-                WriteManifest(json);
+                write(index, json);
             }
-            else if (part.StartsWith("w/", StringComparison.Ordinal))
-            {
-                WriteWords(json, int.Parse(part[2..], CultureInfo.InvariantCulture));
-            }
-            else
-            {
-                WriteRecords(json, int.Parse(part[2..], CultureInfo.InvariantCulture));
-            }
-        }
 
-        output.Write(");\n"u8);
-    }
-
-    private static string WordsPath(int bucket) => Folder + "w/" + bucket.ToString(CultureInfo.InvariantCulture) + ".js";
-
-    private static string RecordsPath(int chunk) => Folder + "r/" + chunk.ToString(CultureInfo.InvariantCulture) + ".js";
+            output.Write(");\n"u8);
+        });
 
     private void WriteManifest(Utf8JsonWriter json)
     {
