@@ -121,28 +121,50 @@ public sealed class ServeTests : IDisposable
     }
 
     [Fact]
-    public async Task Abandoned_reload_requests_are_bounded_and_pages_still_answer()
+    public async Task Abandoned_reload_requests_give_back_their_place_at_once_and_waiting_ones_are_bounded()
     {
         var (content, templates) = CopyContentAndTemplates();
         using var server = ServeCommand.Create(FixtureReport.Report with { ContentRoot = content, TemplatesRoot = templates }, port: null, new StringWriter());
         var serving = server.RunAsync(_stop.Token);
         (await _http.GetStringAsync(server.Address)).ShouldContain("<html");
-        var poll = $"GET {LiveReloadPath()}?since={server.Site.Version} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+        var poll = System.Text.Encoding.ASCII.GetBytes($"GET {LiveReloadPath()}?since={server.Site.Version} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
 
         // Clients that ask to be told of a change, then go away at once.
         for (var i = 0; i < 2_000; i++)
         {
             using var client = new System.Net.Sockets.TcpClient();
             await client.ConnectAsync(System.Net.IPAddress.Loopback, server.Port);
-            await client.GetStream().WriteAsync(System.Text.Encoding.ASCII.GetBytes(poll));
+            await client.GetStream().WriteAsync(poll);
         }
 
-        var clock = Stopwatch.StartNew();
         (await _http.GetAsync(server.Address)).IsSuccessStatusCode.ShouldBeTrue();
-        var extra = await _http.GetAsync(server.Address + LiveReloadPath().TrimStart('/') + "?since=" + server.Site.Version);
-        extra.StatusCode.ShouldBe(System.Net.HttpStatusCode.ServiceUnavailable, "the waiting places are taken: told at once to come back");
-        extra.Headers.RetryAfter.ShouldNotBeNull();
-        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(10));
+        (await StatusOfPollWithin(server, TimeSpan.FromSeconds(10))).ShouldBe(System.Net.HttpStatusCode.OK, "the abandoned requests still hold every waiting place");
+
+        // Clients that stay: the places run out, and the next one is told at once to come back.
+        var staying = new List<System.Net.Sockets.TcpClient>();
+        try
+        {
+            for (var i = 0; i < SiteGen.Serve.PreviewServer.MostWaiting; i++)
+            {
+                var client = new System.Net.Sockets.TcpClient();
+                staying.Add(client);
+                await client.ConnectAsync(System.Net.IPAddress.Loopback, server.Port);
+                await client.GetStream().WriteAsync(poll);
+                await ReadHeaders(client.GetStream());
+            }
+
+            var clock = Stopwatch.StartNew();
+            var extra = await _http.GetAsync(PollAddress(server), HttpCompletionOption.ResponseHeadersRead);
+            extra.StatusCode.ShouldBe(System.Net.HttpStatusCode.ServiceUnavailable, "the waiting places are taken: told at once to come back");
+            extra.Headers.RetryAfter.ShouldNotBeNull();
+            clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(10));
+        }
+        finally
+        {
+            staying.ForEach(c => c.Dispose());
+        }
+
+        (await StatusOfPollWithin(server, TimeSpan.FromSeconds(10))).ShouldBe(System.Net.HttpStatusCode.OK, "closed clients did not give their places back");
 
         _stop.Cancel();
         await serving;
@@ -193,6 +215,39 @@ public sealed class ServeTests : IDisposable
     }
 
     private static string LiveReloadPath() => SiteGen.Serve.LiveReload.VersionPath;
+
+    private static string PollAddress(SiteGen.Serve.PreviewServer server) =>
+        server.Address + LiveReloadPath().TrimStart('/') + "?since=" + server.Site.Version;
+
+    /// <summary>Asks to wait for a change until a place is free or <paramref name="limit"/> has passed; the last status.</summary>
+    private async Task<System.Net.HttpStatusCode> StatusOfPollWithin(SiteGen.Serve.PreviewServer server, TimeSpan limit)
+    {
+        var clock = Stopwatch.StartNew();
+        System.Net.HttpStatusCode status;
+        do
+        {
+            using var answer = await _http.GetAsync(PollAddress(server), HttpCompletionOption.ResponseHeadersRead);
+            status = answer.StatusCode;
+            if (status != System.Net.HttpStatusCode.OK)
+            {
+                await Task.Delay(200);
+            }
+        }
+        while (status != System.Net.HttpStatusCode.OK && clock.Elapsed < limit);
+
+        return status;
+    }
+
+    private static async Task ReadHeaders(Stream stream)
+    {
+        var seen = new List<byte>();
+        var one = new byte[1];
+        while (!(seen.Count >= 4 && seen[^4] == '\r' && seen[^3] == '\n' && seen[^2] == '\r' && seen[^1] == '\n')
+               && await stream.ReadAsync(one) == 1)
+        {
+            seen.Add(one[0]);
+        }
+    }
 
     private (string Content, string Templates) CopyContentAndTemplates()
     {

@@ -28,7 +28,7 @@ public static class LiveReload
                 try {
                   const response = await fetch("{{VersionPath}}?since=" + version, { cache: "no-store" });
                   if (!response.ok) { await new Promise(resolve => setTimeout(resolve, 1000)); continue; }
-                  const next = Number(await response.text());
+                  const next = Number((await response.text()).trim());
                   if (next !== version) { location.reload(); return; }
                 } catch { await new Promise(resolve => setTimeout(resolve, 1000)); }
               }

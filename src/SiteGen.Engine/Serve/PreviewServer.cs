@@ -24,9 +24,12 @@ public sealed class PreviewServer : IDisposable
     private static readonly TimeSpan LongPoll = TimeSpan.FromSeconds(25);
 
     /// <summary>
-    /// How many reload requests may wait for a change at once; more are told at once to come back later. The listener
-    /// does not say when a browser goes away, so an abandoned request holds its socket until its wait ends.
+    /// How often a waiting reload request is sent a blank line. The listener does not say when a browser goes away;
+    /// writing to a closed connection fails, so an abandoned request gives back its socket within two of these.
     /// </summary>
+    private static readonly TimeSpan Heartbeat = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>How many reload requests may wait for a change at once; more are told at once to come back later.</summary>
     public const int MostWaiting = 64;
 
     private readonly ContentFolderReader _reader;
@@ -227,14 +230,13 @@ public sealed class PreviewServer : IDisposable
 
                 try
                 {
-                    await WaitForChange(context.Request.QueryString["since"]);
+                    await AnswerWhenChanged(response, context.Request.QueryString["since"]);
                 }
                 finally
                 {
                     Interlocked.Decrement(ref _waiting);
                 }
 
-                Send(response, 200, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes(Site.Version.ToString(CultureInfo.InvariantCulture)));
                 return;
             }
 
@@ -282,14 +284,39 @@ public sealed class PreviewServer : IDisposable
         }
     }
 
-    private async Task WaitForChange(string? since)
+    /// <summary>
+    /// Answers with the site's version once it differs from <paramref name="since"/>, or after <see cref="LongPoll"/>.
+    /// Until then the answer is streamed a blank line at each <see cref="Heartbeat"/>: a browser that went away makes
+    /// that write fail, which ends the wait and closes its socket.
+    /// </summary>
+    private async Task AnswerWhenChanged(HttpListenerResponse response, string? since)
     {
-        if (!long.TryParse(since, NumberStyles.None, CultureInfo.InvariantCulture, out var version) || version != Site.Version)
+        var changed = Volatile.Read(ref _changed).Task;
+        response.StatusCode = 200;
+        response.ContentType = "text/plain; charset=utf-8";
+        response.Headers["Cache-Control"] = "no-store";
+        response.SendChunked = true;
+        var output = response.OutputStream;
+        try
         {
-            return;
-        }
+            if (long.TryParse(since, NumberStyles.None, CultureInfo.InvariantCulture, out var version) && version == Site.Version)
+            {
+                var waited = Stopwatch.StartNew();
+                while (!changed.IsCompleted && waited.Elapsed < LongPoll)
+                {
+                    await output.WriteAsync("\n"u8.ToArray());
+                    await output.FlushAsync();
+                    await Task.WhenAny(changed, Task.Delay(Heartbeat));
+                }
+            }
 
-        await Task.WhenAny(Volatile.Read(ref _changed).Task, Task.Delay(LongPoll));
+            await output.WriteAsync(Encoding.UTF8.GetBytes(Site.Version.ToString(CultureInfo.InvariantCulture)));
+            response.Close();
+        }
+        catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or IOException)
+        {
+            response.Abort();
+        }
     }
 
     /// <summary>"/" is index.html and "/people/x/" is people/x/index.html; nothing outside the site is ever served.</summary>
