@@ -187,7 +187,7 @@ public sealed class TemplateSetTests : IDisposable
     private void Partial(string name, string template) => File.WriteAllText(Path.Combine(_root, "partials", name + TemplateSet.Extension), template);
 
     private string Render(OutletView view) =>
-        Encoding.UTF8.GetString(TemplateSet.Load(_root).Render(new Page("x/", "outlet", "T", "outlets", view, []), new LayoutView("T", "S", "D", "../", "../index.html", "../diverging-reports/index.html", "../articles/index.html", "../people/index.html", "../dates/index.html", "../figures/index.html", "../outlets/index.html", "outlets", [], "en", null, null)).Span);
+        Encoding.UTF8.GetString(TemplateSet.Load(_root).Render(new Page("x/", "T", "outlets", view, []), new LayoutView("T", "S", "D", "../", "../index.html", "../diverging-reports/index.html", "../articles/index.html", "../people/index.html", "../dates/index.html", "../figures/index.html", "../outlets/index.html", "outlets", [], "en", null, null)).Span);
 
     private SiteDiagnostic RenderError(OutletView view) =>
         Should.Throw<SiteBuildException>(() => Render(view)).Errors.ShouldHaveSingleItem();

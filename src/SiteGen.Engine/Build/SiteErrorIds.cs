@@ -9,11 +9,11 @@ public static class SiteErrorIds
     /// <summary>A content file named by a compiled record cannot be read.</summary>
     public const string ContentUnreadable = "SG0102";
 
-    /// <summary>A template file is missing or does not parse.</summary>
-    public const string TemplateInvalid = "SG0201";
+    /// <summary>A template file is missing or does not parse (also found by the compiler).</summary>
+    public const string TemplateInvalid = SiteGen.Templates.TemplateRules.InvalidId;
 
-    /// <summary>A template failed while rendering: an unknown value, partial or helper.</summary>
-    public const string TemplateFailed = "SG0202";
+    /// <summary>A template failed while rendering: an unknown value, partial or helper (the compiler finds those it can).</summary>
+    public const string TemplateFailed = SiteGen.Templates.TemplateRules.FailedId;
 
     /// <summary>The output folder cannot be written, or is not a folder SiteGen may replace.</summary>
     public const string OutputRefused = "SG0301";

@@ -74,7 +74,7 @@ public sealed partial class SiteModelBuilder
             new IndexLink(_paths.Timeline, "All " + Wording.Counted(_dates.Count, "date")),
             new IndexLink(_paths.Figures, "All " + Wording.Counted(_index.FigurePagesInOrder.Count, "figure")),
             new IndexLink(_paths.Outlets, "All " + Wording.Counted(_content.Outlets.Count, "outlet")));
-        return new Page(string.Empty, "home", _options.Title, "home", view, []);
+        return new Page(string.Empty, _options.Title, "home", view, []);
     }
 
     private Page ArticleIndexPage(int number, int pages)
@@ -83,7 +83,7 @@ public sealed partial class SiteModelBuilder
         var all = NewestFirst;
         var (from, length) = Paging.Range(all.Count, pages, number);
         var view = new ArticleIndexView(Wording.Counted(all.Count, "article") + ", the latest first", Days(all.GetRange(from, length), at.Root), at.Pager);
-        return ListedPage(at, "articles", "Articles", "articles", view);
+        return ListedPage(at, "Articles", "articles", view);
     }
 
     private Page PersonIndexPage(int number, int pages)
@@ -92,7 +92,7 @@ public sealed partial class SiteModelBuilder
         var all = PeopleByMentions();
         var (from, length) = Paging.Range(all.Count, pages, number);
         var view = new PersonIndexView(Wording.Counted(all.Count, "person", "people") + ", the most mentioned first", all.GetRange(from, length).Select(p => PersonLink(p, at.Root)).ToList(), at.Pager);
-        return ListedPage(at, "people", "People", "people", view);
+        return ListedPage(at, "People", "people", view);
     }
 
     private Page TimelinePage(int number, int pages)
@@ -112,7 +112,7 @@ public sealed partial class SiteModelBuilder
             ? _charts.Timeline("timeline-chart", "Sentences that mention each date, by outlet", _dates.SelectMany(_index.MentionsOf).Select(m => (m.Date, m.Sentence)), "the list below gives every date with its counts.")
             : null;
         var view = new TimelineView(Wording.Counted(_dates.Count, "date") + ", the earliest first", chart, entries, at.Pager);
-        return ListedPage(at, "timeline", "Timeline", "dates", view);
+        return ListedPage(at, "Timeline", "dates", view);
     }
 
     private Page FigureIndexPage(int number, int pages)
@@ -121,7 +121,7 @@ public sealed partial class SiteModelBuilder
         var all = _index.FigurePagesInOrder;
         var (from, length) = Paging.Range(all.Count, pages, number);
         var view = new FigureIndexView(Wording.Counted(all.Count, "figure") + " that recur, the smallest first", all.Skip(from).Take(length).Select(key => FigureLink(key, at.Root)).ToList(), at.Pager);
-        return ListedPage(at, "figures", "Figures", "figures", view);
+        return ListedPage(at, "Figures", "figures", view);
     }
 
     private Page OutletIndexPage(int number, int pages)
@@ -130,7 +130,7 @@ public sealed partial class SiteModelBuilder
         var all = OutletsByArticles();
         var (from, length) = Paging.Range(all.Count, pages, number);
         var view = new OutletIndexView(Wording.Counted(all.Count, "outlet") + ", the most published first", all.GetRange(from, length).Select(o => OutletLink(o, at.Root)).ToList(), at.Pager);
-        return ListedPage(at, "outlets", "Outlets", "outlets", view);
+        return ListedPage(at, "Outlets", "outlets", view);
     }
 
     private List<DateGroup> Days(IEnumerable<Article> articles, string root) => articles

@@ -122,10 +122,9 @@ public sealed partial class SiteModelBuilder
     /// A page of a list, titled <paramref name="name"/> with its number after the first page; its trail is
     /// <paramref name="steps"/> and, on a later page, the list's first page.
     /// </summary>
-    private Page ListedPage(ListPage at, string template, string name, string section, object view, params (string Path, string Name)[] steps) =>
+    private Page ListedPage(ListPage at, string name, string section, object view, params (string Path, string Name)[] steps) =>
         new(
             at.Folder,
-            template,
             at.Number == 1 ? name : name + ", page " + at.Number.ToString(System.Globalization.CultureInfo.InvariantCulture),
             section,
             view,
@@ -165,7 +164,7 @@ public sealed partial class SiteModelBuilder
         var trail = OutletOf(article) is { } named
             ? Trail(root, (_paths.Articles, "Articles"), (_paths.Outlet(named), named.Name))
             : Trail(root, (_paths.Articles, "Articles"));
-        return new Page(folder, "article", article.Title, "articles", view, trail);
+        return new Page(folder, article.Title, "articles", view, trail);
     }
 
     /// <summary>A person's mentions in page order and what they are quoted as saying, worked out once for all their pages.</summary>
@@ -250,7 +249,7 @@ public sealed partial class SiteModelBuilder
             timeline,
             Summary(all.Mentions, at),
             at.Pager);
-        return ListedPage(at, "person", person.Name, "people", view, (_paths.People, "People"));
+        return ListedPage(at, person.Name, "people", view, (_paths.People, "People"));
     }
 
     /// <summary>What the first page of a list of mentions that spans pages says before it; null on other pages and short lists.</summary>
@@ -276,7 +275,7 @@ public sealed partial class SiteModelBuilder
         var articles = all.GetRange(from, length).Select(a => ArticleLink(a, at.Root)).ToList();
         var about = number == 1 ? BodyRenderer.RenderPlain(_bodies[outlet], SourceOf(outlet)) : Utf8Html.Of(string.Empty);
         var view = new OutletView(outlet.Name, outlet.Country, outlet.Url?.OriginalString, about, articles, at.Pager);
-        return ListedPage(at, "outlet", outlet.Name, "outlets", view, (_paths.Outlets, "Outlets"));
+        return ListedPage(at, outlet.Name, "outlets", view, (_paths.Outlets, "Outlets"));
     }
 
     /// <param name="position">The date's place in the ordered list of dates, for its previous and next links.</param>
@@ -297,7 +296,7 @@ public sealed partial class SiteModelBuilder
         var enclosing = new[] { new DateValue(date.Year, 0, 0, DatePrecision.Year), new DateValue(date.Year, date.Month, 0, DatePrecision.Month) }
             .Where(d => d.Precision < date.Precision && _index.SentencesMentioning(d) > 0)
             .Select(d => (_paths.Date(d), d.Display));
-        return ListedPage(at, "date", date.Display, "dates", view, [(_paths.Timeline, "Timeline"), .. enclosing]);
+        return ListedPage(at, date.Display, "dates", view, [(_paths.Timeline, "Timeline"), .. enclosing]);
     }
 
     /// <summary>A figure's mentions in page order, grouped by what the figure counts, worked out once for all its pages.</summary>
@@ -348,7 +347,7 @@ public sealed partial class SiteModelBuilder
             groups,
             Summary(all.Mentions, at),
             at.Pager);
-        return ListedPage(at, "figure", all.Display, "figures", view, (_paths.Figures, "Figures"));
+        return ListedPage(at, all.Display, "figures", view, (_paths.Figures, "Figures"));
     }
 
     private Page DivergingReportsPage()
@@ -378,7 +377,7 @@ public sealed partial class SiteModelBuilder
                 root + _paths.Article(r.Mention.Sentence.Article) + "#" + r.Mention.Sentence.Anchor,
                 r.Mention.Sentence.Text,
                 c.IsOutlier(r))).ToList())).ToList();
-        return new Page(folder, "diverging-reports", "Diverging reports", "diverging-reports", new DivergingReportsView(quantities), Trail(root));
+        return new Page(folder, "Diverging reports", "diverging-reports", new DivergingReportsView(quantities), Trail(root));
     }
 
     /// <summary>The breadcrumbs from the home page to a page at <paramref name="root"/>, each step a page given from the site root.</summary>

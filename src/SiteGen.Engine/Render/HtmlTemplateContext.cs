@@ -204,7 +204,7 @@ internal sealed class HtmlTemplateContext : TemplateContext
         var known = ViewMembers(type);
         if (known.Count == 0)
         {
-            throw new TemplateValueException(span, member, type.Name, closest: null, $"a {DescribeValue(target)} has no members");
+            throw new TemplateValueException(span, member, type.Name, closest: null, DescribeValue(target));
         }
 
         throw new TemplateValueException(span, member, type.Name, Closest.To(member, known));
@@ -213,7 +213,7 @@ internal sealed class HtmlTemplateContext : TemplateContext
     private static string DescribeValue(object value) => value switch
     {
         string => "text",
-        System.Collections.IEnumerable => "list (use .size, or a for loop)",
+        System.Collections.IEnumerable => SiteGen.Templates.TemplateRules.ListDescription,
         _ when value.GetType().IsPrimitive => "number",
         _ => value.GetType().Name,
     };

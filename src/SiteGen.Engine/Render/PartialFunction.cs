@@ -2,6 +2,7 @@ using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
+using SiteGen.Templates;
 
 namespace SiteGen.Render;
 
@@ -25,11 +26,11 @@ internal sealed class PartialFunction : IScriptCustomFunction
         var span = callerContext?.Span ?? context.CurrentSpan;
         if (arguments.Count == 0 || arguments[0] is not string name)
         {
-            throw new ScriptRuntimeException(span, "include needs the name of a partial in quotes: include 'person-list' people: people");
+            throw new ScriptRuntimeException(span, TemplateRules.PartialNameNeeded);
         }
 
         var site = (HtmlTemplateContext)context;
-        var partial = site.Partial(name) ?? throw new ScriptRuntimeException(span, $"there is no partial '{name}': add partials/{name}{TemplateSet.Extension}");
+        var partial = site.Partial(name) ?? throw new ScriptRuntimeException(span, TemplateRules.NoPartial(name));
         site.WritePartial(partial, callerContext);
         return null;
     }

@@ -5,6 +5,7 @@ using Scriban.Syntax;
 using SiteGen.Build;
 using SiteGen.Model;
 using SiteGen.Model.Views;
+using SiteGen.Templates;
 using SiteGen.Write;
 
 namespace SiteGen.Render;
@@ -19,7 +20,7 @@ namespace SiteGen.Render;
 public sealed class TemplateSet
 {
     /// <summary>Scriban's extension for HTML templates, which editors with Scriban support recognise.</summary>
-    public const string Extension = ".sbn-html";
+    public const string Extension = TemplateRules.Extension;
 
     /// <summary>
     /// Iterations of a loop and the loops inside it, counted together (Scriban starts the count again at each loop
@@ -53,8 +54,7 @@ public sealed class TemplateSet
         var layoutPath = Path.Combine(root, LayoutFile);
         if (!File.Exists(layoutPath))
         {
-            throw new SiteBuildException(new SiteDiagnostic(layoutPath, 1, 1, SiteErrorIds.TemplateInvalid,
-                $"the layout template is missing; templates/ must hold {LayoutFile}, pages/*{Extension} and partials/*{Extension}"));
+            throw new SiteBuildException(new SiteDiagnostic(layoutPath, 1, 1, SiteErrorIds.TemplateInvalid, TemplateRules.NoLayout));
         }
 
         return new TemplateSet(
@@ -81,7 +81,7 @@ public sealed class TemplateSet
         if (!_pages.TryGetValue(page.Template, out var template))
         {
             throw new SiteBuildException(new SiteDiagnostic(Path.Combine(_root, "pages", page.Template + Extension), 1, 1, SiteErrorIds.TemplateInvalid,
-                $"there is no template for '{page.Template}' pages; add pages/{page.Template}{Extension}"));
+                TemplateRules.NoPageTemplate(page.Template)));
         }
 
         var output = t_page ??= new Utf8TextBuffer(64 * 1024);
@@ -132,7 +132,7 @@ public sealed class TemplateSet
         if (template.HasErrors)
         {
             var first = template.Messages.First(m => m.Type == ParserMessageType.Error);
-            throw new SiteBuildException(Located(first.Span, SiteErrorIds.TemplateInvalid, "the template does not parse: " + first.Message));
+            throw new SiteBuildException(Located(first.Span, SiteErrorIds.TemplateInvalid, TemplateRules.NotParsed(first.Message)));
         }
 
         return template;

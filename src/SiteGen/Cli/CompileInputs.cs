@@ -6,9 +6,10 @@ using SiteGen.Content;
 namespace SiteGen.Cli;
 
 /// <summary>
-/// A fingerprint of what a report's compiled records are made from: the path and front matter of every content file,
-/// and the path and time stamp of every code and build file of the report's folder. Two equal fingerprints mean the
-/// compiler would make the same records, so <c>build</c> after an edit to article bodies alone need not compile.
+/// A fingerprint of what a report's compile reads: the path and front matter of every content file, the path and text
+/// of every template (the compiler checks each against its view), and the path and time stamp of every code and build
+/// file of the report's folder. Two equal fingerprints mean the compiler would make the same records and find the same
+/// mistakes, so <c>build</c> after an edit to article bodies alone need not compile.
 /// </summary>
 public static class CompileInputs
 {
@@ -34,6 +35,15 @@ public static class CompileInputs
             }
         }
 
+        var templates = Path.Combine(root, "templates");
+        if (Directory.Exists(templates))
+        {
+            foreach (var file in Directory.EnumerateFiles(templates, "*" + Render.TemplateSet.Extension, SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                fingerprint.Append(Path.GetRelativePath(root, file)).Append(' ').Append(TextHash(file)).Append('\n');
+            }
+        }
+
         foreach (var file in CodeAndBuildFiles(root).Order(StringComparer.Ordinal))
         {
             fingerprint.Append(Path.GetRelativePath(root, file)).Append(' ')
@@ -53,6 +63,18 @@ public static class CompileInputs
         {
             var text = ContentFileText.Read(path);
             return text.FrontMatterSha256() ?? text.Sha256;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return "unreadable";
+        }
+    }
+
+    private static string TextHash(string path)
+    {
+        try
+        {
+            return Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -5,6 +5,7 @@ namespace SiteGen.Model.Views;
 // One record per page kind: exactly the values its template in templates/pages/ binds to.
 
 /// <summary>What the layout wraps around every page; the page itself goes where the layout says <c>{{{Body}}}</c>.</summary>
+[Template("layout")]
 public sealed record LayoutView(
     string Title,
     string SiteTitle,
@@ -26,6 +27,7 @@ public sealed record LayoutView(
 /// <summary>The front page: what diverges, the latest articles, the most mentioned people and figures, the timeline.</summary>
 /// <param name="Dates">The latest articles, by day, the latest first.</param>
 /// <param name="Outlets">The outlets that published most; <paramref name="People"/> those mentioned most; <paramref name="Figures"/> the numbers reported most.</param>
+[Template("pages/home")]
 public sealed record HomeView(
     string SiteTitle,
     string Description,
@@ -51,15 +53,20 @@ public sealed record IndexLink(string Url, string Label);
 
 // The indexes: each a page at a time of every article, person, date, figure or outlet.
 
+[Template("pages/articles")]
 public sealed record ArticleIndexView(string Counts, IReadOnlyList<DateGroup> Days, Pager? Pager);
 
+[Template("pages/people")]
 public sealed record PersonIndexView(string Counts, IReadOnlyList<PersonLink> People, Pager? Pager);
 
 /// <param name="TimelineChart">On the first page only.</param>
+[Template("pages/timeline")]
 public sealed record TimelineView(string Counts, Utf8Html? TimelineChart, IReadOnlyList<TimelineEntry> Entries, Pager? Pager);
 
+[Template("pages/figures")]
 public sealed record FigureIndexView(string Counts, IReadOnlyList<FigureLink> Figures, Pager? Pager);
 
+[Template("pages/outlets")]
 public sealed record OutletIndexView(string Counts, IReadOnlyList<OutletLink> Outlets, Pager? Pager);
 
 /// <summary>A tracked quantity on the home page: its name, how the reports stand, and how far apart they are.</summary>
@@ -68,6 +75,7 @@ public sealed record OutletIndexView(string Counts, IReadOnlyList<OutletLink> Ou
 /// <param name="Spreads">For each time whose reports give different numbers, the lowest and highest and who gave them.</param>
 public sealed record QuantitySummary(string Url, string Name, string Verdict, string VerdictKey, bool Diverges, IReadOnlyList<string> Spreads);
 
+[Template("pages/article")]
 public sealed record ArticleView(
     string Title,
     string Date,
@@ -90,6 +98,7 @@ public sealed record ArticleView(
 /// <param name="MentionedWith">Those mentioned most often in the same sentences, at most 30.</param>
 /// <param name="Dates">The dates mentioned most often in their sentences, at most 60, in date order.</param>
 /// <param name="Summary">On the first page of mentions that fill several: each outlet's share and the latest.</param>
+[Template("pages/person")]
 public sealed record PersonView(
     string Name,
     string Role,
@@ -105,6 +114,7 @@ public sealed record PersonView(
     MentionSummary? Summary,
     Pager? Pager);
 
+[Template("pages/outlet")]
 public sealed record OutletView(
     string Name,
     string? Country,
@@ -113,6 +123,7 @@ public sealed record OutletView(
     IReadOnlyList<ArticleLink> Articles,
     Pager? Pager);
 
+[Template("pages/date")]
 public sealed record DateView(
     string Display,
     string Key,
@@ -125,6 +136,7 @@ public sealed record DateView(
     Pager? Pager);
 
 /// <param name="Groups">The mentions split by what the figure counts, the most mentioned first; those that do not say last.</param>
+[Template("pages/figure")]
 public sealed record FigureView(
     string Display,
     string Key,
@@ -134,6 +146,7 @@ public sealed record FigureView(
     MentionSummary? Summary,
     Pager? Pager);
 
+[Template("pages/diverging-reports")]
 public sealed record DivergingReportsView(IReadOnlyList<QuantityView> Quantities);
 
 /// <summary>A tracked quantity and what each outlet reported for it, in the order of the times the reports describe.</summary>

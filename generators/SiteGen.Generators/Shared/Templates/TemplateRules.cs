@@ -1,0 +1,41 @@
+namespace SiteGen.Templates
+{
+    /// <summary>
+    /// What a template mistake is called and said, the same whether the compiler finds it in a template or the site's
+    /// renderer meets it while rendering a page.
+    /// </summary>
+    internal static class TemplateRules
+    {
+        /// <summary>Scriban's extension for HTML templates, which editors with Scriban support recognise.</summary>
+        public const string Extension = ".sbn-html";
+
+        /// <summary>A template that does not parse, or one the site needs that is missing.</summary>
+        public const string InvalidId = "SG0201";
+
+        /// <summary>A template that uses a value, member or partial that does not exist, or fails while rendering.</summary>
+        public const string FailedId = "SG0202";
+
+        /// <summary>How a list is described where a template asks it for a member.</summary>
+        public const string ListDescription = "list (use .size, or a for loop)";
+
+        public static string NotParsed(string parserMessage) => "the template does not parse: " + parserMessage;
+
+        public static string UnknownValue(string name, string owner, string? closest) =>
+            "'" + name + "' is not a value of " + owner + (closest != null ? "; did you mean '" + closest + "'?" : string.Empty);
+
+        public static string NoMembers(string name, string description) =>
+            "'" + name + "' is not a value here: a " + description + " has no members";
+
+        public static string NoPartial(string name) => "there is no partial '" + name + "': add partials/" + name + Extension;
+
+        public const string PartialNameNeeded = "include needs the name of a partial in quotes: include 'person-list' people: people";
+
+        public static string NotAList(string expression, string description) =>
+            "'" + expression + "' is a " + description + ", not a list: a for loop needs a list";
+
+        public static string NoPageTemplate(string page) =>
+            "there is no template for '" + page + "' pages; add pages/" + page + Extension;
+
+        public const string NoLayout = "the layout template is missing; templates/ must hold layout" + Extension + ", pages/*" + Extension + " and partials/*" + Extension;
+    }
+}
