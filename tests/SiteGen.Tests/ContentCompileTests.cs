@@ -50,6 +50,27 @@ public sealed class ContentCompileTests : IDisposable
         Build(compilerSays: "warning SG0006: Unknown field 'colour'").ShouldContain($"({count} articles,", customMessage: "unknown field");
     }
 
+    [Fact]
+    public void A_misspelled_value_in_a_template_fails_the_build_at_its_line_and_column_and_the_fix_builds()
+    {
+        RepositoryCopy.Write(_copy, "src", "generators", "content", "templates", "Directory.Build.props", "Directory.Packages.props", "global.json", "Report.csproj", "report.yml");
+        Build();
+
+        var page = Path.Combine(_copy, "templates", "pages", "article.sbn-html");
+        var text = File.ReadAllText(page);
+        File.WriteAllText(page, text.Replace("{{ summary }}", "{{ sumary }}", StringComparison.Ordinal));
+        var program = Path.Combine(BrowserTools.RepositoryRoot, "src", "SiteGen", "bin", "Debug", "net10.0", "SiteGen.dll");
+        var broken = ToolProcess.Run("dotnet", [program, "build", "--out", Path.Combine(_copy, "_site")], _copy, Limit);
+
+        broken.ExitCode.ShouldNotBe(0);
+        var line = text[..text.IndexOf("{{ summary }}", StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+        (broken.Output + broken.Errors).ShouldContain($"article.sbn-html({line},");
+        (broken.Output + broken.Errors).ShouldContain("error SG0202: 'sumary' is not a value of ArticleView; did you mean 'summary'?");
+
+        File.WriteAllText(page, text);
+        Build();
+    }
+
     public void Dispose() => Directory.Delete(_copy, recursive: true);
 
     /// <summary>Runs <c>build</c> in the copy, which compiles its report project and builds the site; what it printed.</summary>

@@ -63,6 +63,14 @@ public sealed class PackageTests : IDisposable
         var failed = ToolProcess.Run(Tool, ["build"], ReportFolder, Limit, Environment);
         failed.ExitCode.ShouldBe(1, failed.Output + failed.Errors);
         failed.Errors.ShouldContain($"{broken}(4,7): error SG0005:");
+        File.Delete(broken);
+
+        // The generator checks the templates with the Scriban that travels beside it in the package.
+        var layout = Path.Combine(ReportFolder, "templates", "layout.sbn-html");
+        File.WriteAllText(layout, File.ReadAllText(layout).Replace("{{ site_title }}", "{{ site_titel }}", StringComparison.Ordinal));
+        var misspelled = ToolProcess.Run(Tool, ["build"], ReportFolder, Limit, Environment);
+        misspelled.ExitCode.ShouldBe(1, misspelled.Output + misspelled.Errors);
+        misspelled.Errors.ShouldContain("error SG0202: 'site_titel' is not a value of LayoutView; did you mean 'site_title'?");
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

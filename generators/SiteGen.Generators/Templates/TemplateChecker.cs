@@ -17,9 +17,6 @@ namespace SiteGen.Generators.Templates
     /// </summary>
     internal sealed class TemplateChecker
     {
-        /// <summary>The members of Scriban's loop variable <c>for</c> outside Liquid mode.</summary>
-        private static readonly string[] LoopMembers = { "index", "length", "first", "even", "odd", "last", "changed", "rindex" };
-
         /// <summary>Scriban's built-in objects (<c>string</c>, <c>array</c>, <c>html</c>…) and SiteGen's <c>include</c>, as the renderer offers them.</summary>
         private static readonly HashSet<string> Builtins = new(new BuiltinFunctions().GetMembers().Where(name => name != "include_join").Concat(new[] { "include" }), StringComparer.Ordinal);
 
@@ -207,9 +204,8 @@ namespace SiteGen.Generators.Templates
 
                     return Report(TemplateRules.FailedId, member, TemplateRules.UnknownValue(name, target.Name, Closest.To(name, members.IsDefault ? Enumerable.Empty<string>() : members.Select(m => m.Key))));
                 case TemplateTypeKind.Loop:
-                    return LoopMembers.Contains(name)
-                        ? (name is "index" or "length" or "rindex" ? TemplateType.Number : TemplateType.Bool)
-                        : Report(TemplateRules.FailedId, member, TemplateRules.UnknownValue(name, "for", Closest.To(name, LoopMembers)));
+                    // The parser itself refuses a member of for that Scriban does not have.
+                    return name is "first" or "last" or "even" or "odd" or "changed" ? TemplateType.Bool : TemplateType.Number;
                 case TemplateTypeKind.List:
                 case TemplateTypeKind.Text:
                     return name == "size" ? TemplateType.Number : Report(TemplateRules.FailedId, member, TemplateRules.NoMembers(name, Describe(target)));
