@@ -16,7 +16,7 @@ public sealed class TemplateCheckTests : IDisposable
 {
     private const string Root = "/site/templates";
 
-    private static readonly string RepositoryRoot = FindRepositoryRoot();
+    internal static readonly string RepositoryRoot = FindRepositoryRoot();
 
     private readonly string _folder = Directory.CreateTempSubdirectory("sitegen-template-check-").FullName;
 

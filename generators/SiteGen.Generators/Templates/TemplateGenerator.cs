@@ -36,7 +36,10 @@ namespace SiteGen.Generators.Templates
         private static readonly DiagnosticDescriptor Failed = new(
             TemplateRules.FailedId, "Template uses a value that does not exist", "{0}", Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
-        public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[] { Invalid, Failed };
+        private static readonly DiagnosticDescriptor Interpreted = new(
+            TemplateRules.InterpretedId, "Template rendered by the interpreter", "{0}", Category, DiagnosticSeverity.Info, isEnabledByDefault: true);
+
+        public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[] { Invalid, Failed, Interpreted };
 
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
@@ -57,20 +60,32 @@ namespace SiteGen.Generators.Templates
 
             context.RegisterSourceOutput(templates.Combine(views).Combine(root), static (output, input) =>
             {
-                foreach (var diagnostic in Check(input.Left.Left, input.Left.Right, input.Right))
+                var result = Compile(input.Left.Left, input.Left.Right, input.Right);
+                foreach (var diagnostic in result.Diagnostics)
                 {
                     output.ReportDiagnostic(diagnostic);
+                }
+
+                if (result.Source != null)
+                {
+                    output.AddSource(SourceName, result.Source);
                 }
             });
         }
 
-        /// <summary>The problems of the templates below <paramref name="root"/> against <paramref name="views"/>.</summary>
-        internal static IEnumerable<Diagnostic> Check(ImmutableArray<TemplateSource?> sources, ViewCatalog views, string? root)
+        internal const string SourceName = "CompiledTemplates.g.cs";
+
+        /// <summary>
+        /// The problems of the templates below <paramref name="root"/> against <paramref name="views"/>, and, when there
+        /// are none, the C# of those that compile (null when the layout does not, since every page is written inside it).
+        /// </summary>
+        internal static (IReadOnlyList<Diagnostic> Diagnostics, string? Source) Compile(ImmutableArray<TemplateSource?> sources, ViewCatalog views, string? root)
         {
+            var diagnostics = new List<Diagnostic>();
             var templates = sources.Where(s => s != null).Select(s => s!).OrderBy(s => s.Name, StringComparer.Ordinal).ToList();
             if (root == null || views.IsEmpty || templates.Count == 0)
             {
-                yield break;
+                return (diagnostics, null);
             }
 
             var parsed = new Dictionary<string, ScriptPage>(StringComparer.Ordinal);
@@ -80,7 +95,7 @@ namespace SiteGen.Generators.Templates
                 var error = template.Messages.FirstOrDefault(m => m.Type == ParserMessageType.Error);
                 if (error != null)
                 {
-                    yield return Diagnostic.Create(Invalid, new TemplateProblem(TemplateRules.InvalidId, error.Span, string.Empty).Location, TemplateRules.NotParsed(error.Message));
+                    diagnostics.Add(Diagnostic.Create(Invalid, new TemplateProblem(TemplateRules.InvalidId, error.Span, string.Empty).Location, TemplateRules.NotParsed(error.Message)));
                 }
                 else if (template.Page != null)
                 {
@@ -90,32 +105,43 @@ namespace SiteGen.Generators.Templates
 
             var partials = parsed.Where(p => p.Key.StartsWith(PartialsFolder, StringComparison.Ordinal))
                 .ToDictionary(p => p.Key.Substring(PartialsFolder.Length), p => p.Value, StringComparer.Ordinal);
-            var checker = new TemplateChecker(views, partials);
+            var compiler = new TemplateCompiler(views, partials);
+            var compiled = new CompiledTemplateSource(templates);
+            var information = new List<Diagnostic>();
             foreach (var template in views.ViewOfTemplate.OrderBy(t => t.Key, StringComparer.Ordinal))
             {
                 if (parsed.TryGetValue(template.Key, out var page))
                 {
-                    if (template.Key == Layout)
+                    var isLayout = template.Key == Layout;
+                    var code = compiler.Compile(page, template.Value, isLayout, out var included);
+                    if (code != null)
                     {
-                        checker.Check(page, template.Value, "content");
+                        compiled.Add(template.Key, template.Value, code, included.Select(p => PartialsFolder + p));
                     }
-                    else
+                    else if (compiler.Interpreted is { } construct)
                     {
-                        checker.Check(page, template.Value);
+                        information.Add(Diagnostic.Create(Interpreted, new TemplateProblem(TemplateRules.InterpretedId, construct.Span, string.Empty).Location,
+                            TemplateRules.Interpreted(template.Key + TemplateRules.Extension, construct.ToString() ?? string.Empty)));
+                    }
+                    else if (isLayout)
+                    {
+                        information.Add(Diagnostic.Create(Interpreted, new TemplateProblem(TemplateRules.InterpretedId, page.Span, string.Empty).Location, TemplateRules.LayoutNotCompiled));
                     }
                 }
                 else if (!templates.Any(t => t.Name == template.Key))
                 {
-                    yield return Diagnostic.Create(Invalid, Location.None, template.Key == Layout
+                    diagnostics.Add(Diagnostic.Create(Invalid, Location.None, template.Key == Layout
                         ? TemplateRules.NoLayout
-                        : TemplateRules.NoPageTemplate(template.Key.Substring(template.Key.IndexOf('/') + 1)));
+                        : TemplateRules.NoPageTemplate(template.Key.Substring(template.Key.IndexOf('/') + 1))));
                 }
             }
 
-            foreach (var problem in checker.Problems.OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Start.Offset))
+            foreach (var problem in compiler.Problems.OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Start.Offset))
             {
-                yield return Diagnostic.Create(problem.Id == TemplateRules.InvalidId ? Invalid : Failed, problem.Location, problem.Message);
+                diagnostics.Add(Diagnostic.Create(problem.Id == TemplateRules.InvalidId ? Invalid : Failed, problem.Location, problem.Message));
             }
+
+            return diagnostics.Count == 0 ? (information, compiled.Source()) : (diagnostics, null);
         }
     }
 }

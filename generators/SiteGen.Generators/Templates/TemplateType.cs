@@ -12,7 +12,10 @@ namespace SiteGen.Generators.Templates
         Number,
         Bool,
 
-        /// <summary>A value with no members a template may use, such as HTML the engine made.</summary>
+        /// <summary>HTML the engine made (<c>Utf8Html</c>), written as it is.</summary>
+        Html,
+
+        /// <summary>A value with no members a template may use.</summary>
         Opaque,
 
         /// <summary><c>for</c> inside a loop: <c>for.index</c>, <c>for.first</c>…</summary>
@@ -46,6 +49,8 @@ namespace SiteGen.Generators.Templates
         public static TemplateType View(string name) => new(TemplateTypeKind.View, name, null);
 
         public static TemplateType Opaque(string name) => new(TemplateTypeKind.Opaque, name, null);
+
+        public static TemplateType Html(string name) => new(TemplateTypeKind.Html, name, null);
 
         public static TemplateType List(TemplateType element) => new(TemplateTypeKind.List, SiteGen.Templates.TemplateRules.ListDescription, element);
 

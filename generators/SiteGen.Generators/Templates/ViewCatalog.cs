@@ -13,14 +13,17 @@ namespace SiteGen.Generators.Templates
     /// record's values in Scriban's names, and which template renders it. Equal catalogues compare equal, so an edit
     /// that leaves the views alone (an article) does not check the templates again.
     /// </summary>
+    internal sealed record ViewMember(string Name, string Property, TemplateType Type);
+
     internal sealed class ViewCatalog : IEquatable<ViewCatalog>
     {
         public const string ViewsNamespace = "SiteGen.Model.Views";
         public const string TemplateAttribute = "SiteGen.Model.TemplateAttribute";
+        private const string HtmlType = "SiteGen.Markdown.Utf8Html";
 
         private readonly string _signature;
 
-        private ViewCatalog(ImmutableDictionary<string, ImmutableArray<KeyValuePair<string, TemplateType>>> members, ImmutableDictionary<string, string> viewOfTemplate)
+        private ViewCatalog(ImmutableDictionary<string, ImmutableArray<ViewMember>> members, ImmutableDictionary<string, string> viewOfTemplate)
         {
             Members = members;
             ViewOfTemplate = viewOfTemplate;
@@ -30,7 +33,7 @@ namespace SiteGen.Generators.Templates
                 signature.Append(view.Key).Append('{');
                 foreach (var member in view.Value)
                 {
-                    signature.Append(member.Key).Append(':').Append(member.Value).Append(';');
+                    signature.Append(member.Name).Append('=').Append(member.Property).Append(':').Append(member.Type).Append(';');
                 }
 
                 signature.Append('}');
@@ -45,7 +48,7 @@ namespace SiteGen.Generators.Templates
         }
 
         /// <summary>Each view record's values, by the record's name, in declaration order.</summary>
-        public ImmutableDictionary<string, ImmutableArray<KeyValuePair<string, TemplateType>>> Members { get; }
+        public ImmutableDictionary<string, ImmutableArray<ViewMember>> Members { get; }
 
         /// <summary>The view record each template renders, by the template's path without extension (<c>pages/article</c>).</summary>
         public ImmutableDictionary<string, string> ViewOfTemplate { get; }
@@ -56,7 +59,7 @@ namespace SiteGen.Generators.Templates
         {
             var attribute = compilation.GetTypeByMetadataName(TemplateAttribute);
             var views = Namespace(compilation.GlobalNamespace, ViewsNamespace.Split('.'));
-            var members = ImmutableDictionary.CreateBuilder<string, ImmutableArray<KeyValuePair<string, TemplateType>>>(StringComparer.Ordinal);
+            var members = ImmutableDictionary.CreateBuilder<string, ImmutableArray<ViewMember>>(StringComparer.Ordinal);
             var templates = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
             if (views != null)
             {
@@ -65,7 +68,7 @@ namespace SiteGen.Generators.Templates
                     members[type.Name] = type.GetMembers()
                         .OfType<IPropertySymbol>()
                         .Where(p => p.DeclaredAccessibility == Accessibility.Public && !p.IsStatic && !p.IsIndexer && p.GetMethod?.DeclaredAccessibility == Accessibility.Public)
-                        .Select(p => new KeyValuePair<string, TemplateType>(StandardMemberRenamer.Rename(p.Name), TypeOf(p.Type)))
+                        .Select(p => new ViewMember(StandardMemberRenamer.Rename(p.Name), p.Name, TypeOf(p.Type)))
                         .ToImmutableArray();
                     var template = type.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attribute));
                     if (template?.ConstructorArguments.FirstOrDefault().Value is string path)
@@ -116,6 +119,11 @@ namespace SiteGen.Generators.Templates
                 case SpecialType.System_Double:
                 case SpecialType.System_Single:
                     return TemplateType.Number;
+            }
+
+            if (type.ContainingNamespace?.ToDisplayString() + "." + type.Name == HtmlType)
+            {
+                return TemplateType.Html(type.Name);
             }
 
             if (type.ContainingNamespace?.ToDisplayString() == ViewsNamespace)

@@ -34,6 +34,9 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder, str
     /// <summary>Called with each stage's name as it starts, for progress on a terminal or in a CI log.</summary>
     public Action<string>? Progress { get; init; }
 
+    /// <summary>The report's templates compiled into C#, used for each page kind whose templates are unchanged since.</summary>
+    public Render.Compiled.CompiledTemplates? CompiledTemplates { get; init; }
+
     /// <summary>Renders the whole site in memory (<c>check</c>, tests, benchmarks).</summary>
     public RenderedSite Render(ContentSet content)
     {
@@ -269,7 +272,7 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder, str
             var fingerprint = TemplateSet.Fingerprint(templatesFolder);
             if (_templates is not { } cached || cached.Fingerprint != fingerprint)
             {
-                cached = (fingerprint, TemplateSet.Load(templatesFolder));
+                cached = (fingerprint, TemplateSet.Load(templatesFolder, CompiledTemplates));
                 _templates = cached;
             }
 

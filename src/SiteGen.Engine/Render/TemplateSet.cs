@@ -5,6 +5,7 @@ using Scriban.Syntax;
 using SiteGen.Build;
 using SiteGen.Model;
 using SiteGen.Model.Views;
+using SiteGen.Render.Compiled;
 using SiteGen.Templates;
 using SiteGen.Write;
 
@@ -32,24 +33,38 @@ public sealed class TemplateSet
     /// <summary>How deeply partials may include partials: a partial that includes itself stops here.</summary>
     public const int PartialDepthLimit = 32;
 
-    private const string LayoutFile = "layout" + Extension;
+    private const string LayoutName = "layout";
+
+    private const string LayoutFile = LayoutName + Extension;
 
     private readonly string _root;
     private readonly Template _layout;
     private readonly Dictionary<string, Template> _pages;
     private readonly Dictionary<string, Template> _partials;
+    private readonly CompiledTemplates? _compiled;
+    private readonly HashSet<string> _compiledPages;
 
-    private TemplateSet(string root, Template layout, Dictionary<string, Template> pages, Dictionary<string, Template> partials)
+    private TemplateSet(string root, Template layout, Dictionary<string, Template> pages, Dictionary<string, Template> partials, CompiledTemplates? compiled, HashSet<string> compiledPages)
     {
         _root = root;
         _layout = layout;
         _pages = pages;
         _partials = partials;
+        _compiled = compiled;
+        _compiledPages = compiledPages;
     }
+
+    /// <summary>The page kinds rendered by their compiled methods; the others are interpreted.</summary>
+    public IReadOnlyCollection<string> CompiledPages => _compiledPages;
 
     public string AssetsFolder => Path.Combine(_root, "assets");
 
-    public static TemplateSet Load(string root)
+    /// <summary>
+    /// Reads and parses the templates in <paramref name="root"/>. A page kind is rendered by <paramref name="compiled"/>
+    /// (the report's compile of its templates) when the layout, its template and every partial it includes are the
+    /// text that was compiled; otherwise, as after an edit since the compile or with other templates, it is interpreted.
+    /// </summary>
+    public static TemplateSet Load(string root, CompiledTemplates? compiled = null)
     {
         var layoutPath = Path.Combine(root, LayoutFile);
         if (!File.Exists(layoutPath))
@@ -57,11 +72,36 @@ public sealed class TemplateSet
             throw new SiteBuildException(new SiteDiagnostic(layoutPath, 1, 1, SiteErrorIds.TemplateInvalid, TemplateRules.NoLayout));
         }
 
-        return new TemplateSet(
-            root,
-            Parse(layoutPath),
-            TemplateFiles(Path.Combine(root, "pages")).ToDictionary(p => Path.GetFileName(p)[..^Extension.Length], Parse, StringComparer.Ordinal),
-            TemplateFiles(Path.Combine(root, "partials")).ToDictionary(p => Path.GetFileName(p)[..^Extension.Length], Parse, StringComparer.Ordinal));
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal) { [LayoutName] = File.ReadAllText(layoutPath) };
+        var pages = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var partials = new Dictionary<string, Template>(StringComparer.Ordinal);
+        foreach (var (folder, templates) in new[] { ("pages", pages), ("partials", partials) })
+        {
+            foreach (var path in TemplateFiles(Path.Combine(root, folder)))
+            {
+                var name = Path.GetFileName(path)[..^Extension.Length];
+                var text = File.ReadAllText(path);
+                texts[folder + "/" + name] = text;
+                templates[name] = Parse(text, path);
+            }
+        }
+
+        return new TemplateSet(root, Parse(texts[LayoutName], layoutPath), pages, partials, compiled, CompiledPagesOf(compiled, texts));
+    }
+
+    /// <summary>The page kinds whose compiled method was made from the templates as they are now.</summary>
+    private static HashSet<string> CompiledPagesOf(CompiledTemplates? compiled, Dictionary<string, string> texts)
+    {
+        if (compiled == null)
+        {
+            return [];
+        }
+
+        var fingerprints = texts.ToDictionary(t => t.Key, t => CompiledTemplates.Fingerprint(t.Value), StringComparer.Ordinal);
+        return compiled.Pages
+            .Where(page => page.Value.All(template => fingerprints.TryGetValue(template, out var now) && compiled.Sources.TryGetValue(template, out var then) && now == then))
+            .Select(page => page.Key)
+            .ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>What the template files are now (paths, sizes, write times): equal fingerprints mean nothing to parse again.</summary>
@@ -85,6 +125,25 @@ public sealed class TemplateSet
         }
 
         var output = t_page ??= new Utf8TextBuffer(64 * 1024);
+        if (_compiled != null && _compiledPages.Contains(page.Template))
+        {
+            try
+            {
+                _compiled.Render(layout, page.View, t_writer?.Page == output ? t_writer : t_writer = new TemplateWriter(output));
+                return output.Take();
+            }
+            catch (ScriptRuntimeException e)
+            {
+                Discard();
+                throw new SiteBuildException(Located(e.Span, SiteErrorIds.TemplateFailed, e.OriginalMessage));
+            }
+            catch
+            {
+                Discard();
+                throw;
+            }
+        }
+
         if (t_context?.Set != this)
         {
             t_context = (this, new HtmlTemplateContext(name => _partials.GetValueOrDefault(name)));
@@ -122,13 +181,16 @@ public sealed class TemplateSet
     [ThreadStatic]
     private static Utf8TextBuffer? t_page;
 
+    [ThreadStatic]
+    private static TemplateWriter? t_writer;
+
     /// <summary>One context per thread and template set: a context is not thread-safe, and making one per page costs its setup.</summary>
     [ThreadStatic]
     private static (TemplateSet Set, HtmlTemplateContext Context)? t_context;
 
-    private static Template Parse(string path)
+    private static Template Parse(string text, string path)
     {
-        var template = Template.Parse(File.ReadAllText(path), path);
+        var template = Template.Parse(text, path);
         if (template.HasErrors)
         {
             var first = template.Messages.First(m => m.Type == ParserMessageType.Error);

@@ -30,8 +30,9 @@ public static class BuildCommand
 
         var clock = Stopwatch.StartNew();
         var options = report.Options(cleanUrls, baseUrl);
-        var builder = new SiteBuilder(options, report.TemplatesRoot, report.StaticRoot) { Progress = ProgressTo(output) };
-        var site = builder.Build(report.Content(), folder);
+        var content = report.Content();
+        var builder = new SiteBuilder(options, report.TemplatesRoot, report.StaticRoot) { Progress = ProgressTo(output), CompiledTemplates = report.CompiledTemplates() };
+        var site = builder.Build(content, folder);
         if (IsTerminal(output))
         {
             output.Write("\r\u001b[2K");

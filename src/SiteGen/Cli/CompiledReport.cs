@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Reflection;
 using SiteGen.Build;
 using SiteGen.Content;
+using SiteGen.Render.Compiled;
 
 namespace SiteGen.Cli;
 
@@ -27,7 +28,7 @@ public static class CompiledReport
     /// compiled), the compiled assembly is loaded without asking MSBuild, whose check alone takes seconds.
     /// </summary>
     /// <param name="compilerOutput">Where the compiler's warnings and errors go.</param>
-    public static ContentSet Build(string root, TextWriter compilerOutput)
+    public static (ContentSet Content, CompiledTemplates? Templates) Build(string root, TextWriter compilerOutput)
     {
         var project = ProjectIn(root);
         var stamp = Path.Combine(root, "obj", "sitegen-compiled.txt");
@@ -100,11 +101,13 @@ public static class CompiledReport
         return lines[^1];
     }
 
-    private static ContentSet Load(string assemblyPath)
+    /// <summary>The content records and the compiled templates of the report's assembly.</summary>
+    private static (ContentSet Content, CompiledTemplates? Templates) Load(string assemblyPath)
     {
-        var catalogue = Assembly.LoadFrom(assemblyPath).GetType(Catalogue)
+        var assembly = Assembly.LoadFrom(assemblyPath);
+        var catalogue = assembly.GetType(Catalogue)
             ?? throw new ContentNotCompiledException($"{assemblyPath} has no {Catalogue}: its project does not import SiteGen.Report.targets.");
-        return (ContentSet)catalogue.GetProperty("All")!.GetValue(null)!;
+        return ((ContentSet)catalogue.GetProperty("All")!.GetValue(null)!, CompiledTemplates.Of(assembly));
     }
 
     private static string ProjectIn(string root)

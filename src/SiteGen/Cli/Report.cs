@@ -1,6 +1,7 @@
 using SiteGen.Build;
 using SiteGen.Content;
 using SiteGen.Model;
+using SiteGen.Render.Compiled;
 using SiteGen.Settings;
 
 namespace SiteGen.Cli;
@@ -20,11 +21,15 @@ public sealed record Report(string Root, ReportSettingsRead Settings, Func<Conte
 
     public string StaticRoot { get; init; } = Path.Combine(Root, "static");
 
+    /// <summary>The templates as the report's compile made them into C#, once <see cref="Content"/> has compiled; none for a report read at run time.</summary>
+    public Func<CompiledTemplates?> CompiledTemplates { get; init; } = () => null;
+
     /// <summary>The report in <paramref name="folder"/>: <c>report.yml</c>, <c>content/</c>, <c>templates/</c> and <c>static/</c> beside its project file.</summary>
     public static Report In(string folder, TextWriter compilerOutput)
     {
         var root = Path.GetFullPath(folder);
-        return new(root, ReportSettingsReader.Read(root), () => CompiledReport.Build(root, compilerOutput));
+        var compiled = new Lazy<(ContentSet Content, CompiledTemplates? Templates)>(() => CompiledReport.Build(root, compilerOutput));
+        return new(root, ReportSettingsReader.Read(root), () => compiled.Value.Content) { CompiledTemplates = () => compiled.Value.Templates };
     }
 
     /// <summary>This report, rendered with the templates in <paramref name="folder"/> when one is given (<c>--templates</c>).</summary>

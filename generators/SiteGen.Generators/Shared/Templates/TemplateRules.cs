@@ -15,6 +15,14 @@ namespace SiteGen.Templates
         /// <summary>A template that uses a value, member or partial that does not exist, or fails while rendering.</summary>
         public const string FailedId = "SG0202";
 
+        /// <summary>A template the compiler leaves to the interpreter (information, not a mistake).</summary>
+        public const string InterpretedId = "SG0203";
+
+        public static string Interpreted(string template, string construct) =>
+            template + " is rendered by the interpreter: '" + construct + "' is not compiled (functions, pipes, assignments and values other than text, numbers, flags and engine-made HTML are not)";
+
+        public const string LayoutNotCompiled = "the layout is rendered by the interpreter, and so is every page: it must write {{ content }} once, outside any if or for, to be compiled";
+
         /// <summary>How a list is described where a template asks it for a member.</summary>
         public const string ListDescription = "list (use .size, or a for loop)";
 
