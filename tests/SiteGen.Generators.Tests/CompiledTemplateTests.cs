@@ -85,6 +85,16 @@ public sealed class CompiledTemplateTests : IDisposable
         return CompiledTemplates.Of(Assembly.Load(assembly.ToArray())).ShouldNotBeNull();
     }
 
+    /// <summary>What the generator says of the templates in <paramref name="root"/> that is not an error, as the compiler prints it.</summary>
+    internal static IEnumerable<string> Information(string root)
+    {
+        var sources = Directory.EnumerateFiles(root, "*" + TemplateSet.Extension, SearchOption.AllDirectories)
+            .Select(path => TemplateSource.Of(path, root, File.ReadAllText(path)))
+            .ToImmutableArray();
+        var (diagnostics, _) = TemplateGenerator.Compile(sources, ViewCatalog.Read(GeneratorHarness.Compilation(string.Empty)), root);
+        return diagnostics.Select(d => d.ToString());
+    }
+
     private static void SameBothWays(string templates, ContentSet content, int minimumPages)
     {
         var options = new SiteOptions("A report", "What it is about");

@@ -327,8 +327,12 @@ namespace SiteGen.Generators.Templates
                     return Binary(binary, scope);
                 case ScriptIndexerExpression indexer:
                     var indexed = TypeOf(indexer.Target, scope);
-                    TypeOf(indexer.Index, scope);
-                    return new Typed(indexed.Type.Kind == TemplateTypeKind.List ? indexed.Type.Element! : TemplateType.Any, null);
+                    var index = TypeOf(indexer.Index, scope);
+                    return indexed.Type.Kind == TemplateTypeKind.List
+                        ? new Typed(indexed.Type.Element!, indexed.Code == null || index.Type.Kind != TemplateTypeKind.Number || index.Code == null ? null
+                            : "global::SiteGen.Render.Compiled.ListItem.At(" + indexed.Code + " ?? throw NullValue(" + SymbolDisplay.FormatLiteral(indexer.Target?.ToString() ?? string.Empty, quote: true)
+                              + ", " + SymbolDisplay.FormatLiteral(indexer.ToString() ?? string.Empty, quote: true) + ", " + Place(indexer) + "), " + index.Code + ")")
+                        : new Typed(TemplateType.Any, null);
                 default:
                     Children(node, scope);
                     return new Typed(TemplateType.Any, null);
@@ -397,8 +401,7 @@ namespace SiteGen.Generators.Templates
             var checkedTarget = target.Code == null ? null
                 : "(" + target.Code + " ?? throw NullValue(" + SymbolDisplay.FormatLiteral(targetNode?.ToString() ?? string.Empty, quote: true) + ", "
                   + SymbolDisplay.FormatLiteral((targetNode?.ToString() ?? string.Empty) + "." + name, quote: true) + ", "
-                  + SymbolDisplay.FormatLiteral(member.Span.FileName ?? string.Empty, quote: true) + ", "
-                  + (member.Span.Start.Line + 1).ToString(CultureInfo.InvariantCulture) + ", " + (member.Span.Start.Column + 1).ToString(CultureInfo.InvariantCulture) + "))";
+                  + Place(member) + "))";
             switch (target.Type.Kind)
             {
                 case TemplateTypeKind.Any:
@@ -505,6 +508,11 @@ namespace SiteGen.Generators.Templates
             _including.Pop();
             Emit("}");
         }
+
+        /// <summary>The file, line and column of <paramref name="node"/>, as C# arguments.</summary>
+        private static string Place(ScriptNode node) =>
+            SymbolDisplay.FormatLiteral(node.Span.FileName ?? string.Empty, quote: true) + ", "
+            + (node.Span.Start.Line + 1).ToString(CultureInfo.InvariantCulture) + ", " + (node.Span.Start.Column + 1).ToString(CultureInfo.InvariantCulture);
 
         private string Suggestion(string name) => Closest.To(name, _partials.Keys) is { } closest ? "; did you mean '" + closest + "'?" : string.Empty;
 

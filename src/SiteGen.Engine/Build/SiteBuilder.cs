@@ -37,6 +37,9 @@ public sealed class SiteBuilder(SiteOptions options, string templatesFolder, str
     /// <summary>The report's templates compiled into C#, used for each page kind whose templates are unchanged since.</summary>
     public Render.Compiled.CompiledTemplates? CompiledTemplates { get; init; }
 
+    /// <summary>The page kinds the templates as they are now render with their compiled methods.</summary>
+    public IReadOnlyCollection<string> CompiledPageKinds => Templates().CompiledPages;
+
     /// <summary>Renders the whole site in memory (<c>check</c>, tests, benchmarks).</summary>
     public RenderedSite Render(ContentSet content)
     {

@@ -54,6 +54,9 @@ public static class BuildCommand
                 output.WriteLine(stage);
             }
 
+            var compiled = builder.CompiledPageKinds;
+            output.WriteLine("  templates compiled for " + (compiled.Count == 0 ? "no page kind: all interpreted" : string.Join(", ", compiled.Order(StringComparer.Ordinal)) + "; the other kinds interpreted"));
+
             // How much of that the garbage collector took, which on large archives is much of it.
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  {"garbage collection pauses",-26} {GC.GetTotalPauseDuration().TotalMilliseconds,9:0} ms ({GC.CollectionCount(0)} gen-0, {GC.CollectionCount(1)} gen-1, {GC.CollectionCount(2)} gen-2 collections, {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MB allocated)"));
