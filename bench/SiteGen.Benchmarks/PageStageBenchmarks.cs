@@ -9,7 +9,9 @@ namespace SiteGen.Benchmarks;
 
 /// <summary>
 /// The page stage of a synthetic archive: every page of the plan made from its view and its template, the sample
-/// report's templates. The plan is made once; each iteration renders all its pages again.
+/// report's templates, interpreted or as the sample report's compile made them into C#, and, to tell the templates'
+/// share from the views', with templates that write one character. The plan is made once; each iteration renders all
+/// its pages again.
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
@@ -21,6 +23,9 @@ public class PageStageBenchmarks
     [Params(10_000)]
     public int Articles { get; set; }
 
+    [Params("interpreted", "compiled", "views only")]
+    public string Templates { get; set; } = "interpreted";
+
     private static string RepositoryRoot =>
         typeof(PageStageBenchmarks).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().First(a => a.Key == "SiteGen.RepositoryRoot").Value!;
 
@@ -31,8 +36,31 @@ public class PageStageBenchmarks
         new SyntheticCorpus(Articles).Write(_folder);
         var content = new ContentFolderReader(_folder, ReportCollections.All).Read().Content
             ?? throw new InvalidOperationException("the synthetic archive does not read");
-        var builder = new SiteBuilder(new SiteOptions("Archive", "A synthetic archive."), Path.Combine(RepositoryRoot, "templates"));
+        var sample = Path.Combine(RepositoryRoot, "templates");
+        var builder = new SiteBuilder(new SiteOptions("Archive", "A synthetic archive."), Templates == "views only" ? OneCharacterTemplates(sample) : sample)
+        {
+            CompiledTemplates = Templates == "compiled" ? Render.Compiled.CompiledTemplates.Of(typeof(SiteGen.SiteContent).Assembly) : null,
+        };
+        if (builder.CompiledPageKinds.Count != (Templates == "compiled" ? Directory.GetFiles(Path.Combine(sample, "pages")).Length : 0))
+        {
+            throw new InvalidOperationException("the sample's compiled templates do not match its templates/: build Report.csproj again");
+        }
+
         _plan = builder.Plan(content, new StageTimings());
+    }
+
+    /// <summary>A layout that writes only the page and page templates of one character, named as the sample's.</summary>
+    private string OneCharacterTemplates(string sample)
+    {
+        var folder = Path.Combine(_folder, "one-character-templates");
+        Directory.CreateDirectory(Path.Combine(folder, "pages"));
+        File.WriteAllText(Path.Combine(folder, "layout.sbn-html"), "{{ content }}");
+        foreach (var page in Directory.GetFiles(Path.Combine(sample, "pages")))
+        {
+            File.WriteAllText(Path.Combine(folder, "pages", Path.GetFileName(page)), "x");
+        }
+
+        return folder;
     }
 
     [GlobalCleanup]

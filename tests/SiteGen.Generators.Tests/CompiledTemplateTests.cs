@@ -65,6 +65,39 @@ public sealed class CompiledTemplateTests : IDisposable
         now.ShouldContain("diverging-reports");
     }
 
+    [Fact]
+    public async Task The_preview_renders_compiled_pages_until_a_template_is_edited_and_then_shows_the_edit()
+    {
+        var templates = Path.Combine(_folder, "templates");
+        var content = Path.Combine(_folder, "content");
+        CopyFolder(Path.Combine(RepositoryRoot, "tests", "Fixture", "templates"), templates);
+        CopyFolder(Path.Combine(RepositoryRoot, "tests", "Fixture", "content"), content);
+        var builder = new SiteBuilder(new SiteOptions("A report", "What it is about", CleanUrls: true), templates) { CompiledTemplates = Compile(templates) };
+        using var server = new SiteGen.Serve.PreviewServer(new ContentFolderReader(content, ReportCollections.All), builder, [content, templates], port: null, new StringWriter());
+        using var stop = new CancellationTokenSource();
+        var serving = server.RunAsync(stop.Token);
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+
+        (await http.GetStringAsync(server.Address)).ShouldContain("<html");
+        builder.CompiledPageKinds.ShouldContain("home");
+
+        var layout = Path.Combine(templates, "layout" + TemplateSet.Extension);
+        File.WriteAllText(layout, File.ReadAllText(layout).Replace("</footer>", "<p>Edited while previewing.</p></footer>", StringComparison.Ordinal));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        string page;
+        do
+        {
+            await Task.Delay(100);
+            page = await http.GetStringAsync(server.Address);
+        }
+        while (!page.Contains("Edited while previewing.", StringComparison.Ordinal) && clock.Elapsed < TimeSpan.FromSeconds(20));
+
+        page.ShouldContain("Edited while previewing.");
+        builder.CompiledPageKinds.ShouldBeEmpty("the layout every page reads was edited");
+        stop.Cancel();
+        await serving;
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     /// <summary>The templates in <paramref name="root"/> as the generator compiles them, loaded like a report's assembly.</summary>

@@ -152,6 +152,25 @@ public sealed class TemplateCheckTests : IDisposable
         steps[TemplateGenerator.TrackingNames.Template].SelectMany(s => s.Outputs).ShouldAllBe(o => o.Reason == IncrementalStepRunReason.Cached);
     }
 
+    [Fact]
+    public void Editing_one_template_re_reads_only_that_file_and_editing_an_article_reads_none()
+    {
+        var article = GeneratorHarness.File("articles/swap-hundreds-more-pows.md", SampleFiles.Article);
+        var files = Templates(Path.Combine(RepositoryRoot, "templates")).Select(t => (AdditionalText)new InMemoryAdditionalText(Root + "/" + t.Key + TemplateSet.Extension, t.Value)).Append(article).ToList();
+        var compilation = GeneratorHarness.Compilation();
+        var driver = Driver(files).RunGenerators(compilation);
+
+        var person = files.First(f => f.Path.EndsWith("pages/person" + TemplateSet.Extension, StringComparison.Ordinal));
+        driver = driver.ReplaceAdditionalText(person, new InMemoryAdditionalText(person.Path, person.GetText()!.ToString() + "<!-- edited -->")).RunGenerators(compilation);
+        var read = driver.GetRunResult().Results.Single().TrackedSteps[TemplateGenerator.TrackingNames.Template].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        read.Count(r => r == IncrementalStepRunReason.Modified).ShouldBe(1);
+        read.Count(r => r == IncrementalStepRunReason.Cached).ShouldBe(files.Count - 2, "every other template");
+
+        driver = driver.ReplaceAdditionalText(article, GeneratorHarness.File("articles/swap-hundreds-more-pows.md", SampleFiles.Article + "\nA new paragraph.\n")).RunGenerators(compilation);
+        var steps = driver.GetRunResult().Results.Single().TrackedSteps;
+        steps[TemplateGenerator.TrackingNames.Template].SelectMany(s => s.Outputs).ShouldAllBe(o => o.Reason == IncrementalStepRunReason.Cached);
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     /// <summary>The page templates the views name, each writing its title, and the outlet page as given.</summary>

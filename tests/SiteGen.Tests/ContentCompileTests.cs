@@ -55,6 +55,8 @@ public sealed class ContentCompileTests : IDisposable
     {
         RepositoryCopy.Write(_copy, "src", "generators", "content", "templates", "Directory.Build.props", "Directory.Packages.props", "global.json", "Report.csproj", "report.yml");
         Build();
+        SiteGen.Cli.CompiledReport.LastTemplates(_copy).ShouldNotBeNull("serve finds the compiled templates of the last build").Pages.Count
+            .ShouldBe(Directory.GetFiles(Path.Combine(_copy, "templates", "pages")).Length);
 
         var page = Path.Combine(_copy, "templates", "pages", "article.sbn-html");
         var text = File.ReadAllText(page);

@@ -99,7 +99,7 @@ namespace SiteGen.Generators.Templates
                 case null:
                     return;
                 case ScriptRawStatement raw:
-                    var text = raw.Text.ToString() ?? string.Empty;
+                    var text = raw.Text.ToString();
                     if (text.Length > 0)
                     {
                         Emit(Writer + ".Literal(" + SymbolDisplay.FormatLiteral(text, quote: true) + "u8);");
@@ -468,7 +468,7 @@ namespace SiteGen.Generators.Templates
                 }
             }
 
-            if (arguments.Count - values.Count != 1 && arguments.Skip(1).Any(a => a is not ScriptNamedArgument))
+            if (arguments.Skip(1).Any(a => a is not ScriptNamedArgument))
             {
                 Unsupported(call);
             }

@@ -95,7 +95,7 @@ namespace SiteGen.Generators.Templates
                 var error = template.Messages.FirstOrDefault(m => m.Type == ParserMessageType.Error);
                 if (error != null)
                 {
-                    diagnostics.Add(Diagnostic.Create(Invalid, new TemplateProblem(TemplateRules.InvalidId, error.Span, string.Empty).Location, TemplateRules.NotParsed(error.Message)));
+                    diagnostics.Add(Diagnostic.Create(Invalid, TemplateProblem.LocationOf(error.Span), TemplateRules.NotParsed(error.Message)));
                 }
                 else if (template.Page != null)
                 {
@@ -120,12 +120,12 @@ namespace SiteGen.Generators.Templates
                     }
                     else if (compiler.Interpreted is { } construct)
                     {
-                        information.Add(Diagnostic.Create(Interpreted, new TemplateProblem(TemplateRules.InterpretedId, construct.Span, string.Empty).Location,
+                        information.Add(Diagnostic.Create(Interpreted, TemplateProblem.LocationOf(construct.Span),
                             TemplateRules.Interpreted(template.Key + TemplateRules.Extension, construct.ToString() ?? string.Empty)));
                     }
                     else if (isLayout)
                     {
-                        information.Add(Diagnostic.Create(Interpreted, new TemplateProblem(TemplateRules.InterpretedId, page.Span, string.Empty).Location, TemplateRules.LayoutNotCompiled));
+                        information.Add(Diagnostic.Create(Interpreted, TemplateProblem.LocationOf(page.Span), TemplateRules.LayoutNotCompiled));
                     }
                 }
                 else if (!templates.Any(t => t.Name == template.Key))

@@ -27,16 +27,15 @@ namespace SiteGen.Generators.Templates
 
         public string Message { get; }
 
-        public Location Location
-        {
-            get
-            {
-                var length = Math.Max(0, End.Offset - Start.Offset + 1);
-                return Location.Create(Path, new TextSpan(Start.Offset, length), new LinePositionSpan(
-                    new LinePosition(Start.Line, Start.Column),
-                    new LinePosition(End.Line, End.Column + 1)));
-            }
-        }
+        public Location Location => LocationOf(Path, Start, End);
+
+        /// <summary>Where a span of a template is, for the compiler (Scriban's lines and columns count from 0, its end is inclusive).</summary>
+        public static Location LocationOf(SourceSpan span) => LocationOf(span.FileName, span.Start, span.End);
+
+        private static Location LocationOf(string path, TextPosition start, TextPosition end) =>
+            Location.Create(path, new TextSpan(start.Offset, Math.Max(0, end.Offset - start.Offset + 1)), new LinePositionSpan(
+                new LinePosition(start.Line, start.Column),
+                new LinePosition(end.Line, end.Column + 1)));
 
         public bool Equals(TemplateProblem? other) =>
             other != null && Id == other.Id && Path == other.Path && Start.Offset == other.Start.Offset && Message == other.Message;

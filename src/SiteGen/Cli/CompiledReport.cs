@@ -44,6 +44,26 @@ public static class CompiledReport
         return Load(assembly);
     }
 
+    /// <summary>
+    /// The compiled templates of the assembly the last compile made, if this program's engine made it, whatever changed
+    /// since: each compiled page is used only while its templates are the text compiled, so content edited since does not
+    /// matter. Null when there is none or it cannot be loaded.
+    /// </summary>
+    public static CompiledTemplates? LastTemplates(string root)
+    {
+        try
+        {
+            var lines = File.ReadAllLines(Path.Combine(root, "obj", "sitegen-compiled.txt"));
+            return lines.Length == 2 && File.Exists(lines[0]) && lines[1].EndsWith(" " + EngineIdentity, StringComparison.Ordinal)
+                ? CompiledTemplates.Of(Assembly.LoadFrom(lines[0]))
+                : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or BadImageFormatException or TypeLoadException or MissingMemberException or TargetInvocationException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>The assembly the stamp names, if it was compiled from these inputs by this program's engine and is unchanged since.</summary>
     private static string? Compiled(string stamp, string inputs)
     {
@@ -63,8 +83,10 @@ public static class CompiledReport
     {
         var file = new FileInfo(assembly);
         return string.Join(' ', inputs, file.Length.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            file.LastWriteTimeUtc.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture), typeof(ContentSet).Assembly.ManifestModule.ModuleVersionId);
+            file.LastWriteTimeUtc.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture), EngineIdentity);
     }
+
+    private static string EngineIdentity { get; } = typeof(ContentSet).Assembly.ManifestModule.ModuleVersionId.ToString();
 
     /// <summary>Runs <c>dotnet build</c> on the project; the path of the assembly it made.</summary>
     private static string Compile(string project, string root, TextWriter compilerOutput)

@@ -24,12 +24,19 @@ public sealed record Report(string Root, ReportSettingsRead Settings, Func<Conte
     /// <summary>The templates as the report's compile made them into C#, once <see cref="Content"/> has compiled; none for a report read at run time.</summary>
     public Func<CompiledTemplates?> CompiledTemplates { get; init; } = () => null;
 
+    /// <summary>The compiled templates of the report's last compile, if there was one by this engine, without compiling (<c>serve</c>).</summary>
+    public Func<CompiledTemplates?> LastCompiledTemplates { get; init; } = () => null;
+
     /// <summary>The report in <paramref name="folder"/>: <c>report.yml</c>, <c>content/</c>, <c>templates/</c> and <c>static/</c> beside its project file.</summary>
     public static Report In(string folder, TextWriter compilerOutput)
     {
         var root = Path.GetFullPath(folder);
         var compiled = new Lazy<(ContentSet Content, CompiledTemplates? Templates)>(() => CompiledReport.Build(root, compilerOutput));
-        return new(root, ReportSettingsReader.Read(root), () => compiled.Value.Content) { CompiledTemplates = () => compiled.Value.Templates };
+        return new(root, ReportSettingsReader.Read(root), () => compiled.Value.Content)
+        {
+            CompiledTemplates = () => compiled.Value.Templates,
+            LastCompiledTemplates = () => CompiledReport.LastTemplates(root),
+        };
     }
 
     /// <summary>This report, rendered with the templates in <paramref name="folder"/> when one is given (<c>--templates</c>).</summary>

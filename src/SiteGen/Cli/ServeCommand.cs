@@ -30,7 +30,9 @@ public static class ServeCommand
     public static PreviewServer Create(Report report, int? port, TextWriter log, bool timings = false)
     {
         var reader = new ContentFolderReader(report.ContentRoot, ReportCollections.All) { StillFor = TimeSpan.FromMilliseconds(300) };
-        var builder = new SiteBuilder(report.Options(cleanUrls: true), report.TemplatesRoot, report.StaticRoot);
+        // A page kind renders with the last compile's methods while its templates are as compiled, and is interpreted
+        // from the first edit to one of them: the preview never compiles.
+        var builder = new SiteBuilder(report.Options(cleanUrls: true), report.TemplatesRoot, report.StaticRoot) { CompiledTemplates = report.LastCompiledTemplates() };
         return new PreviewServer(reader, builder, [report.ContentRoot, report.TemplatesRoot, report.StaticRoot], port, log) { PrintTimings = timings };
     }
 }
