@@ -78,18 +78,18 @@ namespace SiteGen.Generators.Templates
 
         private Scope ScopeOf(string view, bool isLayout)
         {
-            var globals = new Dictionary<string, Binding>(StringComparer.Ordinal);
+            var globals = new Dictionary<string, Typed>(StringComparer.Ordinal);
             foreach (var member in _views.Members.TryGetValue(view, out var members) ? members : default)
             {
-                globals[member.Name] = new Binding(member.Type, "v." + member.Property);
+                globals[member.Name] = new Typed(member.Type, "v." + member.Property);
             }
 
             if (isLayout)
             {
-                globals["content"] = new Binding(TemplateType.Any, null);
+                globals["content"] = new Typed(TemplateType.Any, null);
             }
 
-            return new Scope(view, globals, new List<KeyValuePair<string, Binding>>(), isLayout);
+            return new Scope(view, globals, new List<KeyValuePair<string, Typed>>(), isLayout);
         }
 
         private void Statement(ScriptNode? node, Scope scope)
@@ -225,10 +225,10 @@ namespace SiteGen.Generators.Templates
 
             var n = "l" + (++_locals).ToString(CultureInfo.InvariantCulture);
             var name = (loop.Variable as ScriptVariable)?.Name;
-            scope.Locals.Add(new KeyValuePair<string, Binding>("for", new Binding(TemplateType.Loop, n)));
+            scope.Locals.Add(new KeyValuePair<string, Typed>("for", new Typed(TemplateType.Loop, n)));
             if (name != null)
             {
-                scope.Locals.Add(new KeyValuePair<string, Binding>(name, new Binding(element, n)));
+                scope.Locals.Add(new KeyValuePair<string, Typed>(name, new Typed(element, n)));
             }
 
             // Scriban goes through a null list without its else, and knows the last item by looking one ahead.
@@ -307,7 +307,7 @@ namespace SiteGen.Generators.Templates
                     var assigned = TypeOf(assign.Value, scope);
                     if (assign.Target is ScriptVariableGlobal target)
                     {
-                        scope.Globals[target.Name] = new Binding(assigned.Type, null);
+                        scope.Globals[target.Name] = new Typed(assigned.Type, null);
                     }
                     else
                     {
@@ -377,13 +377,13 @@ namespace SiteGen.Generators.Templates
             {
                 if (scope.Locals[i].Key == variable.Name)
                 {
-                    return new Typed(scope.Locals[i].Value.Type, scope.Locals[i].Value.Code);
+                    return scope.Locals[i].Value;
                 }
             }
 
             if (scope.Globals.TryGetValue(variable.Name, out var global))
             {
-                return new Typed(global.Type, global.Code);
+                return global;
             }
 
             if (Builtins.Contains(variable.Name))
@@ -448,7 +448,7 @@ namespace SiteGen.Generators.Templates
                 return;
             }
 
-            var globals = new Dictionary<string, Binding>(scope.Globals, StringComparer.Ordinal);
+            var globals = new Dictionary<string, Typed>(scope.Globals, StringComparer.Ordinal);
             var values = new List<KeyValuePair<string, string>>();
             foreach (var argument in arguments.OfType<ScriptNamedArgument>())
             {
@@ -456,7 +456,7 @@ namespace SiteGen.Generators.Templates
                 if (argument.Name?.Name is { } argumentName)
                 {
                     var local = "p" + (++_locals).ToString(CultureInfo.InvariantCulture);
-                    globals[argumentName] = new Binding(value.Type, value.Code == null ? null : local);
+                    globals[argumentName] = new Typed(value.Type, value.Code == null ? null : local);
                     if (value.Code == null)
                     {
                         Unsupported(argument);
@@ -480,7 +480,7 @@ namespace SiteGen.Generators.Templates
                 return;
             }
 
-            var inner = new Scope(scope.View, globals, new List<KeyValuePair<string, Binding>>(scope.Locals), scope.IsLayout);
+            var inner = new Scope(scope.View, globals, new List<KeyValuePair<string, Typed>>(scope.Locals), scope.IsLayout);
             if (_including.Contains(name))
             {
                 Unsupported(call);
@@ -566,7 +566,7 @@ namespace SiteGen.Generators.Templates
             return new Typed(TemplateType.Any, null);
         }
 
-        /// <summary>A value as the template sees it: its type, and the C# that reads it (null where it is not compiled).</summary>
+        /// <summary>A value as the template sees it, or a name's value: its type, and the C# that reads it (null where it is not compiled).</summary>
         private readonly struct Typed
         {
             public Typed(TemplateType type, string? code)
@@ -580,23 +580,10 @@ namespace SiteGen.Generators.Templates
             public string? Code { get; }
         }
 
-        private sealed class Binding
-        {
-            public Binding(TemplateType type, string? code)
-            {
-                Type = type;
-                Code = code;
-            }
-
-            public TemplateType Type { get; }
-
-            public string? Code { get; }
-        }
-
         /// <summary>The values a template sees where it stands: its view's name for messages, the values by name, the loop variables innermost last.</summary>
         private sealed class Scope
         {
-            public Scope(string view, Dictionary<string, Binding> globals, List<KeyValuePair<string, Binding>> locals, bool isLayout)
+            public Scope(string view, Dictionary<string, Typed> globals, List<KeyValuePair<string, Typed>> locals, bool isLayout)
             {
                 View = view;
                 Globals = globals;
@@ -606,9 +593,9 @@ namespace SiteGen.Generators.Templates
 
             public string View { get; }
 
-            public Dictionary<string, Binding> Globals { get; }
+            public Dictionary<string, Typed> Globals { get; }
 
-            public List<KeyValuePair<string, Binding>> Locals { get; }
+            public List<KeyValuePair<string, Typed>> Locals { get; }
 
             public bool IsLayout { get; }
         }

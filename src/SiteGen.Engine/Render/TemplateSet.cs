@@ -125,33 +125,22 @@ public sealed class TemplateSet
         }
 
         var output = t_page ??= new Utf8TextBuffer(64 * 1024);
-        if (_compiled != null && _compiledPages.Contains(page.Template))
-        {
-            try
-            {
-                _compiled.Render(layout, page.View, t_writer?.Page == output ? t_writer : t_writer = new TemplateWriter(output));
-                return output.Take();
-            }
-            catch (ScriptRuntimeException e)
-            {
-                Discard();
-                throw new SiteBuildException(Located(e.Span, SiteErrorIds.TemplateFailed, e.OriginalMessage));
-            }
-            catch
-            {
-                Discard();
-                throw;
-            }
-        }
-
-        if (t_context?.Set != this)
-        {
-            t_context = (this, new HtmlTemplateContext(name => _partials.GetValueOrDefault(name)));
-        }
-
         try
         {
-            t_context.Value.Context.Render(_layout, layout, template, page.View, output);
+            if (_compiled != null && _compiledPages.Contains(page.Template))
+            {
+                _compiled.Render(layout, page.View, t_writer?.Page == output ? t_writer : t_writer = new TemplateWriter(output));
+            }
+            else
+            {
+                if (t_context?.Set != this)
+                {
+                    t_context = (this, new HtmlTemplateContext(name => _partials.GetValueOrDefault(name)));
+                }
+
+                t_context.Value.Context.Render(_layout, layout, template, page.View, output);
+            }
+
             return output.Take();
         }
         catch (ScriptRuntimeException e)

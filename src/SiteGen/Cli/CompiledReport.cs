@@ -55,7 +55,7 @@ public static class CompiledReport
         {
             var lines = File.ReadAllLines(Path.Combine(root, "obj", "sitegen-compiled.txt"));
             return lines.Length == 2 && File.Exists(lines[0]) && lines[1].EndsWith(" " + EngineIdentity, StringComparison.Ordinal)
-                ? CompiledTemplates.Of(Assembly.LoadFrom(lines[0]))
+                ? CompiledTemplates.Of(LoadAssembly(lines[0]))
                 : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or BadImageFormatException or TypeLoadException or MissingMemberException or TargetInvocationException)
@@ -126,11 +126,18 @@ public static class CompiledReport
     /// <summary>The content records and the compiled templates of the report's assembly.</summary>
     private static (ContentSet Content, CompiledTemplates? Templates) Load(string assemblyPath)
     {
-        var assembly = Assembly.LoadFrom(assemblyPath);
+        var assembly = LoadAssembly(assemblyPath);
         var catalogue = assembly.GetType(Catalogue)
             ?? throw new ContentNotCompiledException($"{assemblyPath} has no {Catalogue}: its project does not import SiteGen.Report.targets.");
         return ((ContentSet)catalogue.GetProperty("All")!.GetValue(null)!, CompiledTemplates.Of(assembly));
     }
+
+    /// <summary>
+    /// The report's assembly, in a load context of its own: two reports (or two compiles of one) are each an assembly
+    /// named Report, which one context cannot hold; what it references, the engine, comes from this program's.
+    /// </summary>
+    private static Assembly LoadAssembly(string path) =>
+        new System.Runtime.Loader.AssemblyLoadContext(path).LoadFromAssemblyPath(Path.GetFullPath(path));
 
     private static string ProjectIn(string root)
     {
