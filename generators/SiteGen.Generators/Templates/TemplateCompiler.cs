@@ -169,7 +169,7 @@ namespace SiteGen.Generators.Templates
                 _ => null,
             };
 
-            if (method == null || value.Code == null || expression is ScriptAssignExpression)
+            if (method == null || value.Code == null)
             {
                 Unsupported(expression);
                 return;

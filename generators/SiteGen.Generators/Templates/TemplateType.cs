@@ -28,6 +28,7 @@ namespace SiteGen.Generators.Templates
         public static readonly TemplateType Any = new(TemplateTypeKind.Any, "value", null);
         public static readonly TemplateType Text = new(TemplateTypeKind.Text, "text", null);
         public static readonly TemplateType Number = new(TemplateTypeKind.Number, "number", null);
+        // The renderer describes a flag as it describes any primitive value, as a number; messages say what it says.
         public static readonly TemplateType Bool = new(TemplateTypeKind.Bool, "number", null);
         public static readonly TemplateType Loop = new(TemplateTypeKind.Loop, "for", null);
 
