@@ -107,7 +107,7 @@ public sealed class CompiledTemplateTests : IDisposable
             .Select(path => TemplateSource.Of(path, root, File.ReadAllText(path)))
             .ToImmutableArray();
         var compilation = GeneratorHarness.Compilation(string.Empty);
-        var (diagnostics, source) = TemplateGenerator.Compile(sources, ViewCatalog.Read(compilation), root);
+        var (diagnostics, source) = TemplateGenerator.Compile(sources, ViewCatalog.Read(compilation));
         diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ShouldBeEmpty();
         source.ShouldNotBeNull(string.Join("\n", diagnostics));
 
@@ -124,7 +124,7 @@ public sealed class CompiledTemplateTests : IDisposable
         var sources = Directory.EnumerateFiles(root, "*" + TemplateSet.Extension, SearchOption.AllDirectories)
             .Select(path => TemplateSource.Of(path, root, File.ReadAllText(path)))
             .ToImmutableArray();
-        var (diagnostics, _) = TemplateGenerator.Compile(sources, ViewCatalog.Read(GeneratorHarness.Compilation(string.Empty)), root);
+        var (diagnostics, _) = TemplateGenerator.Compile(sources, ViewCatalog.Read(GeneratorHarness.Compilation(string.Empty)));
         return diagnostics.Select(d => d.ToString());
     }
 

@@ -15,8 +15,8 @@ namespace SiteGen.Generators.Templates
     {
         private const string ViewsNamespace = "global::" + ViewCatalog.ViewsNamespace + ".";
         private const string Writer = "global::SiteGen.Render.Compiled.TemplateWriter";
-        private const string Layout = "layout";
-        private const string PagesFolder = "pages/";
+        private const string Layout = SiteGen.Templates.TemplateRules.LayoutName;
+        private const string PagesFolder = SiteGen.Templates.TemplateRules.PagesFolder;
 
         private readonly IReadOnlyList<TemplateSource> _templates;
         private readonly List<(string Name, string View, string Code, string[] Reads)> _compiled = new();

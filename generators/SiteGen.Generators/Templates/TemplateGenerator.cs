@@ -13,7 +13,7 @@ namespace SiteGen.Generators.Templates
     /// <summary>
     /// Checks the report's templates (<c>templates/**/*.sbn-html</c>) against the view records they render, so a
     /// template that does not parse, or uses a value its view does not have, fails the build at its line and column,
-    /// like a front-matter mistake. It generates no code.
+    /// like a front-matter mistake; and, when none does, writes them as C# (<see cref="CompiledTemplateSource"/>).
     /// </summary>
     [Generator(LanguageNames.CSharp)]
     public sealed class TemplateGenerator : IIncrementalGenerator
@@ -21,8 +21,8 @@ namespace SiteGen.Generators.Templates
         public const string TemplatesRootProperty = "build_property.SiteGenTemplatesRoot";
 
         private const string Category = "SiteGen.Templates";
-        private const string Layout = "layout";
-        private const string PartialsFolder = "partials/";
+        private const string Layout = TemplateRules.LayoutName;
+        private const string PartialsFolder = TemplateRules.PartialsFolder;
 
         public static class TrackingNames
         {
@@ -58,9 +58,9 @@ namespace SiteGen.Generators.Templates
                 .Select(static (compilation, _) => ViewCatalog.Read(compilation))
                 .WithTrackingName(TrackingNames.Views);
 
-            context.RegisterSourceOutput(templates.Combine(views).Combine(root), static (output, input) =>
+            context.RegisterSourceOutput(templates.Combine(views), static (output, input) =>
             {
-                var result = Compile(input.Left.Left, input.Left.Right, input.Right);
+                var result = Compile(input.Left, input.Right);
                 foreach (var diagnostic in result.Diagnostics)
                 {
                     output.ReportDiagnostic(diagnostic);
@@ -76,14 +76,14 @@ namespace SiteGen.Generators.Templates
         internal const string SourceName = "CompiledTemplates.g.cs";
 
         /// <summary>
-        /// The problems of the templates below <paramref name="root"/> against <paramref name="views"/>, and, when there
+        /// The problems of the templates (those below the templates folder; the others are null) against <paramref name="views"/>, and, when there
         /// are none, the C# of those that compile (null when the layout does not, since every page is written inside it).
         /// </summary>
-        internal static (IReadOnlyList<Diagnostic> Diagnostics, string? Source) Compile(ImmutableArray<TemplateSource?> sources, ViewCatalog views, string? root)
+        internal static (IReadOnlyList<Diagnostic> Diagnostics, string? Source) Compile(ImmutableArray<TemplateSource?> sources, ViewCatalog views)
         {
             var diagnostics = new List<Diagnostic>();
             var templates = sources.Where(s => s != null).Select(s => s!).OrderBy(s => s.Name, StringComparer.Ordinal).ToList();
-            if (root == null || views.IsEmpty || templates.Count == 0)
+            if (views.IsEmpty || templates.Count == 0)
             {
                 return (diagnostics, null);
             }

@@ -12,7 +12,7 @@ namespace SiteGen.Model;
 public sealed class TemplateAttribute(string path) : Attribute
 {
     /// <summary>The folder of the templates that render one page kind each.</summary>
-    public const string PagesFolder = "pages/";
+    public const string PagesFolder = Templates.TemplateRules.PagesFolder;
 
     private static readonly ConcurrentDictionary<Type, string> PageNames = new();
 

@@ -33,7 +33,7 @@ public sealed class TemplateSet
     /// <summary>How deeply partials may include partials: a partial that includes itself stops here.</summary>
     public const int PartialDepthLimit = 32;
 
-    private const string LayoutName = "layout";
+    private const string LayoutName = TemplateRules.LayoutName;
 
     private const string LayoutFile = LayoutName + Extension;
 
@@ -75,13 +75,13 @@ public sealed class TemplateSet
         var texts = new Dictionary<string, string>(StringComparer.Ordinal) { [LayoutName] = File.ReadAllText(layoutPath) };
         var pages = new Dictionary<string, Template>(StringComparer.Ordinal);
         var partials = new Dictionary<string, Template>(StringComparer.Ordinal);
-        foreach (var (folder, templates) in new[] { ("pages", pages), ("partials", partials) })
+        foreach (var (folder, templates) in new[] { (TemplateRules.PagesFolder, pages), (TemplateRules.PartialsFolder, partials) })
         {
             foreach (var path in TemplateFiles(Path.Combine(root, folder)))
             {
                 var name = Path.GetFileName(path)[..^Extension.Length];
                 var text = File.ReadAllText(path);
-                texts[folder + "/" + name] = text;
+                texts[folder + name] = text;
                 templates[name] = Parse(text, path);
             }
         }

@@ -9,6 +9,11 @@ namespace SiteGen.Templates
         /// <summary>Scriban's extension for HTML templates, which editors with Scriban support recognise.</summary>
         public const string Extension = ".sbn-html";
 
+        /// <summary>The names templates go by, their path in <c>templates/</c> without the extension: the layout, <c>pages/article</c>, <c>partials/pager</c>.</summary>
+        public const string LayoutName = "layout";
+        public const string PagesFolder = "pages/";
+        public const string PartialsFolder = "partials/";
+
         /// <summary>A template that does not parse, or one the site needs that is missing.</summary>
         public const string InvalidId = "SG0201";
 
