@@ -47,6 +47,7 @@ public class PageStageBenchmarks
         }
 
         _plan = builder.Plan(content, new StageTimings());
+        Console.WriteLine($"// pages rendered: {_plan.Pages.Count:N0}, {RenderEveryPage() / 1e6:N1} MB");
     }
 
     /// <summary>A layout that writes only the page and page templates of one character, named as the sample's.</summary>
