@@ -25,7 +25,7 @@ command -v /usr/bin/time > /dev/null || apt-get install -y -qq time > /dev/null
 work="$(mktemp -d)"
 trap 'rm -rf "$work"; git -C "$repo" worktree prune' EXIT
 dotnet build "$repo/src/SiteGen" -c Release -v q -nologo > /dev/null
-dotnet "$repo/src/SiteGen/bin/Release/net10.0/SiteGen.dll" corpus --articles "$n" --out "$work/content" > /dev/null
+dotnet "$(corpus_program "$repo")" --articles "$n" --out "$work/content" > /dev/null
 for i in 0 1; do
   git -C "$repo" worktree add --detach -q "$work/tree$i" "${revs[$i]}"
   mkdir -p "$work/v$i"

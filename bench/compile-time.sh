@@ -28,7 +28,7 @@ printf '%-9s %-16s %-18s %-16s %-14s %s\n' articles "cold build (s)" "content co
 for n in "${sizes[@]}"; do
   work="$(mktemp -d)"
   copy_sources "$repo" "$work"
-  dotnet "$repo/src/SiteGen/bin/Release/net10.0/SiteGen.dll" corpus --articles "$n" --out "$work/content" > /dev/null
+  dotnet "$(corpus_program "$repo")" --articles "$n" --out "$work/content" > /dev/null
   dotnet restore "$work/Report.csproj" -v q > /dev/null
 
   start=$(now); build "$work/Report.csproj" --no-restore; cold=$(seconds "$start" "$(now)")

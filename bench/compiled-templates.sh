@@ -24,7 +24,7 @@ dotnet build "$repo/src/SiteGen" -c Release -v q -nologo > /dev/null
 tool="$repo/src/SiteGen/bin/Release/net10.0/SiteGen.dll"
 work="$(mktemp -d)"
 copy_sources "$repo" "$work"
-dotnet "$tool" corpus --articles "$n" --out "$work/content" > /dev/null
+dotnet "$(corpus_program "$repo")" --articles "$n" --out "$work/content" > /dev/null
 dotnet restore "$work/Report.csproj" -v q > /dev/null
 cp -r "$work/templates" "$work/interpreted-templates"
 printf '{{ # the same pages from text the compile did not see }}' >> "$work/interpreted-templates/layout.sbn-html"

@@ -64,7 +64,7 @@ for n in "${sizes[@]}"; do
   work="$(mktemp -d)"
   works+=("$work")
   copy_sources "$repo" "$work"
-  dotnet "$repo/src/SiteGen/bin/Release/net10.0/SiteGen.dll" corpus --articles "$n" --out "$work/content" --hugo "$work/hugo" > /dev/null
+  dotnet "$(corpus_program "$repo")" --articles "$n" --out "$work/content" --hugo "$work/hugo" > /dev/null
   dotnet build "$work/src/SiteGen" -c Release -v q -nologo > /dev/null
   dotnet restore "$work/Report.csproj" -v q > /dev/null
   dotnet build "$work/Report.csproj" -c Release --no-restore -v q -nologo > /dev/null

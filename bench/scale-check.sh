@@ -6,7 +6,7 @@
 #
 #   bash bench/scale-check.sh            # 50,000 articles
 #   bash bench/scale-check.sh 10000
-#   VARIED=1 bash bench/scale-check.sh 10000   # numbers drawn from a wide range, so most appear once (corpus --varied-figures)
+#   VARIED=1 bash bench/scale-check.sh 10000   # numbers drawn from a wide range, so most appear once (bench/SiteGen.Corpus --varied-figures)
 #   KEEP=1 bash bench/scale-check.sh     # keep the work folder (printed) to rerun or profile
 #
 # The sources are copied to a temporary folder, so the repository's own obj/ is untouched. Peak memory is the largest
@@ -32,7 +32,7 @@ work="$(mktemp -d)"
 copy_sources "$repo" "$work"
 echo "articles: $n (work folder $work)"
 varied=(); [ "${VARIED:-0}" = 1 ] && varied=(--varied-figures)
-echo "corpus:   $(measure dotnet "$repo/src/SiteGen/bin/Release/net10.0/SiteGen.dll" corpus --articles "$n" "${varied[@]}" --out "$work/content")"
+echo "corpus:   $(measure dotnet "$(corpus_program "$repo")" --articles "$n" "${varied[@]}" --out "$work/content")"
 dotnet restore "$work/Report.csproj" -v q > /dev/null
 echo "compile:  $(measure dotnet build "$work/Report.csproj" -c Release --no-restore -v q -nologo)"
 echo "site:     $(cd "$work" && measure dotnet "$repo/src/SiteGen/bin/Release/net10.0/SiteGen.dll" build --out "$work/site")"

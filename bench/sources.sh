@@ -17,3 +17,10 @@ copy_sources() {
 content_project() {
   if [ -f "$1/Report.csproj" ]; then echo "$1/Report.csproj"; else echo "$1/src/SiteGen"; fi
 }
+
+# The synthetic archive's program (bench/SiteGen.Corpus), built in Release; prints the path of its assembly.
+#   corpus_program REPO
+corpus_program() {
+  dotnet build "$1/bench/SiteGen.Corpus" -c Release -v q -nologo > /dev/null
+  echo "$1/bench/SiteGen.Corpus/bin/Release/net10.0/SiteGen.Corpus.dll"
+}

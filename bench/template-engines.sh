@@ -86,7 +86,7 @@ done
 page_stage() {
   local tree=$1 log; log="$(mktemp)"
   (cd "$work/$tree" && dotnet run -c Release --no-build --project bench/SiteGen.Benchmarks -- --filter '*PageStage*' --artifacts "$work/artifacts-$tree") > "$log" 2>&1
-  grep -m 3 '^// pages rendered' "$log" | sort -u | sed 's|^// |  |'
+  grep -m 1 '^// pages rendered' "$log" | sed 's|^// |  |'
   grep -E '^\| .*every page' "$log" | awk -F'|' '{ printf "  %-16s %s ± %s, allocated %s\n", $4, $5, $6, $NF==""?$(NF-1):$NF }'
   rm -f "$log"
 }

@@ -2,6 +2,7 @@ using System.Buffers;
 using BenchmarkDotNet.Attributes;
 using SiteGen.Content;
 using SiteGen.CrossReference;
+using SiteGen.Extract;
 using SiteGen.Markdown;
 using SiteGen.Render;
 
@@ -62,9 +63,9 @@ public class PathologicalParagraphBenchmarks
         }
 
         _paragraph = string.Concat(Enumerable.Repeat(piece, Megabyte / piece.Length));
-        _renderer = new BodyRenderer(new SentenceLinker(new SentenceAnalyzer(new NameMatcher(people)), new EntityUrls(p => "p/", d => "d/", f => "f/")));
+        _renderer = new BodyRenderer(new SentenceLinker(new SentenceAnalyzer(new NameMatcher(people)), new EntityUrls(_ => "", (p, _) => "p/", (d, _) => "d/", (f, _) => "f/")));
         _content = new ContentSet(string.Empty, [Article], people, [], []);
-        _index = new CrossReferenceIndex(new Dictionary<Article, RenderedBody> { [Article] = _renderer.RenderArticle(_paragraph, Article) }, []);
+        _index = new CrossReferenceIndex(new Dictionary<Article, ArticleIndex> { [Article] = new(_renderer.RenderArticle(_paragraph, Article).Facts) }, []);
     }
 
     [Benchmark(Description = "1 MB paragraph, whole body pipeline")]
@@ -74,7 +75,7 @@ public class PathologicalParagraphBenchmarks
     public int Export()
     {
         _export.ResetWrittenCount();
-        CrossReferenceExport.Write(_export, _content, _index, []);
+        CrossReferenceExport.Write(_export, _content, _index);
         return _export.WrittenCount;
     }
 }

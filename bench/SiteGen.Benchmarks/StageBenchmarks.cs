@@ -1,9 +1,9 @@
 using System.Reflection;
 using BenchmarkDotNet.Attributes;
 using SiteGen.Build;
+using SiteGen.Extract;
 using SiteGen.Settings;
 using SiteGen.Content;
-using SiteGen.CrossReference;
 using SiteGen.Markdown;
 using SiteGen.Model;
 using SiteGen.Render;
@@ -38,7 +38,7 @@ public class StageBenchmarks
         _bodies = _content.Articles.Select(a => (a, bodies.ReadBody(a))).ToList();
         var names = new NameMatcher(_content.People);
         _analyzer = new SentenceAnalyzer(names);
-        _renderer = new BodyRenderer(new SentenceLinker(_analyzer, new EntityUrls(p => "p/", d => "d/", f => "f/")));
+        _renderer = new BodyRenderer(new SentenceLinker(_analyzer, new EntityUrls(_ => "", (p, _) => "p/", (d, _) => "d/", (f, _) => "f/")));
         _sentences = _bodies
             .SelectMany(b => _renderer.RenderArticle(b.Body, b.Article).Facts.Sentences.Select(s => (s.Text, b.Article.Date)))
             .ToList();

@@ -1,3 +1,4 @@
+using SiteGen.Diagnostics;
 using SiteGen.Model;
 using SiteGen.Model.Views;
 using SiteGen.Render;
@@ -41,8 +42,8 @@ public sealed class CompiledConstructTests : IDisposable
         Write("x\n  {{ pager.label }}", "{{ name }}");
         var view = View("N", 0, pager: null);
 
-        var compiled = Should.Throw<SiteGen.Build.SiteBuildException>(() => Render(TemplateSet.Load(_root, CompiledTemplateTests.Compile(_root)), view)).Errors.ShouldHaveSingleItem();
-        var interpreted = Should.Throw<SiteGen.Build.SiteBuildException>(() => Render(TemplateSet.Load(_root), view)).Errors.ShouldHaveSingleItem();
+        var compiled = Should.Throw<SiteBuildException>(() => Render(TemplateSet.Load(_root, CompiledTemplateTests.Compile(_root)), view)).Errors.ShouldHaveSingleItem();
+        var interpreted = Should.Throw<SiteBuildException>(() => Render(TemplateSet.Load(_root), view)).Errors.ShouldHaveSingleItem();
 
         compiled.ToString().ShouldBe(interpreted.ToString());
         compiled.Line.ShouldBe(2);

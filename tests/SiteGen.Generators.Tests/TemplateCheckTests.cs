@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using Microsoft.CodeAnalysis;
+using SiteGen.Diagnostics;
 using SiteGen.Generators.Templates;
 using SiteGen.Model;
 using SiteGen.Model.Views;
@@ -131,7 +132,7 @@ public sealed class TemplateCheckTests : IDisposable
 
         var view = new OutletView("N", null, null, new SiteGen.Markdown.Utf8Html([]), [new ArticleLink("u", "T", "1 June 2025", "2025-06-01", "O", "S")], null);
         var layout = new LayoutView("T", "S", "D", "../", "h", "d", "a", "p", "t", "f", "o", "outlets", [], "en", null, null);
-        var rendered = Should.Throw<SiteGen.Build.SiteBuildException>(() => TemplateSet.Load(_folder).Render(new Page("x/", "T", "outlets", view, []), layout))
+        var rendered = Should.Throw<SiteBuildException>(() => TemplateSet.Load(_folder).Render(new Page("x/", "T", "outlets", view, []), layout))
             .Errors.ShouldHaveSingleItem().ToString();
 
         rendered.Replace(_folder, Root, StringComparison.Ordinal).ShouldBe(compiled);

@@ -1,5 +1,5 @@
 using SiteGen.Content;
-using SiteGen.CrossReference;
+using SiteGen.Extract;
 using SiteGen.Markdown;
 
 namespace SiteGen.Tests;
@@ -19,7 +19,7 @@ public sealed class BodyRendererTests
 
     private static readonly BodyRenderer Renderer = new(new SentenceLinker(
         new SentenceAnalyzer(new NameMatcher([Klitschko])),
-        new EntityUrls(p => "../../people/" + p.Key + "/", d => "../../dates/" + d.Key + "/", f => "../../figures/" + f.Key + "/")));
+        new EntityUrls(_ => "", (p, _) => "../../people/" + p.Key + "/", (d, _) => "../../dates/" + d.Key + "/", (f, _) => "../../figures/" + f.Key + "/")));
 
     [Fact]
     public void Dates_and_figures_link_to_their_pages()

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
-using SiteGen.Build;
 using SiteGen.Content;
+using SiteGen.Diagnostics;
 
 namespace SiteGen.Tests;
 

@@ -1,5 +1,5 @@
-using SiteGen.Build;
 using SiteGen.Content;
+using SiteGen.Diagnostics;
 
 namespace SiteGen.Tests;
 

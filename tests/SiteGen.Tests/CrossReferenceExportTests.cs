@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Text.Json;
 using SiteGen.Content;
 using SiteGen.CrossReference;
-using SiteGen.Markdown;
 using SiteGen.Render;
 
 namespace SiteGen.Tests;
@@ -122,10 +121,10 @@ public sealed class CrossReferenceExportTests
     internal static byte[] ExportOf(string body)
     {
         var article = TestContent.Article;
-        var bodies = new Dictionary<Article, RenderedBody> { [article] = TestContent.RendererWithoutPeople.RenderArticle(body, article) };
+        var articles = new Dictionary<Article, ArticleIndex> { [article] = new(TestContent.RendererWithoutPeople.RenderArticle(body, article).Facts) };
         var content = new ContentSet(string.Empty, [article], [], [], []);
         var output = new ArrayBufferWriter<byte>();
-        CrossReferenceExport.Write(output, content, new CrossReferenceIndex(bodies, []), []);
+        CrossReferenceExport.Write(output, content, new CrossReferenceIndex(articles, []));
         return output.WrittenSpan.ToArray();
     }
 

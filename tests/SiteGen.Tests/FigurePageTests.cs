@@ -1,6 +1,5 @@
 using SiteGen.Content;
 using SiteGen.CrossReference;
-using SiteGen.Markdown;
 
 namespace SiteGen.Tests;
 
@@ -44,13 +43,13 @@ public sealed class FigurePageTests
 
     private static CrossReferenceIndex Index(params string[] bodies)
     {
-        var rendered = new Dictionary<Article, RenderedBody>();
+        var articles = new Dictionary<Article, ArticleIndex>();
         for (var i = 0; i < bodies.Length; i++)
         {
             var article = TestContent.Article with { Key = "a" + i, Slug = "a" + i };
-            rendered.Add(article, TestContent.RendererWithoutPeople.RenderArticle(bodies[i], article));
+            articles.Add(article, new(TestContent.RendererWithoutPeople.RenderArticle(bodies[i], article).Facts));
         }
 
-        return new CrossReferenceIndex(rendered, [Detained]);
+        return new CrossReferenceIndex(articles, [Detained]);
     }
 }

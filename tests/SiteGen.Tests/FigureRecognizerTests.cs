@@ -1,4 +1,4 @@
-using SiteGen.CrossReference;
+using SiteGen.Extract;
 
 namespace SiteGen.Tests;
 

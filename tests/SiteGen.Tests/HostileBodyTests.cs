@@ -1,6 +1,6 @@
-using SiteGen.Build;
 using SiteGen.Content;
-using SiteGen.CrossReference;
+using SiteGen.Diagnostics;
+using SiteGen.Extract;
 using SiteGen.Markdown;
 
 namespace SiteGen.Tests;
@@ -12,7 +12,7 @@ public sealed class HostileBodyTests
 
     private static readonly BodyRenderer Renderer = new(new SentenceLinker(
         new SentenceAnalyzer(new NameMatcher([TestContent.Person("vitali-klitschko", "Vitali Klitschko", "Klitschko")])),
-        new EntityUrls(p => "p/", d => "d/", f => "f/")));
+        new EntityUrls(_ => "", (p, _) => "p/", (d, _) => "d/", (f, _) => "f/")));
 
     [Theory]
     [InlineData(">")]
@@ -22,7 +22,7 @@ public sealed class HostileBodyTests
     public void Ten_thousand_levels_of_nesting_are_an_error_not_a_crash(string marker)
     {
         var body = marker == "[" ? new string('[', 100_000) + "x" + new string(']', 100_000) : string.Concat(Enumerable.Repeat(marker + " ", 10_000)) + "deep";
-        var error = Should.Throw<Build.SiteBuildException>(() => Renderer.RenderArticle(body, Article, 12, "/content/articles/a.md")).Errors.ShouldHaveSingleItem();
+        var error = Should.Throw<SiteBuildException>(() => Renderer.RenderArticle(body, Article, 12, "/content/articles/a.md")).Errors.ShouldHaveSingleItem();
         error.ToString().ShouldStartWith("/content/articles/a.md(12,1): error SG0104:");
     }
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using SiteGen.CrossReference;
+using SiteGen.Extract;
 
 namespace SiteGen.Tests;
 

@@ -1,5 +1,5 @@
 using SiteGen.Content;
-using SiteGen.CrossReference;
+using SiteGen.Extract;
 
 namespace SiteGen.Tests;
 

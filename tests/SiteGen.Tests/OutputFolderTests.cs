@@ -1,5 +1,6 @@
 using System.Text;
 using SiteGen.Build;
+using SiteGen.Diagnostics;
 using SiteGen.Write;
 
 namespace SiteGen.Tests;

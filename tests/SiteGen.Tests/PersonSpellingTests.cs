@@ -1,7 +1,8 @@
 using System.Text;
 using SiteGen.Build;
 using SiteGen.Content;
-using SiteGen.CrossReference;
+using SiteGen.Diagnostics;
+using SiteGen.Extract;
 
 namespace SiteGen.Tests;
 

@@ -1,4 +1,5 @@
 using SiteGen.CrossReference;
+using SiteGen.Extract;
 
 namespace SiteGen.Tests;
 

@@ -1,5 +1,6 @@
 using SiteGen.Content;
 using SiteGen.CrossReference;
+using SiteGen.Extract;
 
 namespace SiteGen.Tests;
 

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections;
 using System.Text;
+using SiteGen.Diagnostics;
 using SiteGen.Write;
 
 namespace SiteGen.Tests;
@@ -39,7 +40,7 @@ public sealed class SiteWriterTests : IDisposable
         var first = SiteStaging.Begin(Site);
         first.Add(File("index.html", "first"));
 
-        var refused = Should.Throw<SiteGen.Build.SiteBuildException>(() => SiteStaging.Begin(Site));
+        var refused = Should.Throw<SiteBuildException>(() => SiteStaging.Begin(Site));
         refused.Errors.ShouldHaveSingleItem().Message.ShouldContain("another build is writing this folder now");
 
         first.Commit();

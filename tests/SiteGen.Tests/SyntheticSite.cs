@@ -2,10 +2,11 @@ using System.Reflection;
 using SiteGen.Build;
 using SiteGen.Cli;
 using SiteGen.Content;
+using SiteGen.Corpus;
 
 namespace SiteGen.Tests;
 
-/// <summary>A synthetic archive (the <c>corpus</c> command) read at run time and rendered in memory, for tests that need more content than the sample.</summary>
+/// <summary>A synthetic archive (<see cref="SyntheticCorpus"/>) read at run time and rendered in memory, for tests that need more content than the sample.</summary>
 public static class SyntheticSite
 {
     public static (ContentSet Content, RenderedSite Site) Render(int articles, int people, int outlets = 12)
@@ -14,8 +15,7 @@ public static class SyntheticSite
         try
         {
             var archive = Path.Combine(root, "content");
-            CommandLine.Run(["corpus", "--articles", articles.ToString(System.Globalization.CultureInfo.InvariantCulture), "--people", people.ToString(System.Globalization.CultureInfo.InvariantCulture), "--outlets", outlets.ToString(System.Globalization.CultureInfo.InvariantCulture), "--out", archive], new StringWriter(), new StringWriter())
-                .ShouldBe(ExitCodes.Success);
+            new SyntheticCorpus(articles, people, outlets).Write(archive);
             var collections = ReportCollections.All;
             var content = new ContentFolderReader(archive, collections).Read().Content.ShouldNotBeNull();
             return (content, new SiteBuilder(FixtureReport.Report.Options(cleanUrls: false), FixtureReport.Report.TemplatesRoot).Render(content));

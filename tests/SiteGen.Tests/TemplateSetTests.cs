@@ -1,5 +1,5 @@
 using System.Text;
-using SiteGen.Build;
+using SiteGen.Diagnostics;
 using SiteGen.Markdown;
 using SiteGen.Model;
 using SiteGen.Model.Views;

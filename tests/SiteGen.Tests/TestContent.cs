@@ -1,5 +1,5 @@
 using SiteGen.Content;
-using SiteGen.CrossReference;
+using SiteGen.Extract;
 using SiteGen.Markdown;
 
 namespace SiteGen.Tests;
@@ -22,7 +22,7 @@ public static class TestContent
     /// <summary>A body renderer that knows no people and links each date and figure to its key.</summary>
     public static readonly BodyRenderer RendererWithoutPeople = new(new SentenceLinker(
         new SentenceAnalyzer(new NameMatcher(Array.Empty<Person>())),
-        new EntityUrls(p => p.Key, d => d.Key, f => f.Key)));
+        new EntityUrls(_ => "", (p, _) => p.Key, (d, _) => d.Key, (f, _) => f.Key)));
 
     public static void CopyFolder(string from, string to)
     {

@@ -1,6 +1,6 @@
 using SiteGen.Content;
-using SiteGen.CrossReference;
 using Xunit.Abstractions;
+using SiteGen.Extract;
 
 namespace SiteGen.Tests;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using SiteGen.Write;
+using SiteGen.Buffers;
 
 namespace SiteGen.Tests;
 

@@ -1,6 +1,7 @@
 using SiteGen.Build;
 using SiteGen.Cli;
 using SiteGen.Content;
+using SiteGen.Diagnostics;
 
 namespace SiteGen.Tests;
 

@@ -1,3 +1,5 @@
+using SiteGen.Diagnostics;
+using SiteGen.Extract;
 using SiteGen.Write;
 
 namespace SiteGen.Build;
@@ -12,5 +14,5 @@ public sealed record RenderedSite(IReadOnlyList<OutputFile> Files, int FileCount
     public int Unchanged { get; init; }
 
     /// <summary>Names the articles introduce as people's that no person file knows (each an SG0401 warning).</summary>
-    public IReadOnlyList<CrossReference.UnknownName> UnknownNames { get; init; } = [];
+    public IReadOnlyList<UnknownName> UnknownNames { get; init; } = [];
 }

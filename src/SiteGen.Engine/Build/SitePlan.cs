@@ -1,4 +1,6 @@
 using System.Buffers;
+using SiteGen.Diagnostics;
+using SiteGen.Extract;
 using SiteGen.Write;
 
 namespace SiteGen.Build;
@@ -29,7 +31,7 @@ public sealed class SitePlan(
     public int Articles { get; } = articles;
 
     /// <summary>Names the articles introduce as people's that no person file knows (each an SG0401 warning).</summary>
-    public IReadOnlyList<CrossReference.UnknownName> UnknownNames { get; init; } = [];
+    public IReadOnlyList<UnknownName> UnknownNames { get; init; } = [];
 
     public int People { get; } = people;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using SiteGen.Extract;
 
 namespace SiteGen.Charts;
 
@@ -113,5 +114,5 @@ public static class RangeChart
         return 10 * power;
     }
 
-    private static string Figure(decimal value) => CrossReference.FigureText.Display(value, null);
+    private static string Figure(decimal value) => FigureText.Display(value, null);
 }

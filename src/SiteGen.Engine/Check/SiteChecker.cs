@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using SiteGen.Build;
+using SiteGen.Diagnostics;
 using SiteGen.Write;
 
 namespace SiteGen.Check;

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Reflection;
 using System.Runtime.CompilerServices;
-using SiteGen.Build;
+using SiteGen.Diagnostics;
 using SiteGen.FrontMatter;
 using SiteGen.Schema;
 using SiteGen.Schema.Validation;

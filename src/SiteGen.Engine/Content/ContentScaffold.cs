@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using SiteGen.Build;
+using SiteGen.Diagnostics;
 using SiteGen.FrontMatter;
 
 namespace SiteGen.Content;

@@ -1,4 +1,4 @@
-using SiteGen.Build;
+using SiteGen.Diagnostics;
 
 namespace SiteGen.Content;
 

@@ -1,14 +1,17 @@
-using SiteGen.Markdown;
+using SiteGen.Extract;
 
 namespace SiteGen.CrossReference;
 
 /// <summary>
 /// One article's mentions grouped by person, date and figure, each with how many of its sentences mention it. Made
-/// once per rendered body, on all cores with the rendering, and kept with it: the site-wide index is the sum of these,
+/// once per article, on all cores as its body is rendered, and kept with that body: the site-wide index is the sum of these,
 /// so a rebuild after an edit adds up a few entries per article instead of regrouping every mention of the archive.
 /// </summary>
 public sealed class ArticleIndex(ArticleFacts facts)
 {
+    /// <summary>The article's sentences and mentions, as found.</summary>
+    public ArticleFacts Facts => facts;
+
     public IReadOnlyDictionary<string, MentionGroup<PersonMention>> People { get; } =
         MentionGroup<PersonMention>.By(facts.People, m => m.Person.Key, m => m.Sentence, StringComparer.Ordinal);
 

@@ -1,40 +1,41 @@
 using SiteGen.Content;
-using SiteGen.Markdown;
+using SiteGen.Extract;
 
 namespace SiteGen.CrossReference;
 
 /// <summary>
-/// Every article's rendered body and every mention in the report, looked up by person, date, figure or quantity.
+/// Every mention in the report, looked up by article, person, date, figure or quantity.
 /// Made by adding up each article's <see cref="ArticleIndex"/>; what only some pages need (who is mentioned with
 /// whom, the reports of tracked quantities) is worked out the first time it is asked for.
 /// </summary>
 public sealed class CrossReferenceIndex
 {
-    private readonly IReadOnlyDictionary<Article, RenderedBody> _bodies;
+    private readonly IReadOnlyDictionary<Article, ArticleIndex> _articles;
     private readonly MentionTally<string, PersonMention> _people = new(StringComparer.Ordinal);
     private readonly MentionTally<string, QuoteMention> _quotes = new(StringComparer.Ordinal);
     private readonly MentionTally<DateValue, DateMention> _dates = new();
     private readonly MentionTally<string, FigureMention> _figures = new(StringComparer.Ordinal);
     private readonly Lazy<MentionedTogether> _mentionedTogether;
     private readonly Lazy<IReadOnlyList<QuantityReport>> _quantityReports;
+    private readonly Lazy<IReadOnlyList<QuantityComparison>> _comparisons;
     private readonly Lazy<(IReadOnlyList<string> InOrder, HashSet<string> Keys)> _figurePages;
 
-    /// <param name="bodies">Every article's rendered body, in the order of the articles.</param>
-    public CrossReferenceIndex(IReadOnlyDictionary<Article, RenderedBody> bodies, IReadOnlyList<Quantity> quantities)
+    /// <param name="articles">Every article's mentions, in the order of the articles.</param>
+    public CrossReferenceIndex(IReadOnlyDictionary<Article, ArticleIndex> articles, IReadOnlyList<Quantity> quantities)
     {
-        _bodies = bodies;
+        _articles = articles;
         var unknownNames = new List<UnknownName>();
         // The tallies are independent of each other: added up on all cores (the preview does this on every edit).
         Parallel.Invoke(
-            () => AddUp(bodies.Values, _people, body => body.Index.People),
-            () => AddUp(bodies.Values, _quotes, body => body.Index.Quotes),
-            () => AddUp(bodies.Values, _dates, body => body.Index.Dates),
-            () => AddUp(bodies.Values, _figures, body => body.Index.Figures),
+            () => AddUp(articles.Values, _people, article => article.People),
+            () => AddUp(articles.Values, _quotes, article => article.Quotes),
+            () => AddUp(articles.Values, _dates, article => article.Dates),
+            () => AddUp(articles.Values, _figures, article => article.Figures),
             () =>
             {
-                foreach (var body in bodies.Values)
+                foreach (var article in articles.Values)
                 {
-                    unknownNames.AddRange(body.Facts.UnknownNames);
+                    unknownNames.AddRange(article.Facts.UnknownNames);
                 }
             });
 
@@ -44,18 +45,25 @@ public sealed class CrossReferenceIndex
         _mentionedTogether = new(() =>
         {
             var together = new MentionedTogether();
-            foreach (var body in bodies.Values)
+            foreach (var article in articles.Values)
             {
-                together.Add(body.Index.MentionedTogether);
+                together.Add(article.MentionedTogether);
             }
 
             return together;
         });
         _quantityReports = new(() =>
         {
-            var facts = bodies.Values.Select(b => b.Facts).ToList();
+            var facts = articles.Values.Select(a => a.Facts).ToList();
             return new QuantityReportFinder(quantities).Find(facts.SelectMany(f => f.Figures), facts.SelectMany(f => f.Dates), facts.SelectMany(f => f.People));
         });
+        // Only the home page, the diverging-reports page and the data export need these: made when first asked for.
+        _comparisons = new(() => quantities
+            .Select(q => QuantityComparison.Of(q, QuantityReports.Where(r => r.Quantity == q)))
+            // Disagreements first, the worst first: that is what the page is for.
+            .OrderByDescending(c => c.Verdict)
+            .ThenBy(c => c.Quantity.Key, StringComparer.Ordinal)
+            .ToList());
         _figurePages = new(() =>
         {
             var reported = QuantityReports.Select(r => r.Mention.Figure.Key).ToHashSet(StringComparer.Ordinal);
@@ -64,12 +72,12 @@ public sealed class CrossReferenceIndex
         });
     }
 
-    private static void AddUp<TKey, TMention>(IEnumerable<RenderedBody> bodies, MentionTally<TKey, TMention> tally, Func<RenderedBody, IReadOnlyDictionary<TKey, MentionGroup<TMention>>> groupsOf)
+    private static void AddUp<TKey, TMention>(IEnumerable<ArticleIndex> articles, MentionTally<TKey, TMention> tally, Func<ArticleIndex, IReadOnlyDictionary<TKey, MentionGroup<TMention>>> groupsOf)
         where TKey : notnull
     {
-        foreach (var body in bodies)
+        foreach (var article in articles)
         {
-            tally.Add(groupsOf(body));
+            tally.Add(groupsOf(article));
         }
     }
 
@@ -92,7 +100,11 @@ public sealed class CrossReferenceIndex
 
     public IReadOnlyList<QuantityReport> QuantityReports => _quantityReports.Value;
 
-    public RenderedBody BodyOf(Article article) => _bodies[article];
+    /// <summary>Each tracked quantity's reports compared, those that disagree first, the worst first.</summary>
+    public IReadOnlyList<QuantityComparison> Comparisons => _comparisons.Value;
+
+    /// <summary>Every sentence of <paramref name="article"/> and what it mentions.</summary>
+    public ArticleFacts FactsOf(Article article) => _articles[article].Facts;
 
     public IEnumerable<PersonMention> MentionsOf(Person person) => _people.MentionsOf(person.Key);
 
@@ -122,5 +134,5 @@ public sealed class CrossReferenceIndex
     public IReadOnlyDictionary<string, int> SharedSentences(Person person) => _mentionedTogether.Value.With(person.Key);
 
     /// <summary>The dates <paramref name="sentence"/> mentions.</summary>
-    public IEnumerable<DateValue> DatesOf(SentenceRef sentence) => _bodies[sentence.Article].Index.DatesOf(sentence);
+    public IEnumerable<DateValue> DatesOf(SentenceRef sentence) => _articles[sentence.Article].DatesOf(sentence);
 }

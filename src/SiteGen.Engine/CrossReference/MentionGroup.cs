@@ -1,4 +1,5 @@
 using System.Buffers;
+using SiteGen.Extract;
 
 namespace SiteGen.CrossReference;
 

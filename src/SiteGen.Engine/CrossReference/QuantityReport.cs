@@ -1,4 +1,5 @@
 using SiteGen.Content;
+using SiteGen.Extract;
 
 namespace SiteGen.CrossReference;
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SiteGen.Extract;
 
 namespace SiteGen.CrossReference;
 

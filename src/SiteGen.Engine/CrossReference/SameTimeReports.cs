@@ -1,3 +1,5 @@
+using SiteGen.Extract;
+
 namespace SiteGen.CrossReference;
 
 /// <summary>

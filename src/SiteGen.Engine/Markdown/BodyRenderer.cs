@@ -1,7 +1,8 @@
 using Markdig;
 using Markdig.Renderers;
+using SiteGen.Buffers;
 using SiteGen.Content;
-using SiteGen.Write;
+using SiteGen.Diagnostics;
 
 namespace SiteGen.Markdown;
 
@@ -55,7 +56,7 @@ public sealed class BodyRenderer(SentenceLinker linker)
         }
         catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
         {
-            throw new Build.SiteBuildException(new Build.SiteDiagnostic(sourcePath, bodyStartLine, 1, Build.SiteErrorIds.MarkdownTooDeep,
+            throw new SiteBuildException(new SiteDiagnostic(sourcePath, bodyStartLine, 1, SiteErrorIds.MarkdownTooDeep,
                 "the Markdown nests quotes, lists, brackets or emphasis inside one another more deeply than SiteGen renders; flatten it"));
         }
     }

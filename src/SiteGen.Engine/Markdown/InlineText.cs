@@ -1,6 +1,6 @@
 using System.Text;
 using Markdig.Syntax.Inlines;
-using SiteGen.Write;
+using SiteGen.Buffers;
 
 namespace SiteGen.Markdown;
 

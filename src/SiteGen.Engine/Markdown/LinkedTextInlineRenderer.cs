@@ -1,7 +1,7 @@
 using Markdig.Helpers;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
-using SiteGen.Write;
+using SiteGen.Buffers;
 
 namespace SiteGen.Markdown;
 

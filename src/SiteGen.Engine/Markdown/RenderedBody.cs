@@ -1,3 +1,5 @@
+using SiteGen.Extract;
+
 namespace SiteGen.Markdown;
 
 /// <summary>
@@ -13,9 +15,6 @@ public sealed record RenderedBody(Utf8Html Html, ArticleFacts Facts, IReadOnlyLi
     private static ReadOnlySpan<byte> MarkClose => "</span>"u8;
 
     private static ReadOnlySpan<byte> LinkClose => "</a>"u8;
-
-    /// <summary>The mentions grouped for the site-wide index; made with the body, so on all cores, and kept with it.</summary>
-    public CrossReference.ArticleIndex Index { get; } = new(Facts);
 
     /// <summary>
     /// The body as a page shows it: a figure with a page of its own stays a link, one without is marked text

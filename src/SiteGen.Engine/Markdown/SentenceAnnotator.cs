@@ -2,8 +2,8 @@ using System.Globalization;
 using Markdig.Helpers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using SiteGen.CrossReference;
-using SiteGen.Write;
+using SiteGen.Buffers;
+using SiteGen.Extract;
 
 namespace SiteGen.Markdown;
 

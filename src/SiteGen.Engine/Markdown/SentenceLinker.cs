@@ -1,7 +1,7 @@
 using Markdig.Helpers;
 using Markdig.Syntax.Inlines;
 using SiteGen.Content;
-using SiteGen.CrossReference;
+using SiteGen.Extract;
 
 namespace SiteGen.Markdown;
 
@@ -25,6 +25,7 @@ public sealed class SentenceLinker(SentenceAnalyzer analyzer, EntityUrls urls)
         var inside = new List<EntityLink>(8);
         DateOnly? previousDay = null;
         var named = new HashSet<Person>(ReferenceEqualityComparer.Instance);
+        var root = urls.RootOf(article);
         foreach (var sentence in sentences)
         {
             var text = InlineText.OfSentence(sentence);
@@ -35,7 +36,7 @@ public sealed class SentenceLinker(SentenceAnalyzer analyzer, EntityUrls urls)
             foreach (var match in facts.People)
             {
                 people.Add(new PersonMention(match.Person, where, match.Start, match.End - match.Start));
-                links.Add(new EntityLink(match.Start, match.End, urls.Person(match.Person), "person"));
+                links.Add(new EntityLink(match.Start, match.End, urls.Person(match.Person, root), "person"));
             }
 
             foreach (var match in facts.Dates)
@@ -46,13 +47,13 @@ public sealed class SentenceLinker(SentenceAnalyzer analyzer, EntityUrls urls)
                 }
 
                 dates.Add(new DateMention(match.Value, where, match.Start, match.End - match.Start));
-                links.Add(new EntityLink(match.Start, match.End, urls.Date(match.Value), "date"));
+                links.Add(new EntityLink(match.Start, match.End, urls.Date(match.Value, root), "date"));
             }
 
             foreach (var match in facts.Figures)
             {
                 figures.Add(new FigureMention(match, where, match.Start, match.End - match.Start));
-                links.Add(new EntityLink(match.Start, match.End, urls.Figure(match), "figure", match.Key));
+                links.Add(new EntityLink(match.Start, match.End, urls.Figure(match, root), "figure", match.Key));
             }
 
             foreach (var quote in facts.Quotes)

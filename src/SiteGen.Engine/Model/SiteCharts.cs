@@ -1,6 +1,7 @@
 using SiteGen.Charts;
 using SiteGen.Content;
 using SiteGen.CrossReference;
+using SiteGen.Extract;
 using SiteGen.Markdown;
 
 namespace SiteGen.Model;

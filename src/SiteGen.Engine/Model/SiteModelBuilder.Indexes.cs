@@ -1,5 +1,4 @@
 using SiteGen.Content;
-using SiteGen.CrossReference;
 using SiteGen.Model.Views;
 
 namespace SiteGen.Model;
@@ -36,7 +35,7 @@ public sealed partial class SiteModelBuilder
     private Page HomePage()
     {
         const string root = "";
-        var quantities = Comparisons
+        var quantities = _index.Comparisons
             .Select(c => new QuantitySummary(
                 _paths.DivergingReports + "#" + c.Quantity.Key,
                 c.Quantity.Name,

@@ -1,5 +1,6 @@
 using SiteGen.Content;
 using SiteGen.CrossReference;
+using SiteGen.Extract;
 using SiteGen.Markdown;
 using SiteGen.Model.Views;
 
@@ -10,20 +11,19 @@ public sealed partial class SiteModelBuilder
 {
     private readonly ContentSet _content;
     private readonly CrossReferenceIndex _index;
-    private readonly IReadOnlyDictionary<ContentRecord, string> _bodies;
+    private readonly RenderedBodies _bodies;
     private readonly SiteOptions _options;
     private readonly SitePaths _paths;
     private readonly Dictionary<string, Person> _people;
     private readonly Dictionary<string, int> _articlesPerOutlet;
     private readonly IReadOnlyList<DateValue> _dates;
-    private readonly Lazy<IReadOnlyList<QuantityComparison>> _comparisons;
     private readonly SiteCharts _charts;
     private readonly LinkCache<Article, string, ArticleLink> _articleLinks;
     private readonly LinkCache<Person, string, PersonLink> _personLinks;
     private readonly LinkCache<DateValue, DateValue, DateLink> _dateLinks;
     private readonly LinkCache<string, string, FigureLink> _figureLinks;
 
-    public SiteModelBuilder(ContentSet content, CrossReferenceIndex index, IReadOnlyDictionary<ContentRecord, string> bodies, SiteOptions options)
+    public SiteModelBuilder(ContentSet content, CrossReferenceIndex index, RenderedBodies bodies, SiteOptions options)
     {
         _content = content;
         _index = index;
@@ -40,17 +40,8 @@ public sealed partial class SiteModelBuilder
         _personLinks = new(person => person.Key, MakePersonLink);
         _dateLinks = new(date => date, MakeDateLink);
         _figureLinks = new(key => key, MakeFigureLink);
-        // Only the home page, the diverging-reports page and the data export need these: made when first asked for.
-        _comparisons = new(() => content.Quantities
-            .Select(q => QuantityComparison.Of(q, index.QuantityReports.Where(r => r.Quantity == q)))
-            // Disagreements first, the worst first: that is what the page is for.
-            .OrderByDescending(c => c.Verdict)
-            .ThenBy(c => c.Quantity.Key, StringComparer.Ordinal)
-            .ToList());
         _charts = new SiteCharts(content.OutletName);
     }
-
-    public IReadOnlyList<QuantityComparison> Comparisons => _comparisons.Value;
 
     /// <summary>
     /// Every page the site has, in order, each with the folder it goes to and how to make its model. Models are made
@@ -135,7 +126,7 @@ public sealed partial class SiteModelBuilder
     {
         var folder = SitePaths.FolderOf(_paths.Article(article));
         var root = SitePaths.RootFrom(folder);
-        var body = _index.BodyOf(article);
+        var body = _bodies.Articles[article];
         var people = article.People
             .Concat(body.Facts.People.Select(m => m.Person.Key))
             .Distinct(StringComparer.Ordinal)
@@ -205,7 +196,7 @@ public sealed partial class SiteModelBuilder
         var bio = Utf8Html.Of(string.Empty);
         if (number == 1)
         {
-            bio = BodyRenderer.RenderPlain(_bodies[person], SourceOf(person));
+            bio = _bodies.Others[person];
             mentionedWith = _index.SharedSentences(person)
                 .OrderByDescending(other => other.Value)
                 .ThenBy(other => _people[other.Key].Name, StringComparer.Ordinal)
@@ -273,7 +264,7 @@ public sealed partial class SiteModelBuilder
         var at = PageOfList(_paths.Outlet(outlet), number, pages);
         var (from, length) = Paging.Range(all.Count, pages, number);
         var articles = all.GetRange(from, length).Select(a => ArticleLink(a, at.Root)).ToList();
-        var about = number == 1 ? BodyRenderer.RenderPlain(_bodies[outlet], SourceOf(outlet)) : Utf8Html.Of(string.Empty);
+        var about = number == 1 ? _bodies.Others[outlet] : Utf8Html.Of(string.Empty);
         var view = new OutletView(outlet.Name, outlet.Country, outlet.Url?.OriginalString, about, articles, at.Pager);
         return ListedPage(at, outlet.Name, "outlets", view, (_paths.Outlets, "Outlets"));
     }
@@ -354,11 +345,11 @@ public sealed partial class SiteModelBuilder
     {
         var folder = SitePaths.FolderOf(_paths.DivergingReports);
         var root = SitePaths.RootFrom(folder);
-        var quantities = Comparisons.Select(c => new QuantityView(
+        var quantities = _index.Comparisons.Select(c => new QuantityView(
             c.Quantity.Key,
             c.Quantity.Name,
             c.Quantity.Unit,
-            BodyRenderer.RenderPlain(_bodies[c.Quantity], SourceOf(c.Quantity)),
+            _bodies.Others[c.Quantity],
             ComparisonWording.Label(c.Verdict),
             ComparisonWording.Key(c.Verdict),
             ComparisonWording.Explanation(c),
@@ -520,8 +511,6 @@ public sealed partial class SiteModelBuilder
         var first = _index.FirstOfFigure(key);
         return new(root + _paths.Figure(key), FigureText.Display(first.Value, first.High), _index.CountedByFigure(key), Wording.Counted(_index.SentencesMentioningFigure(key), "mention"));
     }
-
-    private string SourceOf(ContentRecord record) => Path.Combine(_content.ContentRoot, record.File.RelativePath);
 
     private string OutletName(Article article) => _content.OutletName(article);
 

@@ -1,5 +1,5 @@
 using SiteGen.Content;
-using SiteGen.CrossReference;
+using SiteGen.Extract;
 
 namespace SiteGen.Model;
 
@@ -33,6 +33,9 @@ public sealed class SitePaths(bool cleanUrls)
     public string Figures => Link("figures/");
 
     public string Outlets => Link("outlets/");
+
+    /// <summary>The prefix that leads from the article's page back to the root.</summary>
+    public string RootOf(Article article) => RootFrom(FolderOf(Article(article)));
 
     /// <summary>The prefix that leads from a page at <paramref name="pageFolder"/> back to the root.</summary>
     public static string RootFrom(string pageFolder) =>

@@ -5,7 +5,7 @@ using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using SiteGen.Content;
 using SiteGen.CrossReference;
-using SiteGen.Markdown;
+using SiteGen.Extract;
 using SiteGen.Model;
 
 namespace SiteGen.Render;
@@ -31,13 +31,13 @@ public static class CrossReferenceExport
     };
 
     /// <summary>Writes the export into <paramref name="output"/> as it is made.</summary>
-    public static void Write(IBufferWriter<byte> output, ContentSet content, CrossReferenceIndex index, IReadOnlyList<QuantityComparison> comparisons)
+    public static void Write(IBufferWriter<byte> output, ContentSet content, CrossReferenceIndex index)
     {
         // Lists are handed over unbuilt: the serializer writes each mention as it is made, instead of the export existing
         // whole in memory next to its 84 MB of JSON (at 10,000 articles).
         var export = new ExportRoot(
             content.ArticlesByDate
-                .Select(a => new ExportArticle(a.Slug, a.Title, Wording.IsoDay(a.Date), a.Outlet, a.Url?.OriginalString, MentionedSentences(index.BodyOf(a).Facts))),
+                .Select(a => new ExportArticle(a.Slug, a.Title, Wording.IsoDay(a.Date), a.Outlet, a.Url?.OriginalString, MentionedSentences(index.FactsOf(a)))),
             content.People.OrderBy(p => p.Key, StringComparer.Ordinal)
                 .Select(p => new ExportPerson(p.Key, p.Name, p.Aliases, index.MentionsOf(p).Select(m => Mention(m.Sentence, m.Text)))),
             index.DatesInOrder
@@ -48,7 +48,7 @@ public static class CrossReferenceExport
                     index.FirstOfFigure(key).High,
                     index.CountedByFigure(key),
                     index.MentionsOfFigure(key).Select(m => Mention(m.Sentence, m.Text, m.Figure.High)))),
-            comparisons
+            index.Comparisons
                 .Select(c => new ExportQuantity(
                     c.Quantity.Key,
                     c.Quantity.Name,

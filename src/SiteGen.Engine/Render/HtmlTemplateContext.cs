@@ -5,10 +5,10 @@ using Scriban.Functions;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
+using SiteGen.Buffers;
 using SiteGen.Markdown;
 using SiteGen.Model.Views;
 using SiteGen.Schema.Validation;
-using SiteGen.Write;
 
 namespace SiteGen.Render;
 

@@ -1,5 +1,5 @@
 using Scriban.Runtime;
-using SiteGen.Write;
+using SiteGen.Buffers;
 
 namespace SiteGen.Render;
 

@@ -2,12 +2,12 @@ using System.Globalization;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Syntax;
-using SiteGen.Build;
+using SiteGen.Buffers;
+using SiteGen.Diagnostics;
 using SiteGen.Model;
 using SiteGen.Model.Views;
 using SiteGen.Render.Compiled;
 using SiteGen.Templates;
-using SiteGen.Write;
 
 namespace SiteGen.Render;
 

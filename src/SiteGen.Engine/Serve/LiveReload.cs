@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using SiteGen.Build;
+using SiteGen.Diagnostics;
 
 namespace SiteGen.Serve;
 

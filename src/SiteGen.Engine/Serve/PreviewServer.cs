@@ -5,6 +5,7 @@ using System.Net.Sockets;
 using System.Text;
 using SiteGen.Build;
 using SiteGen.Content;
+using SiteGen.Diagnostics;
 
 namespace SiteGen.Serve;
 

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using SiteGen.Build;
+using SiteGen.Diagnostics;
 
 namespace SiteGen.Serve;
 

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using SiteGen.Build;
 using SiteGen.Content;
+using SiteGen.Diagnostics;
 using SiteGen.FrontMatter;
 using SiteGen.Schema;
 using SiteGen.Schema.Validation;

@@ -1,5 +1,5 @@
 using System.IO.Enumeration;
-using SiteGen.Build;
+using SiteGen.Diagnostics;
 
 namespace SiteGen.Write;
 

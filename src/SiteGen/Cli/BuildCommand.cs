@@ -3,8 +3,10 @@ using System.Globalization;
 using SiteGen.Build;
 using SiteGen.Check;
 using SiteGen.Content;
+using SiteGen.Diagnostics;
 using SiteGen.Model;
 using SiteGen.Settings;
+using SiteGen.Write;
 
 namespace SiteGen.Cli;
 

@@ -1,4 +1,4 @@
-using SiteGen.Build;
+using SiteGen.Diagnostics;
 
 namespace SiteGen.Cli;
 
@@ -15,7 +15,6 @@ public static class CommandLine
           sitegen check [--warnings-as-errors] [--draft-people]
           sitegen new article|person|outlet "Title"
           sitegen init DIR [--title "Title"]
-          sitegen corpus --articles N --out DIR
           sitegen help
         (In SiteGen's own repository, run it as: dotnet run --project src/SiteGen -- COMMAND …)
 
@@ -25,7 +24,6 @@ public static class CommandLine
           check      Read the content as it is, build in memory, verify every internal link and anchor; list unknown names.
           new        Start a content file with the right front matter: new article "Title", new person "Name", new outlet "Name".
           init       Write a new, empty report into DIR (new or empty): project file, report.yml, templates, a publishing workflow.
-          corpus     Write a synthetic archive in SiteGen's format, for benchmarks.
           help       Show this text.
 
         Options of build and check:
@@ -39,15 +37,6 @@ public static class CommandLine
           --draft-people         (check) Write a draft person file to drafts/people/ for each unknown name (SG0401), to review and move to content/people/.
           --port N               (serve) Listen on this port.
           -h, --help             Show this text.
-
-        Options of corpus:
-          --articles N       How many articles to write (required).
-          --people N         How many people (default 300).
-          --outlets N        How many outlets (default 12).
-          --varied-figures   Draw numbers from a wide range, so most appear once (as in real news).
-          --seed N           Random seed (default 2025); the same seed writes the same files.
-          --out DIR          The content folder to write; it must not exist yet.
-          --hugo DIR         Also write the same articles as a Hugo site there, to compare the two generators.
 
         Exit codes: 0 success, 1 content or template errors (printed as path(line,col): error SGnnnn: ...), 2 usage errors.
         """;
@@ -76,8 +65,7 @@ public static class CommandLine
                 "serve" => ServeCommand.Run(rest, report, output, stop),
                 "new" => NewCommand.Run(rest, report, output),
                 "init" => InitCommand.Run(rest, output),
-                "corpus" => CorpusCommand.Run(rest, output),
-                _ => throw new UsageException($"unknown command '{command}'; the commands are build, serve, check, new, init, corpus and help"),
+                _ => throw new UsageException($"unknown command '{command}'; the commands are build, serve, check, new, init and help"),
             };
         }
         catch (UsageException e)

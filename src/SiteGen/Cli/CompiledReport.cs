@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Reflection;
-using SiteGen.Build;
 using SiteGen.Content;
+using SiteGen.Diagnostics;
 using SiteGen.Render.Compiled;
 
 namespace SiteGen.Cli;

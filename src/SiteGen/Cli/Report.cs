@@ -1,4 +1,3 @@
-using SiteGen.Build;
 using SiteGen.Content;
 using SiteGen.Model;
 using SiteGen.Render.Compiled;

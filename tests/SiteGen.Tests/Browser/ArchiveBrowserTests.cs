@@ -2,6 +2,7 @@ using System.Globalization;
 using SiteGen.Build;
 using SiteGen.Cli;
 using SiteGen.Content;
+using SiteGen.Corpus;
 using Xunit.Abstractions;
 
 namespace SiteGen.Tests.Browser;
@@ -43,8 +44,7 @@ public sealed class ArchiveBrowserTests(ITestOutputHelper output)
         try
         {
             var archive = Path.Combine(root, "content");
-            CommandLine.Run(["corpus", "--articles", Articles.ToString(CultureInfo.InvariantCulture), "--out", archive], new StringWriter(), new StringWriter())
-                .ShouldBe(ExitCodes.Success);
+            new SyntheticCorpus(Articles).Write(archive);
             var content = new ContentFolderReader(archive, ReportCollections.All).Read().Content.ShouldNotBeNull();
             var site = Path.Combine(root, "site");
             new SiteBuilder(FixtureReport.Report.Options(cleanUrls: false), FixtureReport.Report.TemplatesRoot).Build(content, site);

@@ -1,4 +1,4 @@
-using SiteGen.CrossReference;
+using SiteGen.Extract;
 using SiteGen.Markdown;
 
 namespace SiteGen.Model.Views;

@@ -1,6 +1,6 @@
 using System.Globalization;
+using SiteGen.Buffers;
 using SiteGen.Markdown;
-using SiteGen.Write;
 
 namespace SiteGen.Render.Compiled;
 

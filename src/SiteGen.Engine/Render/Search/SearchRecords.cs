@@ -1,5 +1,6 @@
 using SiteGen.Content;
 using SiteGen.CrossReference;
+using SiteGen.Extract;
 using SiteGen.Model;
 
 namespace SiteGen.Render.Search;
@@ -13,7 +14,7 @@ internal static class SearchRecords
 {
     /// <summary>How many records <see cref="Of"/> gives, without making them: the number of search files depends on it.</summary>
     public static int Count(ContentSet content, CrossReferenceIndex index) =>
-        EntityCount(content, index) + content.Articles.Sum(a => index.BodyOf(a).Facts.Sentences.Count);
+        EntityCount(content, index) + content.Articles.Sum(a => index.FactsOf(a).Sentences.Count);
 
     public static int EntityCount(ContentSet content, CrossReferenceIndex index) =>
         content.People.Count + index.FigurePagesInOrder.Count + index.DatesInOrder.Count + content.Articles.Count + content.Quantities.Count + content.Outlets.Count;
@@ -59,7 +60,7 @@ internal static class SearchRecords
 
         foreach (var article in newestFirst)
         {
-            foreach (var sentence in index.BodyOf(article).Facts.Sentences)
+            foreach (var sentence in index.FactsOf(article).Sentences)
             {
                 records.Add(SearchRecord.Of(sentence));
             }

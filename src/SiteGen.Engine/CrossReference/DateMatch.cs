@@ -1,4 +1,0 @@
-namespace SiteGen.CrossReference;
-
-/// <summary>A date found at [<paramref name="Start"/>, <paramref name="End"/>) of a sentence.</summary>
-public sealed record DateMatch(int Start, int End, DateValue Value);

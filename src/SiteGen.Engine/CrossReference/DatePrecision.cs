@@ -1,9 +1,0 @@
-namespace SiteGen.CrossReference;
-
-/// <summary>How much of a date the text gives.</summary>
-public enum DatePrecision
-{
-    Year,
-    Month,
-    Day,
-}

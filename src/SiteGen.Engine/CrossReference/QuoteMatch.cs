@@ -1,6 +1,0 @@
-using SiteGen.Content;
-
-namespace SiteGen.CrossReference;
-
-/// <summary>A quotation in a sentence and the person it is attributed to.</summary>
-public sealed record QuoteMatch(Person Speaker, string Quote);

@@ -1,9 +1,0 @@
-namespace SiteGen.CrossReference;
-
-/// <summary>Everything recognised in one sentence, as spans of its text.</summary>
-public sealed record SentenceFacts(
-    IReadOnlyList<NameMatch> People,
-    IReadOnlyList<DateMatch> Dates,
-    IReadOnlyList<FigureMatch> Figures,
-    IReadOnlyList<QuoteMatch> Quotes,
-    IReadOnlyList<string> UnknownNames);

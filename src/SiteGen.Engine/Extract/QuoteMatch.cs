@@ -1,0 +1,6 @@
+using SiteGen.Content;
+
+namespace SiteGen.Extract;
+
+/// <summary>A quotation in a sentence and the person it is attributed to.</summary>
+public sealed record QuoteMatch(Person Speaker, string Quote);
