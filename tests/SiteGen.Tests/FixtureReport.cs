@@ -11,7 +11,7 @@ namespace SiteGen.Tests;
 /// recall figures are about it, so a newsroom that replaces or edits <c>content/</c> and <c>templates/</c> keeps every
 /// test green. A change to SiteGen's own templates is made in both and approved against the fixture.
 /// </summary>
-public static class FixtureReport
+internal static class FixtureReport
 {
     public static string Root { get; } = Path.Combine(BrowserTools.RepositoryRoot, "tests", "Fixture");
 

@@ -88,22 +88,22 @@ public sealed class QuantityVerdictTests
     }
 
     [Theory]
-    [InlineData("more than 15", "15", QuantityVerdict.Conflict)]
-    [InlineData("at least 15", "15", QuantityVerdict.Consistent)]
-    [InlineData("fewer than 15", "15", QuantityVerdict.Conflict)]
-    [InlineData("nearly 300", "280", QuantityVerdict.Differ)]
-    [InlineData("nearly 300", "250", QuantityVerdict.Conflict)]
-    [InlineData("about 300", "320", QuantityVerdict.Differ)]
-    [InlineData("about 300", "340", QuantityVerdict.Conflict)]
-    [InlineData("up to 300", "10", QuantityVerdict.Differ)]
-    [InlineData("some 300", "about 300", QuantityVerdict.Agree)]
-    public void Each_qualifier_allows_the_values_it_says(string first, string second, QuantityVerdict expected)
+    [InlineData("more than 15", "15", nameof(QuantityVerdict.Conflict))]
+    [InlineData("at least 15", "15", nameof(QuantityVerdict.Consistent))]
+    [InlineData("fewer than 15", "15", nameof(QuantityVerdict.Conflict))]
+    [InlineData("nearly 300", "280", nameof(QuantityVerdict.Differ))]
+    [InlineData("nearly 300", "250", nameof(QuantityVerdict.Conflict))]
+    [InlineData("about 300", "320", nameof(QuantityVerdict.Differ))]
+    [InlineData("about 300", "340", nameof(QuantityVerdict.Conflict))]
+    [InlineData("up to 300", "10", nameof(QuantityVerdict.Differ))]
+    [InlineData("some 300", "about 300", nameof(QuantityVerdict.Agree))]
+    public void Each_qualifier_allows_the_values_it_says(string first, string second, string expected)
     {
         var detained = Quantity(["detained"], ["people"]);
 
         var comparison = Compare(detained, ($"Police said {first} people were detained.", May24), ($"Officials said {second} people were detained.", May24));
 
-        comparison.Verdict.ShouldBe(expected);
+        comparison.Verdict.ToString().ShouldBe(expected);
     }
 
     [Fact]

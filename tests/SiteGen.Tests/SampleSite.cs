@@ -5,7 +5,7 @@ using SiteGen.Cli;
 namespace SiteGen.Tests;
 
 /// <summary>The sample report, rendered once in memory for every test that reads its pages.</summary>
-public static class SampleSite
+internal static class SampleSite
 {
     private static readonly Lazy<RenderedSite> Site = new(() =>
         new SiteBuilder(FixtureReport.Report.Options(cleanUrls: false), FixtureReport.Report.TemplatesRoot).Render(FixtureReport.Content));

@@ -7,7 +7,7 @@ using SiteGen.Corpus;
 namespace SiteGen.Tests;
 
 /// <summary>A synthetic archive (<see cref="SyntheticCorpus"/>) read at run time and rendered in memory, for tests that need more content than the sample.</summary>
-public static class SyntheticSite
+internal static class SyntheticSite
 {
     public static (ContentSet Content, RenderedSite Site) Render(int articles, int people, int outlets = 12)
     {

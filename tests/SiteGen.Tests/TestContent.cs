@@ -5,7 +5,7 @@ using SiteGen.Markdown;
 namespace SiteGen.Tests;
 
 /// <summary>Records built in tests, without files behind them.</summary>
-public static class TestContent
+internal static class TestContent
 {
     /// <summary>An article dated 24 May 2025, for tests that render a body.</summary>
     public static readonly Article Article = new()

@@ -12,14 +12,13 @@ namespace SiteGen.Generators.Emit
     /// Writes the catalogue: for each collection, a property holding its records, one method that reads a record of
     /// its type from compiled values, and the values of its entries as data (<see cref="CompiledEntryFormat"/>), a
     /// literal per chunk of entries. Data rather than code: a method per entry made the compiler bind, check and emit
-    /// ten thousand methods for ten thousand articles (about 25 s); fifty literals compile in about 2 s.
+    /// a method per article, many times slower to compile than a literal per chunk (docs/performance.md).
     /// </summary>
     /// <remarks>
     /// A chunk is an ordinary string literal while the catalogue's strings fit well inside the assembly's string heap,
-    /// and a UTF-8 literal after: the compiler lowers a UTF-8 literal to an array with an element per byte (the front
-    /// matter of 10,000 articles: 2.2 s as UTF-8 literals, 0.3 s as strings, in a warm compiler), a string literal to
-    /// one value; but all of an assembly's strings share one heap of 16 MB (CS8103), which the front matter of about
-    /// 25,000 articles fills.
+    /// and a UTF-8 literal after: the compiler lowers a UTF-8 literal to an array with an element per byte, several times
+    /// slower to compile (docs/performance.md), a string literal to one value; but all of an assembly's strings share
+    /// one heap of 16 MB (CS8103), which the front matter of a large archive fills.
     /// </remarks>
     internal static class CatalogueEmitter
     {

@@ -7,7 +7,7 @@ namespace SiteGen.Buffers;
 /// archive), instead of a builder grown afresh each time. Taken empty and given back after use; one grown past a
 /// megabyte is let go rather than kept for the rest of the build.
 /// </summary>
-public static class ScratchText
+internal static class ScratchText
 {
     private const int KeptCapacity = 1024 * 1024;
 

@@ -10,7 +10,7 @@ namespace SiteGen.Buffers;
 /// are encoded as they are written into the one byte buffer, not gathered in a buffer of characters first and copied
 /// again (a stream writer over a memory stream copies every page twice).
 /// </summary>
-public sealed class Utf8TextBuffer(int capacity) : TextWriter
+internal sealed class Utf8TextBuffer(int capacity) : TextWriter
 {
     private static readonly Encoding WithoutMark = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 

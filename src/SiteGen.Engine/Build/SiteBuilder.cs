@@ -16,7 +16,7 @@ namespace SiteGen.Build;
 /// errors never leave a half-written site.
 /// </summary>
 /// <param name="staticFolder">Files shipped as they are at the site's root (<c>CNAME</c>, <c>robots.txt</c>, images); none when null or missing.</param>
-public sealed class SiteBuilder(SiteOptions options, string templatesFolder, string? staticFolder = null)
+internal sealed class SiteBuilder(SiteOptions options, string templatesFolder, string? staticFolder = null)
 {
     private readonly object _templatesGate = new();
     private (string Fingerprint, TemplateSet Templates)? _templates;

@@ -12,8 +12,8 @@ namespace SiteGen.Build;
 
 /// <summary>
 /// Every file of a site, planned and not made yet: each one is made when asked for (on all cores in a build, on a
-/// request in the preview). Pages are rendered from their plans; the data files are written as they are made, since at
-/// 10,000 articles they are a hundred megabytes that would otherwise be held whole at once.
+/// request in the preview). Pages are rendered from their plans; the data files are written as they are made, since in
+/// an archive they are the largest files, which would otherwise be held whole at once.
 /// </summary>
 internal sealed class SiteFiles(SiteOptions options, SitePaths paths)
 {

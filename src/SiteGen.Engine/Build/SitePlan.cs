@@ -10,7 +10,7 @@ namespace SiteGen.Build;
 /// preview only those a reader opens. Content is read, rendered and cross-referenced before the plan exists, so
 /// content errors come first; a template error comes when a page using it is rendered.
 /// </summary>
-public sealed class SitePlan(
+internal sealed class SitePlan(
     IReadOnlyList<string> pages,
     IReadOnlyList<string> otherFiles,
     IReadOnlyDictionary<string, Func<ReadOnlySequence<byte>>> render,

@@ -1,7 +1,7 @@
 namespace SiteGen.Build;
 
 /// <summary>How long one stage of a build took.</summary>
-public sealed record StageTiming(string Stage, TimeSpan Elapsed)
+internal sealed record StageTiming(string Stage, TimeSpan Elapsed)
 {
     /// <summary>The stage as a line of a timings table.</summary>
     public override string ToString() =>

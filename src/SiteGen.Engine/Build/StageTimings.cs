@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace SiteGen.Build;
 
 /// <summary>Collects stage timings, a stage measured twice adding up, and tells <paramref name="progress"/> as each stage starts.</summary>
-public sealed class StageTimings(Action<string>? progress = null)
+internal sealed class StageTimings(Action<string>? progress = null)
 {
     private readonly List<StageTiming> _stages = [];
 

@@ -9,7 +9,7 @@ namespace SiteGen.Charts;
 /// "at least 8,000" runs off the scale) with a dot at the number. Reports whose bands do not overlap disagree, and it
 /// shows. The chart is about as wide in units as a phone is in pixels, so its text reads at the page's size there.
 /// </summary>
-public static class RangeChart
+internal static class RangeChart
 {
     private const double Width = 400;
     private const double Margin = 8;

@@ -7,7 +7,7 @@ namespace SiteGen.Charts;
 /// timeline), one coloured segment per series. Rows grow downwards, so it stays legible on a phone whatever the count.
 /// Colours come from the stylesheet (<c>.series-N</c>), so dark mode and print restyle it.
 /// </summary>
-public static class StackedBarChart
+internal static class StackedBarChart
 {
     private const double Width = 400;
     private const double LabelWidth = 118;

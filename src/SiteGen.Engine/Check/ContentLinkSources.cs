@@ -11,7 +11,7 @@ namespace SiteGen.Check;
 /// broken link from content is reported at the line the writer must fix, not at a line of a built page. A body is
 /// read and parsed again only for a page that has a broken link, not for every page the build already rendered.
 /// </summary>
-public sealed class ContentLinkSources
+internal sealed class ContentLinkSources
 {
     private readonly string _contentRoot;
     private readonly ContentBodyReader _bodies;

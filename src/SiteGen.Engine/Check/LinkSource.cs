@@ -1,4 +1,4 @@
 namespace SiteGen.Check;
 
 /// <summary>A place in a source file: content or a template.</summary>
-public sealed record LinkSource(string Path, int Line, int Column);
+internal sealed record LinkSource(string Path, int Line, int Column);

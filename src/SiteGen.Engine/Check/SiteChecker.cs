@@ -10,7 +10,7 @@ namespace SiteGen.Check;
 /// and every <c>#anchor</c> to an id on its target page. External addresses are not fetched. A broken link is
 /// reported where it was written: in a content file, in a template, or (when neither holds it) on the page.
 /// </summary>
-public static partial class SiteChecker
+internal static partial class SiteChecker
 {
     [GeneratedRegex("(?:href|src)=\"(?<url>[^\"]*)\"", RegexOptions.CultureInvariant)]
     private static partial Regex Reference();

@@ -5,7 +5,7 @@ namespace SiteGen.Check;
 /// <c>#people</c>) after a value for the way back to the root, so the link's tail is looked for in the templates'
 /// text: the page templates first, then the partials, then the layout.
 /// </summary>
-public sealed class TemplateLinkSources
+internal sealed class TemplateLinkSources
 {
     // Read when a link is broken, not on every check.
     private readonly Lazy<List<(string Path, string Text)>> _templates;

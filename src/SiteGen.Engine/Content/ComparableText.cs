@@ -9,7 +9,7 @@ namespace SiteGen.Content;
 /// mark, soft hyphen; a zero-width joiner or non-joiner between Latin, Greek or Cyrillic letters, which never need
 /// one), so "Zelen\u200Bsky" is Zelensky. Bodies are read this way and people's names are matched this way.
 /// </summary>
-public static class ComparableText
+internal static class ComparableText
 {
     private static readonly SearchValues<char> Invisible = SearchValues.Create("\u200B\u2060\uFEFF\u00AD\u200C\u200D");
 

@@ -6,7 +6,7 @@ namespace SiteGen.Content;
 /// Reads a record's Markdown body from its file as it is now (as <see cref="ComparableText"/>), refusing a file whose
 /// front matter changed since it was compiled.
 /// </summary>
-public sealed class ContentBodyReader(string contentRoot)
+internal sealed class ContentBodyReader(string contentRoot)
 {
     public string ReadBody(ContentRecord record)
     {

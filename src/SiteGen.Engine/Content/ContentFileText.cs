@@ -8,7 +8,7 @@ namespace SiteGen.Content;
 /// marked UTF-16 or UTF-32 by its byte-order mark is turned into UTF-8. Its fingerprint and its body are taken from
 /// these bytes, so a reader decodes only what it uses.
 /// </summary>
-public sealed class ContentFileText
+internal sealed class ContentFileText
 {
     private readonly byte[] _bytes;
     private readonly int _start;

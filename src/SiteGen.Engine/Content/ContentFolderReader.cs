@@ -13,7 +13,7 @@ namespace SiteGen.Content;
 /// Reads the content folder at run time into the same records the generator compiles, with the same parser and the
 /// same rules (shared as source), so the preview can show an edit without recompiling the program.
 /// </summary>
-public sealed class ContentFolderReader
+internal sealed class ContentFolderReader
 {
     private readonly string _root;
     private readonly IReadOnlyList<ContentCollectionAttribute> _collections;

@@ -9,7 +9,7 @@ namespace SiteGen.Content;
 /// Starts a new content file with the front matter its collection needs, named after its title. Fields only a writer
 /// can fill are left empty, so the build points at each of them until they are written.
 /// </summary>
-public sealed class ContentScaffold(string contentRoot)
+internal sealed class ContentScaffold(string contentRoot)
 {
     public string NewArticle(string title, DateOnly today)
     {

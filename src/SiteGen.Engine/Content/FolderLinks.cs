@@ -4,7 +4,7 @@ namespace SiteGen.Content;
 /// A file SiteGen reads (content, a template asset, a static file) may be a link to another file inside the same
 /// folder, never outside it, never to a folder, never a loop: a link must not publish or read what its folder does not hold.
 /// </summary>
-public static class FolderLinks
+internal static class FolderLinks
 {
     /// <summary>Why <paramref name="path"/> must not be read, or null when it may; <paramref name="folder"/> names the folder in the message.</summary>
     public static string? Problem(string root, string path, string folder = "the content folder")

@@ -3,7 +3,7 @@ using System.IO.Enumeration;
 namespace SiteGen.Content;
 
 /// <summary>A walk over a folder's tree that never enters a link: a link to <c>..</c> or to <c>/</c> is one entry, not a tree.</summary>
-public static class FolderWalk
+internal static class FolderWalk
 {
     /// <summary>Every file and every link below <paramref name="root"/> (a link to a folder included, not entered).</summary>
     public static IEnumerable<FileSystemInfo> FilesAndLinks(string root) =>

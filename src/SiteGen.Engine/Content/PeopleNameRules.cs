@@ -7,7 +7,7 @@ namespace SiteGen.Content;
 /// second), an alias that is also a month, a weekday or an everyday word (a warning saying what it would capture), and
 /// two spellings that look alike but are written with different letters (Cyrillic "е" for Latin "e").
 /// </summary>
-public static class PeopleNameRules
+internal static class PeopleNameRules
 {
     /// <summary>
     /// Spellings two person files claim: each an error at the later file's spelling (files in path order). Two files may

@@ -4,7 +4,7 @@ namespace SiteGen.Content;
 /// The collections of every report and the folder of <c>content/</c> each is read from: what a report's compiled
 /// <c>SiteContent</c> declares for the generator, and what the commands that read a report at run time read.
 /// </summary>
-public static class ReportCollections
+internal static class ReportCollections
 {
     public static IReadOnlyList<ContentCollectionAttribute> All { get; } =
     [

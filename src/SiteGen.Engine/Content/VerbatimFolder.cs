@@ -6,7 +6,7 @@ namespace SiteGen.Content;
 /// A folder whose files the site ships as they are (<c>templates/assets/</c>, <c>static/</c>), walked without following
 /// links: a link to a folder, out of the folder or in a loop is an error naming it, never a copy of what it leads to.
 /// </summary>
-public static class VerbatimFolder
+internal static class VerbatimFolder
 {
     /// <summary>
     /// Every file below <paramref name="folder"/>, by its path there with <c>/</c> separators, in ordinal order; none

@@ -7,7 +7,7 @@ namespace SiteGen.CrossReference;
 /// once per article, on all cores as its body is rendered, and kept with that body: the site-wide index is the sum of these,
 /// so a rebuild after an edit adds up a few entries per article instead of regrouping every mention of the archive.
 /// </summary>
-public sealed class ArticleIndex(ArticleFacts facts)
+internal sealed class ArticleIndex(ArticleFacts facts)
 {
     /// <summary>The article's sentences and mentions, as found.</summary>
     public ArticleFacts Facts => facts;

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace SiteGen.CrossReference;
 
 /// <summary>Whom a sentence attributes its facts to: a named person, or an institution before "said" or after "according to".</summary>
-public static partial class Attribution
+internal static partial class Attribution
 {
     [GeneratedRegex(@"\baccording to (?<who>[^,.;]+)", RegexOptions.CultureInvariant)]
     private static partial Regex AccordingTo();

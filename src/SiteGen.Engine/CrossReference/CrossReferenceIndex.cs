@@ -8,7 +8,7 @@ namespace SiteGen.CrossReference;
 /// Made by adding up each article's <see cref="ArticleIndex"/>; what only some pages need (who is mentioned with
 /// whom, the reports of tracked quantities) is worked out the first time it is asked for.
 /// </summary>
-public sealed class CrossReferenceIndex
+internal sealed class CrossReferenceIndex
 {
     private readonly IReadOnlyDictionary<Article, ArticleIndex> _articles;
     private readonly MentionTally<string, PersonMention> _people = new(StringComparer.Ordinal);

@@ -4,7 +4,7 @@ using SiteGen.Extract;
 namespace SiteGen.CrossReference;
 
 /// <summary>The mentions of one person, date or figure in one article, in text order, and how many sentences they stand in.</summary>
-public sealed class MentionGroup<TMention>(ArraySegment<TMention> mentions, int sentences)
+internal sealed class MentionGroup<TMention>(ArraySegment<TMention> mentions, int sentences)
 {
     public ArraySegment<TMention> Mentions { get; } = mentions;
 

@@ -1,7 +1,7 @@
 namespace SiteGen.CrossReference;
 
 /// <summary>For each person, how many sentences mention them together with each other person.</summary>
-public sealed class MentionedTogether
+internal sealed class MentionedTogether
 {
     private static readonly IReadOnlyDictionary<string, int> NoOne = new Dictionary<string, int>();
 

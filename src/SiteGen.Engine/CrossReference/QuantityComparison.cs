@@ -8,7 +8,7 @@ namespace SiteGen.CrossReference;
 /// the same time, the rest being a series.
 /// </summary>
 /// <param name="Times">The reports split by the time they describe: one group for a level, one per time for a running total.</param>
-public sealed record QuantityComparison(Quantity Quantity, IReadOnlyList<QuantityReport> Reports, IReadOnlyList<SameTimeReports> Times)
+internal sealed record QuantityComparison(Quantity Quantity, IReadOnlyList<QuantityReport> Reports, IReadOnlyList<SameTimeReports> Times)
 {
     /// <summary>The worst verdict among the times; <see cref="QuantityVerdict.Series"/> for a running total with nothing worse than agreement.</summary>
     public QuantityVerdict Verdict { get; } = Reports.Count == 0 ? QuantityVerdict.NoReport

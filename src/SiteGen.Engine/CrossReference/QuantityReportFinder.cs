@@ -7,7 +7,7 @@ namespace SiteGen.CrossReference;
 /// Finds the reports of each tracked quantity: in a sentence containing one of its terms, the figure nearest the
 /// term among those that count what the quantity counts.
 /// </summary>
-public sealed class QuantityReportFinder(IReadOnlyList<Quantity> quantities)
+internal sealed class QuantityReportFinder(IReadOnlyList<Quantity> quantities)
 {
     public IReadOnlyList<QuantityReport> Find(IEnumerable<FigureMention> figures, IEnumerable<DateMention> dates, IEnumerable<PersonMention> people)
     {

@@ -1,7 +1,7 @@
 namespace SiteGen.CrossReference;
 
 /// <summary>How the reports of one quantity at one time stand to each other, from the calmest to the worst.</summary>
-public enum QuantityVerdict
+internal enum QuantityVerdict
 {
     /// <summary>No report gives a number.</summary>
     NoReport,

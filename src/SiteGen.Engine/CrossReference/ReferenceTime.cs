@@ -7,7 +7,7 @@ namespace SiteGen.CrossReference;
 /// April"), or the article's date. A date that opens a period ("since February 2022", "from 2014") is where the count
 /// started, not when it was made, so it does not count.
 /// </summary>
-public static class ReferenceTime
+internal static class ReferenceTime
 {
     private static readonly string[] PeriodStarts = ["since", "from", "starting", "beginning"];
 

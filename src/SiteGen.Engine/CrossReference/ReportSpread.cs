@@ -4,7 +4,7 @@ namespace SiteGen.CrossReference;
 /// The lowest and the highest number among reports compared together, and who gave each: a range's two ends count as
 /// numbers given.
 /// </summary>
-public sealed record ReportSpread(QuantityReport Lowest, decimal Low, QuantityReport Highest, decimal High)
+internal sealed record ReportSpread(QuantityReport Lowest, decimal Low, QuantityReport Highest, decimal High)
 {
     /// <summary>How far the highest is above the lowest, in per cent of the lowest, rounded; null when the lowest is 0.</summary>
     public int? GapPercent => Low == 0 ? null : (int)Math.Round((High - Low) / Low * 100m, MidpointRounding.AwayFromZero);

@@ -7,7 +7,7 @@ namespace SiteGen.CrossReference;
 /// is 16 or more, "approximately 10,000" is within a tenth of it, "nearly 300" is up to a tenth below it, "8,000 to
 /// 10,000" is that range. Two reports can both hold when their ranges meet.
 /// </summary>
-public readonly record struct ReportedRange(decimal Low, decimal High)
+internal readonly record struct ReportedRange(decimal Low, decimal High)
 {
     public static ReportedRange Of(FigureMatch figure)
     {

@@ -10,7 +10,7 @@ namespace SiteGen.CrossReference;
 /// wording it is this close to. Words are compared ignoring case, punctuation
 /// and digit grouping ("1,000" is "1000"). Each wording then marks the words the statement's other wordings lack.
 /// </summary>
-public static partial class SameStatement
+internal static partial class SameStatement
 {
     /// <summary>The share of the shorter quote's words the longer must have.</summary>
     private const double SharedWords = 0.6;

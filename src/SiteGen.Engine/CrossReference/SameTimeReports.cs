@@ -8,7 +8,7 @@ namespace SiteGen.CrossReference;
 /// </summary>
 /// <param name="Time">The earliest reference time of the reports.</param>
 /// <param name="Outliers">Reports whose range meets no other report's range.</param>
-public sealed record SameTimeReports(DateValue Time, IReadOnlyList<QuantityReport> Reports, QuantityVerdict Verdict, ReportSpread Spread, IReadOnlySet<QuantityReport> Outliers)
+internal sealed record SameTimeReports(DateValue Time, IReadOnlyList<QuantityReport> Reports, QuantityVerdict Verdict, ReportSpread Spread, IReadOnlySet<QuantityReport> Outliers)
 {
     /// <param name="reports">At least one report.</param>
     public static SameTimeReports Of(IReadOnlyList<QuantityReport> reports)

@@ -1,7 +1,7 @@
 namespace SiteGen.Diagnostics;
 
 /// <summary>Stops a build with errors a writer can act on; nothing has been written when it is thrown.</summary>
-public sealed class SiteBuildException(IReadOnlyList<SiteDiagnostic> errors)
+internal sealed class SiteBuildException(IReadOnlyList<SiteDiagnostic> errors)
     : Exception(string.Join(Environment.NewLine, errors))
 {
     public IReadOnlyList<SiteDiagnostic> Errors { get; } = errors;

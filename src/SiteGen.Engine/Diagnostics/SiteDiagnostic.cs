@@ -6,7 +6,7 @@ namespace SiteGen.Diagnostics;
 /// A problem found while building, in the compiler's format so editors and CI annotate it:
 /// <c>path(line,col): error SGnnnn: message</c> (or <c>warning</c>).
 /// </summary>
-public sealed record SiteDiagnostic(string Path, int Line, int Column, string Id, string Message, bool IsWarning = false)
+internal sealed record SiteDiagnostic(string Path, int Line, int Column, string Id, string Message, bool IsWarning = false)
 {
     /// <summary>A problem the shared content rules found, as the compiler would report it.</summary>
     internal static SiteDiagnostic Of(Schema.DiagnosticInfo info) =>

@@ -1,7 +1,7 @@
 namespace SiteGen.Diagnostics;
 
 /// <summary>Ids of the problems found while building the site; compile-time ids (SG00xx) live with the generator.</summary>
-public static class SiteErrorIds
+internal static class SiteErrorIds
 {
     /// <summary>A content file's front matter changed since the report was compiled.</summary>
     public const string ContentChanged = "SG0101";

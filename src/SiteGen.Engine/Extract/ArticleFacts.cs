@@ -2,7 +2,7 @@ namespace SiteGen.Extract;
 
 /// <summary>Every mention found in one article, sentence by sentence.</summary>
 /// <param name="Sentences">Every sentence of the article, in order, with its anchor and text.</param>
-public sealed record ArticleFacts(
+internal sealed record ArticleFacts(
     IReadOnlyList<SentenceRef> Sentences,
     IReadOnlyList<PersonMention> People,
     IReadOnlyList<DateMention> Dates,

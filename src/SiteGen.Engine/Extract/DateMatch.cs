@@ -1,4 +1,4 @@
 namespace SiteGen.Extract;
 
 /// <summary>A date found at [<paramref name="Start"/>, <paramref name="End"/>) of a sentence.</summary>
-public sealed record DateMatch(int Start, int End, DateValue Value);
+internal sealed record DateMatch(int Start, int End, DateValue Value);

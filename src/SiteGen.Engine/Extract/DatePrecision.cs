@@ -1,7 +1,7 @@
 namespace SiteGen.Extract;
 
 /// <summary>How much of a date the text gives.</summary>
-public enum DatePrecision
+internal enum DatePrecision
 {
     Year,
     Month,

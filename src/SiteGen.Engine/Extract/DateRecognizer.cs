@@ -9,7 +9,7 @@ namespace SiteGen.Extract;
 /// ("May 23", "23 May 2025", "Saturday, May 24"), weekdays ("on Friday": the past Friday in a report, the coming one
 /// after "we expect"), months and years ("February 2022", "mid-December 2024", "in 2014", "last year").
 /// </summary>
-public static partial class DateRecognizer
+internal static partial class DateRecognizer
 {
     private const string Months = "January|February|March|April|May|June|July|August|September|October|November|December";
     private const string Weekdays = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
@@ -291,7 +291,7 @@ public static partial class DateRecognizer
     private static readonly SearchValues<string> MonthNames = SearchValues.Create(Months.Split('|'), StringComparison.Ordinal);
     private static readonly SearchValues<string> WeekdayNames = SearchValues.Create(Weekdays.Split('|'), StringComparison.Ordinal);
     // Searched as string sets rather than with Contains(..., OrdinalIgnoreCase), which under invariant globalization
-    // compares character by character (0.85 s of a 10,000-article build's profile).
+    // compares character by character (a visible share of a large build's profile, docs/performance.md).
     private static readonly SearchValues<string> YearWord = SearchValues.Create(["year"], StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<string> WeekWord = SearchValues.Create(["week"], StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<string> DayWord = SearchValues.Create(["day"], StringComparison.OrdinalIgnoreCase);

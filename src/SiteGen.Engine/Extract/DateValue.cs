@@ -3,7 +3,7 @@ using System.Globalization;
 namespace SiteGen.Extract;
 
 /// <summary>A normalised date: <c>2025-05-23</c>, <c>2024-12</c> or <c>2014</c>, ordered by its first day.</summary>
-public readonly record struct DateValue(int Year, int Month, int Day, DatePrecision Precision) : IComparable<DateValue>
+internal readonly record struct DateValue(int Year, int Month, int Day, DatePrecision Precision) : IComparable<DateValue>
 {
     public static DateValue OfDay(DateOnly date) => new(date.Year, date.Month, date.Day, DatePrecision.Day);
 

@@ -9,7 +9,7 @@ namespace SiteGen.Extract;
 /// ranges ("8,000 to 10,000"), the qualifier before them and the noun phrase they count. Years, days of the month
 /// (spans already taken by dates), clock times, model names ("Mi-8"), "24/7" and "1,000-for-1,000" are not figures.
 /// </summary>
-public static partial class FigureRecognizer
+internal static partial class FigureRecognizer
 {
     /// <summary>Words that end the counted noun phrase: verbs, prepositions, conjunctions and time words.</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PhraseStops = new HashSet<string>(StringComparer.OrdinalIgnoreCase)

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace SiteGen.Extract;
 
 /// <summary>How figures are written in keys and on pages.</summary>
-public static class FigureText
+internal static class FigureText
 {
     public static string Number(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 

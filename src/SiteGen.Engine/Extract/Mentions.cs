@@ -11,7 +11,7 @@ namespace SiteGen.Extract;
 /// </summary>
 /// <param name="line">The file line of the sentence's paragraph.</param>
 /// <param name="position">The sentence's place among the article's sentences, from 0.</param>
-public sealed class SentenceRef(Article article, string anchor, string text, int line, int position)
+internal sealed class SentenceRef(Article article, string anchor, string text, int line, int position)
 {
     public Article Article { get; } = article;
 
@@ -28,20 +28,20 @@ public sealed class SentenceRef(Article article, string anchor, string text, int
 /// Where in its sentence a mention stands. The words are cut from the sentence when asked for instead of kept as a
 /// string of their own: there are hundreds of thousands of mentions in an archive, kept for the whole build.
 /// </summary>
-public abstract record SentenceSpan(SentenceRef Sentence, int Start, int Length)
+internal abstract record SentenceSpan(SentenceRef Sentence, int Start, int Length)
 {
     /// <summary>The words as written in the sentence.</summary>
     public string Text => Sentence.Text.Substring(Start, Length);
 }
 
-public sealed record PersonMention(Person Person, SentenceRef Sentence, int Start, int Length) : SentenceSpan(Sentence, Start, Length);
+internal sealed record PersonMention(Person Person, SentenceRef Sentence, int Start, int Length) : SentenceSpan(Sentence, Start, Length);
 
-public sealed record DateMention(DateValue Date, SentenceRef Sentence, int Start, int Length) : SentenceSpan(Sentence, Start, Length);
+internal sealed record DateMention(DateValue Date, SentenceRef Sentence, int Start, int Length) : SentenceSpan(Sentence, Start, Length);
 
-public sealed record FigureMention(FigureMatch Figure, SentenceRef Sentence, int Start, int Length) : SentenceSpan(Sentence, Start, Length);
+internal sealed record FigureMention(FigureMatch Figure, SentenceRef Sentence, int Start, int Length) : SentenceSpan(Sentence, Start, Length);
 
 /// <summary>Words a person is quoted as saying, in the sentence that quotes them.</summary>
-public sealed record QuoteMention(Person Person, SentenceRef Sentence, string Quote);
+internal sealed record QuoteMention(Person Person, SentenceRef Sentence, string Quote);
 
 /// <summary>A capitalised name that looks like a person's but matches no one in the people collection.</summary>
-public sealed record UnknownName(string Name, SentenceRef Sentence);
+internal sealed record UnknownName(string Name, SentenceRef Sentence);

@@ -3,4 +3,4 @@ using SiteGen.Content;
 namespace SiteGen.Extract;
 
 /// <summary>A name of <paramref name="Person"/> found at [<paramref name="Start"/>, <paramref name="End"/>) of a text.</summary>
-public sealed record NameMatch(Person Person, int Start, int End);
+internal sealed record NameMatch(Person Person, int Start, int End);

@@ -8,7 +8,7 @@ namespace SiteGen.Extract;
 /// matches in "Zelensky's" but not in "Zelenskyy"). Built once per site; the cost of a scan grows with neither the
 /// number of people nor the number of names sharing a first word.
 /// </summary>
-public sealed class NameMatcher
+internal sealed class NameMatcher
 {
     private readonly NameNode _root = new();
 

@@ -1,7 +1,7 @@
 namespace SiteGen.Extract;
 
 /// <summary>Numbers written as words, shared by the figure and date recognisers.</summary>
-public static class NumberWords
+internal static class NumberWords
 {
     public const string Pattern = "a dozen|a hundred|a thousand|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred";
 

@@ -7,7 +7,7 @@ namespace SiteGen.Extract;
 /// Finds what a person is quoted as saying: quoted passages in a sentence whose speaker, outside the quotes, is a
 /// known person next to a verb of speech ("…,” Zelensky wrote", "Lavrov said that “…”").
 /// </summary>
-public static partial class QuoteFinder
+internal static partial class QuoteFinder
 {
     [GeneratedRegex("(?:\"(?<q>[^\"]{12,})\"|“(?<q>[^”]{12,})”)", RegexOptions.CultureInvariant)]
     private static partial Regex Quoted();

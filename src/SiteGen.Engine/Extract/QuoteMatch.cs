@@ -3,4 +3,4 @@ using SiteGen.Content;
 namespace SiteGen.Extract;
 
 /// <summary>A quotation in a sentence and the person it is attributed to.</summary>
-public sealed record QuoteMatch(Person Speaker, string Quote);
+internal sealed record QuoteMatch(Person Speaker, string Quote);

@@ -3,7 +3,7 @@ using SiteGen.Content;
 namespace SiteGen.Extract;
 
 /// <summary>Runs every recogniser over one sentence: names first, then dates, then figures outside those spans.</summary>
-public sealed class SentenceAnalyzer(NameMatcher names)
+internal sealed class SentenceAnalyzer(NameMatcher names)
 {
     /// <param name="previous">The last day an earlier sentence named, for "three days later".</param>
     /// <param name="named">The people earlier sentences of the article named, added to (see <see cref="NameMatcher.Find(string, ISet{Person})"/>).</param>

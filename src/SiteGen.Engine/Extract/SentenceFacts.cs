@@ -1,7 +1,7 @@
 namespace SiteGen.Extract;
 
 /// <summary>Everything recognised in one sentence, as spans of its text.</summary>
-public sealed record SentenceFacts(
+internal sealed record SentenceFacts(
     IReadOnlyList<NameMatch> People,
     IReadOnlyList<DateMatch> Dates,
     IReadOnlyList<FigureMatch> Figures,

@@ -5,7 +5,7 @@ namespace SiteGen.Extract;
 /// followed by white space and a capital, digit or opening quote, except after abbreviations and initials
 /// ("U.S.", "Mr.", "V.") and while a quotation is open, so a quoted passage stays inside the sentence that quotes it.
 /// </summary>
-public static class SentenceSplitter
+internal static class SentenceSplitter
 {
     private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
     {
@@ -47,8 +47,8 @@ public static class SentenceSplitter
                 end++;
             }
 
-            // The run of marks is one candidate end, looked at once: from each of its marks in turn, a run of 100,000
-            // dots was looked at 100,000 times. The quotes after it are left to the loop, which counts them.
+            // The run of marks is one candidate end, looked at once: from each of its marks in turn, a run of n dots was
+            // looked at n times, quadratic in the run. The quotes after it are left to the loop, which counts them.
             var marksEnd = end;
             var closed = openDoubleQuotes;
             while (end < text.Length && text[end] is '"' or '”' or '’' or '\'' or ')')

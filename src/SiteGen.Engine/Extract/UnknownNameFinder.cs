@@ -9,7 +9,7 @@ namespace SiteGen.Extract;
 /// "X, the head of the delegation, said"), or with an apposition ("Taras Bondar, a former prisoner, …", "The head of
 /// the headquarters, Petro Yatsenko, …"). They become build warnings suggesting a person file.
 /// </summary>
-public static partial class UnknownNameFinder
+internal static partial class UnknownNameFinder
 {
     /// <summary>Words of institutions, places and times: a capitalised run ending in one names no person.</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotPeople = new HashSet<string>(StringComparer.OrdinalIgnoreCase)

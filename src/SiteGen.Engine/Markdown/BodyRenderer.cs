@@ -10,7 +10,7 @@ namespace SiteGen.Markdown;
 /// Renders Markdown bodies with one pipeline built once: raw HTML is shown as text, unsafe links are dropped,
 /// paragraphs are split into anchored sentences, and names, dates and figures link to their pages.
 /// </summary>
-public sealed class BodyRenderer(SentenceLinker linker)
+internal sealed class BodyRenderer(SentenceLinker linker)
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .DisableHtml()
@@ -46,7 +46,8 @@ public sealed class BodyRenderer(SentenceLinker linker)
 
     /// <summary>
     /// Markdig refuses input nested past its depth limit (instead of overflowing the stack), while parsing or, for
-    /// emphasis within emphasis, while rendering: say so at the file.
+    /// emphasis within emphasis, while rendering, with an <see cref="ArgumentException"/> of its own: the one input it
+    /// refuses, so any such exception from Markdig is that, said at the file.
     /// </summary>
     private static T WithinDepth<T>(string sourcePath, int bodyStartLine, Func<T> render)
     {
@@ -54,12 +55,14 @@ public sealed class BodyRenderer(SentenceLinker linker)
         {
             return render();
         }
-        catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        catch (ArgumentException e) when (e.Source == MarkdigAssembly)
         {
             throw new SiteBuildException(new SiteDiagnostic(sourcePath, bodyStartLine, 1, SiteErrorIds.MarkdownTooDeep,
                 "the Markdown nests quotes, lists, brackets or emphasis inside one another more deeply than SiteGen renders; flatten it"));
         }
     }
+
+    private static readonly string? MarkdigAssembly = typeof(Markdig.Markdown).Assembly.GetName().Name;
 
     private static Utf8Html ToHtml(Markdig.Syntax.MarkdownDocument document, out IReadOnlyList<FigureLinkSpan> figureLinks)
     {

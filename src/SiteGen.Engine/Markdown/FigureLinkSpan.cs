@@ -5,4 +5,4 @@ namespace SiteGen.Markdown;
 /// <c>&lt;/a&gt;</c>. A body is rendered before the site knows which figures recur, so a figure that gets no page
 /// is turned back into marked text afterwards (<see cref="RenderedBody.HtmlLinking"/>).
 /// </summary>
-public readonly record struct FigureLinkSpan(string Key, int OpenStart, int OpenLength, int CloseStart);
+internal readonly record struct FigureLinkSpan(string Key, int OpenStart, int OpenLength, int CloseStart);

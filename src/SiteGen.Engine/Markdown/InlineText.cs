@@ -5,7 +5,7 @@ using SiteGen.Buffers;
 namespace SiteGen.Markdown;
 
 /// <summary>The plain text a reader sees for an inline, used to split sentences and quote them on other pages.</summary>
-public static class InlineText
+internal static class InlineText
 {
     /// <summary>
     /// A sentence's text as other pages quote it and the recognisers read it: without the white space that

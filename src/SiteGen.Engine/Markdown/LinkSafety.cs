@@ -7,7 +7,7 @@ namespace SiteGen.Markdown;
 /// Keeps only links a reader can follow safely: http, https, mailto and relative addresses (images: no mailto).
 /// Any other link is replaced by its text, so <c>javascript:</c> in any casing or spacing never reaches a page.
 /// </summary>
-public static class LinkSafety
+internal static class LinkSafety
 {
     public static void Apply(MarkdownDocument document)
     {

@@ -10,7 +10,7 @@ namespace SiteGen.Markdown;
 /// </summary>
 /// <param name="text">A slice of the Markdown source, as the literal it replaces was.</param>
 /// <param name="links">The links, in order and not overlapping, at positions in <paramref name="text"/>.</param>
-public sealed class LinkedTextInline(StringSlice text, EntityLink[] links) : LeafInline
+internal sealed class LinkedTextInline(StringSlice text, EntityLink[] links) : LeafInline
 {
     public StringSlice Text { get; } = text;
 

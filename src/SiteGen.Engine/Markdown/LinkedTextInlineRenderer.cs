@@ -9,7 +9,7 @@ namespace SiteGen.Markdown;
 /// Writes <see cref="LinkedTextInline"/> as Markdig writes its pieces: the text between links as literals, each link as
 /// <c>&lt;a href="…" class="…"&gt;text&lt;/a&gt;</c> (its text alone where HTML is off).
 /// </summary>
-public sealed class LinkedTextInlineRenderer : HtmlObjectRenderer<LinkedTextInline>
+internal sealed class LinkedTextInlineRenderer : HtmlObjectRenderer<LinkedTextInline>
 {
     private readonly List<FigureLinkSpan> _figureLinks = [];
 

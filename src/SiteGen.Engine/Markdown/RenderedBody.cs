@@ -8,7 +8,7 @@ namespace SiteGen.Markdown;
 /// </summary>
 /// <param name="Html">The body with every figure linked to its page; see <see cref="HtmlLinking"/>.</param>
 /// <param name="FigureLinks">Where each figure's link stands in <paramref name="Html"/>, in order.</param>
-public sealed record RenderedBody(Utf8Html Html, ArticleFacts Facts, IReadOnlyList<FigureLinkSpan> FigureLinks)
+internal sealed record RenderedBody(Utf8Html Html, ArticleFacts Facts, IReadOnlyList<FigureLinkSpan> FigureLinks)
 {
     private static ReadOnlySpan<byte> MarkOpen => "<span class=\"figure\">"u8;
 

@@ -11,7 +11,7 @@ namespace SiteGen.Markdown;
 /// Regroups the inlines of every paragraph into <see cref="SentenceInline"/>s numbered through the document.
 /// A sentence boundary that falls inside emphasis or a link is not cut: the sentence runs on to the next one.
 /// </summary>
-public static class SentenceAnnotator
+internal static class SentenceAnnotator
 {
     public static IReadOnlyList<SentenceInline> Annotate(MarkdownDocument document)
     {

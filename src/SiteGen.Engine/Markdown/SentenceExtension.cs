@@ -7,7 +7,7 @@ namespace SiteGen.Markdown;
 /// Registers the renderers of <see cref="SentenceInline"/> and <see cref="LinkedTextInline"/>; <see cref="SentenceAnnotator"/>
 /// and <see cref="SentenceLinker"/> put them in the tree.
 /// </summary>
-public sealed class SentenceExtension : IMarkdownExtension
+internal sealed class SentenceExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
     {

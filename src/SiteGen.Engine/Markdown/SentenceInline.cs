@@ -3,7 +3,7 @@ using Markdig.Syntax.Inlines;
 namespace SiteGen.Markdown;
 
 /// <summary>The inlines of one sentence, rendered as a span with a stable id so mentions can link to it.</summary>
-public sealed class SentenceInline : ContainerInline
+internal sealed class SentenceInline : ContainerInline
 {
     /// <param name="line">The 0-based line of its paragraph in the Markdown body, for messages about it.</param>
     public SentenceInline(string anchor, int line)

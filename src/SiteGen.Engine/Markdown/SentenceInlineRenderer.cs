@@ -3,7 +3,7 @@ using Markdig.Renderers.Html;
 
 namespace SiteGen.Markdown;
 
-public sealed class SentenceInlineRenderer : HtmlObjectRenderer<SentenceInline>
+internal sealed class SentenceInlineRenderer : HtmlObjectRenderer<SentenceInline>
 {
     protected override void Write(HtmlRenderer renderer, SentenceInline sentence)
     {

@@ -9,7 +9,7 @@ namespace SiteGen.Markdown;
 /// Analyses every sentence of an article and turns each name, date and figure found into a link to its page.
 /// A match that crosses inline formatting is still recorded as a mention but left unlinked.
 /// </summary>
-public sealed class SentenceLinker(SentenceAnalyzer analyzer, EntityUrls urls)
+internal sealed class SentenceLinker(SentenceAnalyzer analyzer, EntityUrls urls)
 {
     public ArticleFacts Link(IReadOnlyList<SentenceInline> sentences, Article article, int bodyStartLine)
     {

@@ -7,7 +7,7 @@ namespace SiteGen.Model;
 /// A thing's mentions in the order its pages list them (by group, then named outlets by name with the unnamed last,
 /// then articles by date, then text order) and split into pages of whole sentences.
 /// </summary>
-public sealed class MentionPages
+internal sealed class MentionPages
 {
     private readonly List<SentenceSpan> _ordered;
     private readonly List<int> _unitStarts;

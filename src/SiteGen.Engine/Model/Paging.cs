@@ -6,7 +6,7 @@ namespace SiteGen.Model;
 /// How long lists are split into pages: a page of a list is the list's folder for the first page and
 /// <c>page/N/</c> below it for the others, and each page has a <see cref="Pager"/> to the rest.
 /// </summary>
-public static class Paging
+internal static class Paging
 {
     /// <summary>Sentences on one page of a person's, date's or figure's mentions.</summary>
     public const int SentencesPerPage = 100;

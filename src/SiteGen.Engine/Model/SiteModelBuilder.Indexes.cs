@@ -4,7 +4,7 @@ using SiteGen.Model.Views;
 namespace SiteGen.Model;
 
 // The front page and the indexes it leads to: every article, person, date, figure and outlet, a page at a time.
-public sealed partial class SiteModelBuilder
+internal sealed partial class SiteModelBuilder
 {
     /// <summary>How many of each the front page shows before linking to the full index.</summary>
     private const int FrontPageArticles = 10;

@@ -7,7 +7,7 @@ using SiteGen.Model.Views;
 namespace SiteGen.Model;
 
 /// <summary>Turns content and its cross-references into the list of pages, each with the view its template binds to.</summary>
-public sealed partial class SiteModelBuilder
+internal sealed partial class SiteModelBuilder
 {
     private readonly ContentSet _content;
     private readonly CrossReferenceIndex _index;

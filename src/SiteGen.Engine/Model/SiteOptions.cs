@@ -9,4 +9,4 @@ namespace SiteGen.Model;
 /// Where the site will be published (absolute, ending in '/'). The sitemap needs it and is written only with it;
 /// the feed uses it for absolute links and falls back to links relative to itself.
 /// </param>
-public sealed record SiteOptions(string Title, string Description, bool CleanUrls = false, Uri? BaseUrl = null, string Language = "en");
+internal sealed record SiteOptions(string Title, string Description, bool CleanUrls = false, Uri? BaseUrl = null, string Language = "en");

@@ -7,7 +7,7 @@ namespace SiteGen.Model;
 /// Where each page lives, relative to the site root. Every page is a folder with an <c>index.html</c>;
 /// links name the file too unless <paramref name="cleanUrls"/> is set, so the report also works opened from disk.
 /// </summary>
-public sealed class SitePaths(bool cleanUrls)
+internal sealed class SitePaths(bool cleanUrls)
 {
     public string Home => cleanUrls ? "./" : "index.html";
 

@@ -12,7 +12,7 @@ namespace SiteGen.Render;
 /// and otherwise relative to the feed, which Atom resolves against the feed's own address. Entry ids are name-based
 /// UUIDs of the article's slug, so they stay the same from build to build and wherever the site is published.
 /// </summary>
-public static class AtomFeed
+internal static class AtomFeed
 {
     public const string Path = "feed.xml";
 

@@ -18,14 +18,14 @@ namespace SiteGen.Render;
 /// Each sentence is written once, with its article, and mentions refer to it by anchor: a sentence written with each
 /// of its mentions makes the file grow with the square of a paragraph that mentions something in every word.
 /// </remarks>
-public static class CrossReferenceExport
+internal static class CrossReferenceExport
 {
     public const string Path = "data/crossref.json";
 
     private static readonly JsonSerializerOptions Options = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        // Not indented: at 10,000 articles indentation alone is about a third of the file.
+        // Not indented: in a large archive indentation alone is a large part of the file (docs/performance.md).
         WriteIndented = false,
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
@@ -34,7 +34,7 @@ public static class CrossReferenceExport
     public static void Write(IBufferWriter<byte> output, ContentSet content, CrossReferenceIndex index)
     {
         // Lists are handed over unbuilt: the serializer writes each mention as it is made, instead of the export existing
-        // whole in memory next to its 84 MB of JSON (at 10,000 articles).
+        // whole in memory next to its JSON, the largest file of an archive.
         var export = new ExportRoot(
             content.ArticlesByDate
                 .Select(a => new ExportArticle(a.Slug, a.Title, Wording.IsoDay(a.Date), a.Outlet, a.Url?.OriginalString, MentionedSentences(index.FactsOf(a)))),
@@ -65,7 +65,7 @@ public static class CrossReferenceExport
                         c.IsOutlier(r))),
                     c.Quantity.Cumulative,
                     ComparisonWording.Key(c.Verdict))));
-        // At 10,000 articles the file is 84 MB: each mention is serialized as it is made, into blocks handed on as they fill.
+        // Each mention is serialized as it is made, into blocks handed on as they fill: the file is never whole in memory.
         using (var json = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = Options.Encoder, Indented = Options.WriteIndented }))
         {
             JsonSerializer.Serialize(json, export, Options);

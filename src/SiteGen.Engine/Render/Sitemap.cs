@@ -8,7 +8,7 @@ namespace SiteGen.Render;
 /// Writes <c>sitemap.xml</c> (sitemaps.org 0.9) listing every page. Sitemaps must give absolute addresses, so it is
 /// written only when the site's base URL is known.
 /// </summary>
-public static class Sitemap
+internal static class Sitemap
 {
     public const string Path = "sitemap.xml";
 

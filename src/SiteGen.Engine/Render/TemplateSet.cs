@@ -18,7 +18,7 @@ namespace SiteGen.Render;
 /// does not parse, or uses a value, member or partial that does not exist, is an error at its file, line and column.
 /// A page is written straight into its UTF-8 bytes.
 /// </summary>
-public sealed class TemplateSet
+internal sealed class TemplateSet
 {
     /// <summary>Scriban's extension for HTML templates, which editors with Scriban support recognise.</summary>
     public const string Extension = TemplateRules.Extension;

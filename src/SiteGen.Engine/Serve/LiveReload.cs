@@ -9,7 +9,7 @@ namespace SiteGen.Serve;
 /// What the preview adds to pages it serves, never to built output: a script that reloads the page when the site
 /// changes, and, when the latest edit is broken, a banner listing the problems above the last good page.
 /// </summary>
-public static class LiveReload
+internal static class LiveReload
 {
     public const string VersionPath = "/__sitegen/version";
 

@@ -15,7 +15,7 @@ namespace SiteGen.Serve;
 /// debounced, so an editor's save (often a write to a temporary file and a rename) triggers one rebuild. A broken
 /// edit keeps the last good site and shows the problems in the page and on the terminal.
 /// </summary>
-public sealed class PreviewServer : IDisposable
+internal sealed class PreviewServer : IDisposable
 {
     private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(150);
 

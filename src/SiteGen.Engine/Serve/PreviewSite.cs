@@ -9,7 +9,7 @@ namespace SiteGen.Serve;
 /// What the preview serves: the plan of the last site that built (each page rendered the first time it is asked
 /// for, then kept), the problems of the latest edit, and a version that changes on every rebuild.
 /// </summary>
-public sealed record PreviewSite(SitePlan? Plan, IReadOnlyList<SiteDiagnostic> Problems, long Version)
+internal sealed record PreviewSite(SitePlan? Plan, IReadOnlyList<SiteDiagnostic> Problems, long Version)
 {
     // Shared by the copies `with` makes for a broken edit: they keep the same plan, so the same rendered files.
     private readonly ConcurrentDictionary<string, Lazy<byte[]>> _rendered = new(StringComparer.Ordinal);

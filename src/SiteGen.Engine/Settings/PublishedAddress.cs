@@ -1,7 +1,7 @@
 namespace SiteGen.Settings;
 
 /// <summary>The rules for where a site is published, whether it comes from <c>report.yml</c> or <c>--base-url</c>.</summary>
-public static class PublishedAddress
+internal static class PublishedAddress
 {
     /// <summary>Why <paramref name="address"/> cannot be a site's address, or null when it can.</summary>
     public static string? Problem(Uri address) =>

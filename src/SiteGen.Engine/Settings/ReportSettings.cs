@@ -4,7 +4,7 @@ namespace SiteGen.Settings;
 /// The schema of a report's <c>report.yml</c>: what the site is called, what it is about, its language and where it
 /// is published. Every field may be left out; <see cref="ReportSettingsReader"/> says what stands in for it.
 /// </summary>
-public sealed record ReportSettings
+internal sealed record ReportSettings
 {
     /// <summary>The settings file, in the report's folder beside its project file.</summary>
     public const string FileName = "report.yml";

@@ -12,7 +12,7 @@ namespace SiteGen.Settings;
 /// closest name, a value of the wrong kind SG0005, each at its line), and puts a default in place of every field that
 /// is missing or wrong: the title is the report folder's name, the language English, the description empty.
 /// </summary>
-public static partial class ReportSettingsReader
+internal static partial class ReportSettingsReader
 {
     private static readonly CollectionSpec Schema = RecordSchema.Of(typeof(ReportSettings), ".", "report settings file", new Dictionary<Type, string>());
 

@@ -7,7 +7,7 @@ namespace SiteGen.Write;
 /// tens of megabytes without an array that size, or the copies an array grown by doubling leaves behind (each of them
 /// a large object, collected only by a full collection).
 /// </summary>
-public sealed class BlockBuffer : IBufferWriter<byte>
+internal sealed class BlockBuffer : IBufferWriter<byte>
 {
     private const int BlockSize = 64 * 1024;
 

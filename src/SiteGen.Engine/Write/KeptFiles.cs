@@ -7,7 +7,7 @@ namespace SiteGen.Write;
 /// What the current output folder holds that SiteGen did not write (a <c>CNAME</c>, a publishing worktree's
 /// <c>.git/</c>, notes): a build carries each of them into the new site, as it is, rather than delete it.
 /// </summary>
-public static class KeptFiles
+internal static class KeptFiles
 {
     /// <summary>
     /// The paths, relative to <paramref name="site"/>, of the entries to carry into <paramref name="staged"/>: a file or

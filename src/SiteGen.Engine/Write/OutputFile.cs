@@ -1,4 +1,4 @@
 namespace SiteGen.Write;
 
 /// <summary>A file of the built site: its path below the output folder ('/' separators) and its bytes.</summary>
-public sealed record OutputFile(string Path, byte[] Content);
+internal sealed record OutputFile(string Path, byte[] Content);

@@ -11,7 +11,7 @@ namespace SiteGen.Write;
 /// outside the content, so nothing is published until the writer has checked a draft and moved it to
 /// <c>content/people/</c> (where an empty role stops the build until it is written).
 /// </summary>
-public sealed class PersonDrafts(string draftsFolder, string contentRoot)
+internal sealed class PersonDrafts(string draftsFolder, string contentRoot)
 {
     /// <summary>Sentences quoted in a draft, at most: enough to tell who it is.</summary>
     private const int QuotedSentences = 5;

@@ -5,7 +5,7 @@ namespace SiteGen.Write;
 /// so the next build knows which files are its own to replace and which a person added (a <c>CNAME</c>, a <c>.git/</c>
 /// of a publishing worktree), which it keeps.
 /// </summary>
-public static class SiteManifest
+internal static class SiteManifest
 {
     private const string Header = "# Written by SiteGen. The next build replaces the files listed here and keeps every other file in this folder.";
 

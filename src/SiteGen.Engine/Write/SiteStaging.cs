@@ -13,7 +13,7 @@ namespace SiteGen.Write;
 /// The marker lists the files the build wrote; every other file of the folder (a <c>CNAME</c>, a <c>.git/</c>) is
 /// carried into the new site as it is (<see cref="KeptFiles"/>).
 /// </summary>
-public sealed class SiteStaging : IDisposable
+internal sealed class SiteStaging : IDisposable
 {
     private readonly string _target;
     private readonly string _staging;

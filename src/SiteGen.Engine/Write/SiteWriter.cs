@@ -1,7 +1,7 @@
 namespace SiteGen.Write;
 
 /// <summary>Writes a whole site at once through a <see cref="SiteStaging"/>: all of it appears, or none of it.</summary>
-public static class SiteWriter
+internal static class SiteWriter
 {
     /// <summary>The file that marks a folder as SiteGen's output, which a build may replace.</summary>
     public const string Marker = ".sitegen";

@@ -8,7 +8,7 @@ namespace SiteGen.Write;
 /// held whole first.
 /// </summary>
 /// <param name="handOn">Takes each block; the bytes are valid only during the call.</param>
-public sealed class StreamBlockWriter(Action<ReadOnlySpan<byte>> handOn) : IBufferWriter<byte>, IDisposable
+internal sealed class StreamBlockWriter(Action<ReadOnlySpan<byte>> handOn) : IBufferWriter<byte>, IDisposable
 {
     private const int BlockSize = 64 * 1024;
 

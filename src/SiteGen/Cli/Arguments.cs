@@ -4,7 +4,7 @@ using System.Globalization;
 namespace SiteGen.Cli;
 
 /// <summary>The arguments after a command name, taken option by option; whatever is left over is a usage error.</summary>
-public sealed class Arguments(IEnumerable<string> args)
+internal sealed class Arguments(IEnumerable<string> args)
 {
     private readonly List<string> _args = args.ToList();
 

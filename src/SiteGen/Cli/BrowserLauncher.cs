@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace SiteGen.Cli;
 
 /// <summary>Opens a file in the desktop's browser where there is one; on a server it says so and carries on.</summary>
-public static class BrowserLauncher
+internal static class BrowserLauncher
 {
     public static void Open(string path, TextWriter output)
     {

@@ -11,7 +11,7 @@ using SiteGen.Write;
 namespace SiteGen.Cli;
 
 /// <summary><c>build</c> writes the report; <c>check</c> builds it in memory and verifies links, anchors and names.</summary>
-public static class BuildCommand
+internal static class BuildCommand
 {
     public static int Build(Arguments args, Report report, TextWriter output, TextWriter errors)
     {

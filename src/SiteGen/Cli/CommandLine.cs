@@ -3,7 +3,7 @@ using SiteGen.Diagnostics;
 namespace SiteGen.Cli;
 
 /// <summary>Dispatches the command; every failure is a message and an exit code, never a stack trace.</summary>
-public static class CommandLine
+internal static class CommandLine
 {
     public const string Usage = """
         SiteGen builds a cross-referenced static HTML report from the Markdown content of the report in the current

@@ -11,7 +11,7 @@ namespace SiteGen.Cli;
 /// file of the report's folder. Two equal fingerprints mean the compiler would make the same records and find the same
 /// mistakes, so <c>build</c> after an edit to article bodies alone need not compile.
 /// </summary>
-public static class CompileInputs
+internal static class CompileInputs
 {
     private static readonly string[] BuildFiles = ["*.cs", "*.csproj", "*.props", "*.targets", "global.json"];
 

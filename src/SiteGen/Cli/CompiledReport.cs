@@ -10,7 +10,7 @@ namespace SiteGen.Cli;
 /// A report's content as its project compiles it: the project is built with <c>dotnet build</c> (a content mistake is a
 /// compiler error at its file and line, printed as the compiler prints it) and the records are read from the assembly.
 /// </summary>
-public static class CompiledReport
+internal static class CompiledReport
 {
     /// <summary>The name the generator gives the compiled catalogue of a report (see <c>src/SiteGen.Report</c>).</summary>
     private const string Catalogue = "SiteGen.SiteContent";
@@ -155,4 +155,4 @@ public static class CompiledReport
 }
 
 /// <summary>The report's project did not compile; the compiler has already said where and why.</summary>
-public sealed class ContentNotCompiledException(string message) : Exception(message);
+internal sealed class ContentNotCompiledException(string message) : Exception(message);

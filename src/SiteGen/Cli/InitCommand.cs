@@ -1,7 +1,7 @@
 namespace SiteGen.Cli;
 
 /// <summary><c>init DIR</c>: a new, empty report that builds at once.</summary>
-public static class InitCommand
+internal static class InitCommand
 {
     public static int Run(Arguments args, TextWriter output)
     {

@@ -3,7 +3,7 @@ using SiteGen.Content;
 namespace SiteGen.Cli;
 
 /// <summary><c>new article|person|outlet "Title"</c>: starts a content file with the front matter it needs.</summary>
-public static class NewCommand
+internal static class NewCommand
 {
     public static int Run(Arguments args, Report report, TextWriter output)
     {

@@ -12,7 +12,7 @@ namespace SiteGen.Cli;
 /// </summary>
 /// <param name="Settings">What <c>report.yml</c> says, with defaults in place of what it leaves out or gets wrong.</param>
 /// <param name="Content">The content <c>build</c> renders: the compiled records of a report's project.</param>
-public sealed record Report(string Root, ReportSettingsRead Settings, Func<ContentSet> Content)
+internal sealed record Report(string Root, ReportSettingsRead Settings, Func<ContentSet> Content)
 {
     public string ContentRoot { get; init; } = Path.Combine(Root, "content");
 

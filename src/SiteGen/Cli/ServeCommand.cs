@@ -5,7 +5,7 @@ using SiteGen.Serve;
 namespace SiteGen.Cli;
 
 /// <summary><c>serve</c>: a live preview on 127.0.0.1 that follows edits to content and templates.</summary>
-public static class ServeCommand
+internal static class ServeCommand
 {
     public static int Run(Arguments args, Report report, TextWriter output, CancellationToken stop)
     {

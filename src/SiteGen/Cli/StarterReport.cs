@@ -8,7 +8,7 @@ namespace SiteGen.Cli;
 /// the engine package of this program's version, <c>report.yml</c>, the starter templates, a README for its writers, a
 /// publishing workflow and the tool manifest that pins <c>sitegen</c>.
 /// </summary>
-public static class StarterReport
+internal static class StarterReport
 {
     /// <summary>The starter files, from the starter folder's name to the path in a new report.</summary>
     private static readonly (string From, string To)[] Files =

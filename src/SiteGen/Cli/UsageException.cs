@@ -1,4 +1,4 @@
 namespace SiteGen.Cli;
 
 /// <summary>The command line asks for something SiteGen does not offer; exit code 2.</summary>
-public sealed class UsageException(string message) : Exception(message);
+internal sealed class UsageException(string message) : Exception(message);

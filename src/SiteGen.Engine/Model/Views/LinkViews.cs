@@ -22,21 +22,30 @@ public sealed record DateLink(string Url, string Key, string Display, string Men
 public sealed record FigureLink(string Url, string Display, string? Counted, string Mentions);
 
 /// <summary>A sentence that mentions something, linking to its anchor in the article.</summary>
-/// <param name="mentions">The sentence's mentions of the thing, in text order.</param>
-public sealed class MentionView(string url, string sentence, IReadOnlyList<SentenceSpan> mentions)
+public sealed class MentionView
 {
-    public string Url { get; } = url;
+    private readonly IReadOnlyList<SentenceSpan> _mentions;
 
-    public string Sentence { get; } = sentence;
+    /// <param name="mentions">The sentence's mentions of the thing, in text order.</param>
+    internal MentionView(string url, string sentence, IReadOnlyList<SentenceSpan> mentions)
+    {
+        Url = url;
+        Sentence = sentence;
+        _mentions = mentions;
+    }
+
+    public string Url { get; }
+
+    public string Sentence { get; }
 
     /// <summary>
     /// How the sentence names the thing: its one mention's words, or the distinct words of several. Cut out of the
     /// sentence only if a template asks (the pages list hundreds of thousands of mentions).
     /// </summary>
-    public string Text => field ??= mentions.Count == 1 ? mentions[0].Text : string.Join(", ", mentions.Select(m => m.Text).Distinct(StringComparer.Ordinal));
+    public string Text => field ??= _mentions.Count == 1 ? _mentions[0].Text : string.Join(", ", _mentions.Select(m => m.Text).Distinct(StringComparer.Ordinal));
 
     /// <summary>The sentence as HTML, the words that name the thing marked (<c>&lt;mark&gt;</c>) and linked to the sentence; made only if a template asks.</summary>
-    public Utf8Html SentenceHtml => field ??= Render.MarkedText.Of(Sentence, mentions.Select(m => (m.Start, m.Length)), Url);
+    public Utf8Html SentenceHtml => field ??= Render.MarkedText.Of(Sentence, _mentions.Select(m => (m.Start, m.Length)), Url);
 }
 
 /// <summary>The mentions of a figure that count one thing ("3 years" apart from "3 key topics").</summary>

@@ -22,7 +22,7 @@ internal sealed class SearchIndex
 {
     public const string Folder = "data/search/";
 
-    /// <summary>Records to a file: a result's file holds about 20 KB of sentences.</summary>
+    /// <summary>Records to a file: a search downloads the files its best results are in, so a file holds only a few results' sentences.</summary>
     public const int RecordsPerChunk = 128;
 
     /// <summary>
