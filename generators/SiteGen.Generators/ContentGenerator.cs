@@ -5,9 +5,9 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SiteGen.Generators.Emit;
 using SiteGen.Schema;
-using SiteGen.Generators.Schema;
+using SiteGen.Generators.Declarations;
 using SiteGen.Generators.Validation;
-using SiteGen.Schema.Validation;
+using SiteGen.Validation;
 
 namespace SiteGen.Generators
 {

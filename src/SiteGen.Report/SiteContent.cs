@@ -9,8 +9,8 @@ namespace SiteGen;
 [ContentCollection(typeof(Article), "articles")]
 [ContentCollection(typeof(Person), "people")]
 [ContentCollection(typeof(Outlet), "outlets")]
-[ContentCollection(typeof(Quantity), "figures")]
+[ContentCollection(typeof(Quantity), "quantities")]
 public static partial class SiteContent
 {
-    public static ContentSet All => new(ContentRoot, Articles, People, Outlets, Figures);
+    public static ContentSet All => new(ContentRoot, Articles, People, Outlets, Quantities);
 }

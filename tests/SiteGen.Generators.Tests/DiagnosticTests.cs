@@ -92,7 +92,7 @@ public sealed class DiagnosticTests
     public void SG0005_a_quantity_without_terms_or_with_a_flag_that_is_not_true_or_false(string replacement, int line, int column, string advice)
     {
         var diagnostic = Single(QuantityFiles(replacement), "SG0005", source: QuantityCatalogue);
-        At(diagnostic, "figures/injured.md", line, column);
+        At(diagnostic, "quantities/injured.md", line, column);
         diagnostic.GetMessage().ShouldContain(advice);
     }
 
@@ -236,6 +236,16 @@ public sealed class DiagnosticTests
         compile.ShouldBeEmpty();
     }
 
+    [Fact]
+    public void SG0014_a_file_in_the_old_folder_of_tracked_quantities_is_an_error_saying_where_it_goes()
+    {
+        InMemoryAdditionalText[] files = [GeneratorHarness.File("figures/injured.md", "---\nname: \"People injured\"\nunit: \"people\"\nterms: [\"injured\"]\n---\n\nHow many.\n")];
+        var diagnostic = Single(files, "SG0014", source: QuantityCatalogue);
+        At(diagnostic, "figures/injured.md", 1, 1);
+        diagnostic.Severity.ShouldBe(DiagnosticSeverity.Error);
+        diagnostic.GetMessage().ShouldBe("content/figures/ is the old name of content/quantities/ (tracked quantities; a figure is a number found in the text); move this file to content/quantities/");
+    }
+
     private static InMemoryAdditionalText[] Article(string text) => SampleFiles.All(text);
 
     private const string QuantityCatalogue = """
@@ -243,13 +253,13 @@ public sealed class DiagnosticTests
 
         namespace Sample;
 
-        [ContentCollection(typeof(Quantity), "figures")]
+        [ContentCollection(typeof(Quantity), "quantities")]
         public static partial class SiteContent;
         """;
 
     private static InMemoryAdditionalText[] QuantityFiles(string terms) =>
     [
-        GeneratorHarness.File("figures/injured.md", "---\nname: \"People injured\"\nunit: \"people\"\n" + terms + "\n---\n\nHow many.\n"),
+        GeneratorHarness.File("quantities/injured.md", "---\nname: \"People injured\"\nunit: \"people\"\n" + terms + "\n---\n\nHow many.\n"),
     ];
 
     private static Diagnostic Single(IEnumerable<AdditionalText> files, string id, string? also = null, string source = GeneratorHarness.Catalogue)

@@ -101,6 +101,20 @@ public sealed class ContentFolderReaderTests : IDisposable
         during.Content!.Outlets.ShouldBeEmpty();
     }
 
+    [Fact]
+    public void A_file_in_the_old_folder_of_tracked_quantities_stops_the_read_and_says_where_it_goes()
+    {
+        var old = Path.Combine(_folder, "figures", "injured.md");
+        Directory.CreateDirectory(Path.GetDirectoryName(old)!);
+        File.WriteAllText(old, "---\nname: \"People injured\"\nunit: \"people\"\nterms: [\"injured\"]\n---\n\nHow many.\n");
+
+        var read = new ContentFolderReader(_folder, ReportCollections.All).Read();
+
+        read.Content.ShouldBeNull();
+        read.Problems.ShouldHaveSingleItem().ToString().ShouldBe(
+            $"{old}(1,1): error SG0014: content/figures/ is the old name of content/quantities/ (tracked quantities; a figure is a number found in the text); move this file to content/quantities/");
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private void Write(string name, DateTime modified)

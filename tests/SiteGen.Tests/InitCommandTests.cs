@@ -26,7 +26,7 @@ public sealed class InitCommandTests : IDisposable
             File.Exists(Path.Combine(report, "templates", Path.GetRelativePath(Path.Combine(Browser.BrowserTools.RepositoryRoot, "templates"), template))).ShouldBeTrue(template);
         }
 
-        foreach (var collection in new[] { "articles", "people", "outlets", "figures" })
+        foreach (var collection in new[] { "articles", "people", "outlets", "quantities" })
         {
             Directory.Exists(Path.Combine(report, "content", collection)).ShouldBeTrue(collection);
         }

@@ -132,7 +132,7 @@ public sealed class QuantityVerdictTests
     private static Quantity Quantity(string[] terms, string[] counts, bool cumulative = false) => new()
     {
         Key = "q",
-        File = new ContentFile("figures/q.md", 1, string.Empty),
+        File = new ContentFile("quantities/q.md", 1, string.Empty),
         Name = "Q",
         Unit = "people",
         Terms = terms,

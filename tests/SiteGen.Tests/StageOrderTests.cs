@@ -29,7 +29,7 @@ public sealed partial class StageOrderTests
     ];
 
     /// <summary>Namespaces shared with the source generator (generators/SiteGen.Generators/Shared), below every stage.</summary>
-    private static readonly string[] Shared = ["FrontMatter", "Schema", "Templates"];
+    private static readonly string[] Shared = ["FrontMatter", "Schema", "Templates", "Validation"];
 
     private static string Engine => Path.Combine(BrowserTools.RepositoryRoot, "src", "SiteGen.Engine");
 
@@ -55,6 +55,27 @@ public sealed partial class StageOrderTests
             .ToList();
         wrong.ShouldBeEmpty();
     }
+
+    [Fact]
+    public void Every_file_of_the_generator_is_in_the_namespace_of_its_folder()
+    {
+        // Shared/ is compiled into the engine too, so its folders are namespaces of their own (SiteGen.FrontMatter);
+        // the polyfills stand in for the framework's types, in the framework's namespace.
+        var generator = Path.Combine(BrowserTools.RepositoryRoot, "generators", "SiteGen.Generators");
+        var wrong = Directory.EnumerateFiles(generator, "*.cs", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(generator, f))
+            .Where(f => !f.StartsWith("obj", StringComparison.Ordinal) && !f.StartsWith("bin", StringComparison.Ordinal) && !f.StartsWith("Polyfills", StringComparison.Ordinal))
+            .Select(f => (File: f, Namespace: GeneratorNamespaceOf().Match(File.ReadAllText(Path.Combine(generator, f))).Groups[1].Value))
+            .Where(f => f.Namespace != ExpectedGeneratorNamespace(Path.GetDirectoryName(f.File)!.Replace(Path.DirectorySeparatorChar, '.')))
+            .Select(f => $"{f.File} is in {f.Namespace}")
+            .ToList();
+        wrong.ShouldBeEmpty();
+    }
+
+    private static string ExpectedGeneratorNamespace(string folder) =>
+        folder.Length == 0 ? "SiteGen.Generators"
+        : folder.StartsWith("Shared.", StringComparison.Ordinal) ? "SiteGen." + folder["Shared.".Length..]
+        : "SiteGen.Generators." + folder;
 
     [Fact]
     public void A_stage_uses_only_the_stages_before_it()
@@ -92,6 +113,9 @@ public sealed partial class StageOrderTests
 
     [GeneratedRegex(@"^namespace (SiteGen[\w.]*);", RegexOptions.Multiline)]
     private static partial Regex NamespaceOf();
+
+    [GeneratedRegex(@"^namespace ([\w.]+)", RegexOptions.Multiline)]
+    private static partial Regex GeneratorNamespaceOf();
 
     [GeneratedRegex(@"\bSiteGen\.([A-Z]\w*)")]
     private static partial Regex UsedNamespace();

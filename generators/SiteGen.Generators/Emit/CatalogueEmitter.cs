@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis.CSharp;
 using SiteGen.Schema;
-using SiteGen.Generators.Schema;
+using SiteGen.Generators.Declarations;
 
 namespace SiteGen.Generators.Emit
 {

@@ -6,7 +6,7 @@ using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 using Scriban.Functions;
 using Scriban.Syntax;
-using SiteGen.Schema.Validation;
+using SiteGen.Validation;
 using SiteGen.Templates;
 
 namespace SiteGen.Generators.Templates

@@ -5,7 +5,7 @@ using System.Runtime.CompilerServices;
 using SiteGen.Diagnostics;
 using SiteGen.FrontMatter;
 using SiteGen.Schema;
-using SiteGen.Schema.Validation;
+using SiteGen.Validation;
 
 namespace SiteGen.Content;
 
@@ -101,6 +101,17 @@ internal sealed class ContentFolderReader
 
                 read.Stamp = stamp.LastWriteTimeUtc < trustedBefore ? stamp : null;
                 files.Add((path, read));
+            }
+        }
+
+        foreach (var (old, _, _) in ContentRules.RenamedFolders)
+        {
+            foreach (var file in Files(Path.Combine(_root, old), problems))
+            {
+                if (ContentRules.InRenamedFolder(old, _catalogue, file.FullName) is { } renamed)
+                {
+                    problems.Add(SiteDiagnostic.Of(renamed));
+                }
             }
         }
 

@@ -1,7 +1,7 @@
 namespace SiteGen.Content;
 
 /// <summary>
-/// A quantity the reports give numbers for, tracked across outlets: the schema of <c>content/figures/*.md</c>.
+/// A quantity the reports give numbers for, tracked across outlets: the schema of <c>content/quantities/*.md</c>.
 /// A figure counts as a report of the quantity when its sentence contains one of <see cref="Terms"/>.
 /// </summary>
 public sealed record Quantity : ContentRecord

@@ -11,6 +11,6 @@ internal static class ReportCollections
         new(typeof(Article), "articles"),
         new(typeof(Person), "people"),
         new(typeof(Outlet), "outlets"),
-        new(typeof(Quantity), "figures"),
+        new(typeof(Quantity), "quantities"),
     ];
 }

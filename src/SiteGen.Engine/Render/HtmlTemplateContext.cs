@@ -8,7 +8,7 @@ using Scriban.Syntax;
 using SiteGen.Buffers;
 using SiteGen.Markdown;
 using SiteGen.Model.Views;
-using SiteGen.Schema.Validation;
+using SiteGen.Validation;
 
 namespace SiteGen.Render;
 

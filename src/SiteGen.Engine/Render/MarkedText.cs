@@ -1,4 +1,5 @@
 using System.Text;
+using SiteGen.Buffers;
 using SiteGen.Markdown;
 
 namespace SiteGen.Render;
@@ -14,8 +15,7 @@ internal static class MarkedText
     /// <param name="url">Where each marked span links to, or null for marks alone.</param>
     public static Utf8Html Of(string text, IEnumerable<(int Start, int Length)> spans, string? url = null)
     {
-        var html = t_html ??= new StringBuilder(256);
-        html.Clear();
+        var html = ScratchText.Take();
         var link = url is null ? null : HtmlText.Encode(url, new StringBuilder()).ToString();
         var at = 0;
         foreach (var (start, length) in spans.OrderBy(s => s.Start))
@@ -40,10 +40,8 @@ internal static class MarkedText
             at = start + length;
         }
 
-        return Utf8Html.Of(HtmlText.Encode(text.AsSpan(at), html));
+        var marked = Utf8Html.Of(HtmlText.Encode(text.AsSpan(at), html));
+        ScratchText.Return(html);
+        return marked;
     }
-
-    // This thread's builder, emptied on each call: mention lists mark hundreds of thousands of sentences.
-    [ThreadStatic]
-    private static StringBuilder? t_html;
 }

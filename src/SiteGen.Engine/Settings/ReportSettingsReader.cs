@@ -3,7 +3,7 @@ using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.FrontMatter;
 using SiteGen.Schema;
-using SiteGen.Schema.Validation;
+using SiteGen.Validation;
 
 namespace SiteGen.Settings;
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace SiteGen.Schema
 {
@@ -47,11 +48,38 @@ namespace SiteGen.Schema
         public static readonly ContentRule DirectionControl = Error(
             "SG0013", "Invisible direction control", "Field '{0}' holds the invisible direction control {1}, which makes text read in another order than it is stored; delete it (retype the value if you cannot see it)");
 
+        public static readonly ContentRule RenamedFolder = Error(
+            "SG0014", "Renamed content folder", "content/{0}/ is the old name of content/{1}/ ({2}); move this file to content/{1}/");
+
         public static readonly IReadOnlyList<ContentRule> All = new[]
         {
             MissingFrontMatter, UnterminatedFrontMatter, MalformedYaml, MissingRequiredField, WrongType, UnknownField,
             DuplicateSlug, UnknownReference, InvalidSlug, UnsupportedProperty, ContentRootNotSet, UnreadableFile, DirectionControl,
+            RenamedFolder,
         };
+
+        /// <summary>
+        /// Content folders that had another name, with the name they have now and why: a file left in the old folder
+        /// belongs to no collection and would be left out of the report without a word.
+        /// </summary>
+        public static readonly IReadOnlyList<(string Old, string New, string Why)> RenamedFolders = new[]
+        {
+            ("figures", "quantities", "tracked quantities; a figure is a number found in the text"),
+        };
+
+        /// <summary>The problem of a file in a renamed folder of <paramref name="catalogue"/>'s, if <paramref name="folder"/> is one.</summary>
+        public static DiagnosticInfo? InRenamedFolder(string folder, CatalogueSpec catalogue, string path)
+        {
+            foreach (var (old, now, why) in RenamedFolders)
+            {
+                if (folder == old && catalogue.Collections.Any(c => c.Folder == now) && !catalogue.Collections.Any(c => c.Folder == old))
+                {
+                    return DiagnosticInfo.Create(RenamedFolder, path, FrontMatter.SourceSpot.FileStart, old, now, why);
+                }
+            }
+
+            return null;
+        }
 
         public static ContentRule ById(string id)
         {

@@ -4,7 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using SiteGen.Schema;
 
-namespace SiteGen.Schema.Validation
+namespace SiteGen.Validation
 {
     /// <summary>The checks that need every entry at once: unique slugs per collection and references that resolve.</summary>
     internal static class CatalogueValidator

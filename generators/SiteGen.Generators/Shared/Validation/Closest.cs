@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace SiteGen.Schema.Validation
+namespace SiteGen.Validation
 {
     /// <summary>Finds the known name nearest a mistyped one, for "did you mean" messages.</summary>
     internal static class Closest

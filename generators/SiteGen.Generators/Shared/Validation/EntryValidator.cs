@@ -5,7 +5,7 @@ using System.Linq;
 using SiteGen.FrontMatter;
 using SiteGen.Schema;
 
-namespace SiteGen.Schema.Validation
+namespace SiteGen.Validation
 {
     /// <summary>Checks one content file against its collection's schema and converts its values; it never looks at other files.</summary>
     internal static class EntryValidator
@@ -13,9 +13,22 @@ namespace SiteGen.Schema.Validation
         public static EntrySpec? Validate(ContentFileModel file, CatalogueSpec? catalogue)
         {
             var collection = catalogue?.Collections.FirstOrDefault(c => c.Folder == file.Folder);
-            if (catalogue == null || collection == null)
+            if (catalogue == null)
             {
                 return null;
+            }
+
+            if (collection == null)
+            {
+                return ContentRules.InRenamedFolder(file.Folder, catalogue, file.Path) is { } renamed
+                    ? new EntrySpec(
+                        file.RelativePath,
+                        file.Document.BodyStartLine,
+                        file.FrontMatterSha256,
+                        new EquatableArray<FieldValue>(Array.Empty<FieldValue>()),
+                        new EquatableArray<DiagnosticInfo>(new[] { renamed }),
+                        new EntryIndex(file.Folder, file.Key, file.Path, "file name", file.Key, SourceSpot.FileStart, new EquatableArray<ReferenceSpec>(Array.Empty<ReferenceSpec>()), file.RelativePath, Emitted: false))
+                    : null;
             }
 
             var diagnostics = new List<DiagnosticInfo>();

@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis;
 using SiteGen.FrontMatter;
 using SiteGen.Schema;
 
-namespace SiteGen.Generators.Schema
+namespace SiteGen.Generators.Declarations
 {
     /// <summary>Turns the catalogue class and the records its attributes name into a value-only <see cref="CatalogueSpec"/>.</summary>
     internal static class SchemaReader

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace SiteGen.Generators.Schema
+namespace SiteGen.Generators.Declarations
 {
     /// <summary>How collection folders become C# names.</summary>
     internal static class NameStyle
