@@ -4,13 +4,11 @@ namespace SiteGen.Buffers;
 
 /// <summary>
 /// A string builder per thread for text made and dropped many times over (every sentence, paragraph and body of an
-/// archive), instead of a builder grown afresh each time. Taken empty and given back after use; one grown past a
-/// megabyte is let go rather than kept for the rest of the build.
+/// archive), instead of a builder grown afresh each time. Taken empty and given back after use, and kept as
+/// <see cref="KeptBuffers"/> says.
 /// </summary>
 internal static class ScratchText
 {
-    private const int KeptCapacity = 1024 * 1024;
-
     [ThreadStatic]
     private static StringBuilder? t_builder;
 
@@ -23,7 +21,7 @@ internal static class ScratchText
 
     public static void Return(StringBuilder builder)
     {
-        if (builder.Capacity <= KeptCapacity)
+        if (KeptBuffers.Keeps(builder.Capacity))
         {
             t_builder = builder;
         }

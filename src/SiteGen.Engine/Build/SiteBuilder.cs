@@ -11,19 +11,24 @@ using SiteGen.Write;
 namespace SiteGen.Build;
 
 /// <summary>
-/// Builds a site from content: read bodies → render Markdown and cross-reference → plan the pages → page models and
-/// templates → files. Files go to a staging folder that replaces the output only when every page has rendered, so
-/// errors never leave a half-written site.
+/// Builds a site from content, stage by stage (<see cref="Plan"/>): read bodies → render them, finding each sentence's
+/// facts → cross-reference → plan the pages → render them through the templates → write. Files go to a staging folder
+/// that replaces the output only when every page has rendered, so errors never leave a half-written site.
 /// </summary>
 /// <param name="staticFolder">Files shipped as they are at the site's root (<c>CNAME</c>, <c>robots.txt</c>, images); none when null or missing.</param>
 internal sealed class SiteBuilder(SiteOptions options, string templatesFolder, string? staticFolder = null)
 {
     private readonly object _templatesGate = new();
     private (string Fingerprint, TemplateSet Templates)? _templates;
-    private readonly BodyStage _bodies = new();
 
     /// <summary>Called with each stage's name as it starts, for progress on a terminal or in a CI log.</summary>
     public Action<string>? Progress { get; init; }
+
+    /// <summary>
+    /// Where a builder that lives on (the preview's) keeps the bodies it rendered, to render again only what changed;
+    /// none for a build made once.
+    /// </summary>
+    public IKeptBodies? KeptBodies { get; init; }
 
     /// <summary>The report's templates compiled into C#, used for each page kind whose templates are unchanged since.</summary>
     public Render.Compiled.CompiledTemplates? CompiledTemplates { get; init; }
@@ -141,8 +146,9 @@ internal sealed class SiteBuilder(SiteOptions options, string templatesFolder, s
         // them: they compile beside reading and rendering the articles, and "load templates" is what is left to wait for.
         var compiling = Task.Run(Templates);
         var paths = new SitePaths(options.CleanUrls);
-        var texts = timings.Measure("read bodies", () => _bodies.Read(content));
-        var (bodies, articles) = timings.Measure("Markdown and recognisers", () => _bodies.Render(content, texts, Renderer(content, paths)));
+        var bodyStage = new BodyStage(KeptBodies);
+        var texts = timings.Measure("read bodies", () => bodyStage.Read(content));
+        var (bodies, articles) = timings.Measure("Markdown and recognisers", () => bodyStage.Render(content, texts, Renderer(content, paths)));
         var index = timings.Measure("cross-reference index", () => new CrossReferenceIndex(articles, content.Quantities));
         var templates = timings.Measure("load templates", () => compiling.GetAwaiter().GetResult());
         var pages = timings.Measure("page plans", () => new SiteModelBuilder(content, index, bodies, options).Plan());

@@ -141,7 +141,7 @@ internal sealed class ContentFolderReader
 
     /// <summary>
     /// The cross-file checks' findings, found again only when an entry's index changed: editing an article's text leaves
-    /// every index as it was, and the checks over ten thousand entries took a third of a preview's reading.
+    /// every index as it was, and over a large archive the checks were a large share of a preview's reading.
     /// </summary>
     private List<DiagnosticInfo> CrossFileProblems(ImmutableArray<EntryIndex> indexes)
     {

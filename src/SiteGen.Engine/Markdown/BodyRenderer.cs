@@ -66,9 +66,9 @@ internal sealed class BodyRenderer(SentenceLinker linker)
 
     private static Utf8Html ToHtml(Markdig.Syntax.MarkdownDocument document, out IReadOnlyList<FigureLinkSpan> figureLinks)
     {
-        // One buffer and one renderer per thread, emptied per body: a fresh buffer grew by doubling through every
-        // article, and a fresh renderer made and set up its dozens of object renderers for each.
-        var renderer = t_renderer ??= NewRenderer();
+        // One buffer and one renderer per thread, emptied per body and kept as KeptBuffers says: a fresh buffer grew by
+        // doubling through every article, and a fresh renderer made and set up its dozens of object renderers for each.
+        var renderer = t_renderer is { } kept && KeptBuffers.Keeps(((Utf8TextBuffer)kept.Writer).Capacity) ? kept : t_renderer = NewRenderer();
         var output = (Utf8TextBuffer)renderer.Writer;
         var links = renderer.ObjectRenderers.FindExact<LinkedTextInlineRenderer>()!;
         try

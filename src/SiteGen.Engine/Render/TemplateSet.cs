@@ -124,7 +124,7 @@ internal sealed class TemplateSet
                 TemplateRules.NoPageTemplate(page.Template)));
         }
 
-        var output = t_page ??= new Utf8TextBuffer(64 * 1024);
+        var output = t_page is { } kept && KeptBuffers.Keeps(kept.Capacity) ? kept : t_page = new Utf8TextBuffer(64 * 1024);
         try
         {
             if (_compiled != null && _compiledPages.Contains(page.Template))
@@ -163,9 +163,9 @@ internal sealed class TemplateSet
     }
 
     /// <summary>
-    /// One buffer per thread, kept between pages: a fresh buffer per page grew by doubling, and for the large pages of an
-    /// archive (hundreds of kilobytes) every step was a large-object allocation, which the runtime pays for with full
-    /// collections.
+    /// One buffer per thread, kept between pages as <see cref="KeptBuffers"/> says: a fresh buffer per page grew by
+    /// doubling, and for the large pages of an archive every step was a large-object allocation, which the runtime pays
+    /// for with full collections.
     /// </summary>
     [ThreadStatic]
     private static Utf8TextBuffer? t_page;
