@@ -35,8 +35,7 @@ public sealed partial class StageOrderTests
 
     private static IEnumerable<string> EngineFiles() =>
         Directory.EnumerateFiles(Engine, "*.cs", SearchOption.AllDirectories)
-            .Where(f => !Path.GetRelativePath(Engine, f).Split(Path.DirectorySeparatorChar)[0].Equals("obj", StringComparison.Ordinal)
-                && !Path.GetRelativePath(Engine, f).Split(Path.DirectorySeparatorChar)[0].Equals("bin", StringComparison.Ordinal));
+            .Where(f => Path.GetRelativePath(Engine, f).Split(Path.DirectorySeparatorChar)[0] is not ("bin" or "obj"));
 
     [Fact]
     public void Every_folder_of_the_engine_is_a_stage_in_the_list()
@@ -64,7 +63,7 @@ public sealed partial class StageOrderTests
         var generator = Path.Combine(BrowserTools.RepositoryRoot, "generators", "SiteGen.Generators");
         var wrong = Directory.EnumerateFiles(generator, "*.cs", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(generator, f))
-            .Where(f => !f.StartsWith("obj", StringComparison.Ordinal) && !f.StartsWith("bin", StringComparison.Ordinal) && !f.StartsWith("Polyfills", StringComparison.Ordinal))
+            .Where(f => f.Split(Path.DirectorySeparatorChar)[0] is not ("bin" or "obj" or "Polyfills"))
             .Select(f => (File: f, Namespace: GeneratorNamespaceOf().Match(File.ReadAllText(Path.Combine(generator, f))).Groups[1].Value))
             .Where(f => f.Namespace != ExpectedGeneratorNamespace(Path.GetDirectoryName(f.File)!.Replace(Path.DirectorySeparatorChar, '.')))
             .Select(f => $"{f.File} is in {f.Namespace}")
@@ -107,9 +106,7 @@ public sealed partial class StageOrderTests
 
     /// <summary>The engine folders a file names, by <c>using</c> or by a qualified name (<c>SiteGen.Model.Page</c>).</summary>
     private static IEnumerable<string> StagesUsedBy(string source) =>
-        NamespaceOf().Replace(source, string.Empty) is var body
-            ? UsedNamespace().Matches(body).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal)
-            : [];
+        UsedNamespace().Matches(NamespaceOf().Replace(source, string.Empty)).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal);
 
     [GeneratedRegex(@"^namespace (SiteGen[\w.]*);", RegexOptions.Multiline)]
     private static partial Regex NamespaceOf();

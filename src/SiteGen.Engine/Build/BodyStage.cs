@@ -69,7 +69,8 @@ internal sealed class BodyStage(IKeptBodies? kept)
                 return before;
             }
 
-            var html = BodyRenderer.RenderPlain(texts.Markdown[record], PathOf(record));
+            var path = PathOf(record);
+            var html = Work.Located(path, record.File.BodyStartLine, () => BodyRenderer.RenderPlain(texts.Markdown[record], path));
             kept?.Keep(record, html);
             return html;
         }

@@ -4,8 +4,9 @@ namespace SiteGen.CrossReference;
 
 /// <summary>
 /// One article's mentions grouped by person, date and figure, each with how many of its sentences mention it. Made
-/// once per article, on all cores as its body is rendered, and kept with that body: the site-wide index is the sum of these,
-/// so a rebuild after an edit adds up a few entries per article instead of regrouping every mention of the archive.
+/// once per article, on all cores as its body is rendered, and kept with that body: the site-wide index is the sum of
+/// these, so a rebuild after an edit adds up a few entries per article instead of regrouping every mention of the
+/// archive.
 /// </summary>
 internal sealed class ArticleIndex(ArticleFacts facts)
 {
