@@ -40,7 +40,7 @@ internal sealed class BodyStage(IKeptBodies? kept)
             throw new SiteBuildException(errors);
         }
 
-        return new BodyTexts(people, read.ToDictionary(r => r.Record, r => r.Body, ReferenceEqualityComparer.Instance as IEqualityComparer<ContentRecord>));
+        return new BodyTexts(people, read.ToDictionary(r => r.Record, r => r.Body, SameRecord));
     }
 
     /// <summary>Every body rendered (or kept from an earlier build), on all cores, and each article's mentions grouped for the index.</summary>
@@ -77,13 +77,16 @@ internal sealed class BodyStage(IKeptBodies? kept)
 
         var articles = Work.InParallel(content.Articles, a => (Article: a, Rendered: RenderArticle(a)));
         var others = Work.InParallel(Others(content), r => (Record: r, Html: RenderOther(r)));
-        var comparer = ReferenceEqualityComparer.Instance as IEqualityComparer<Article>;
         return (
             new RenderedBodies(
-                articles.ToDictionary(a => a.Article, a => a.Rendered.Body, comparer),
-                others.ToDictionary(o => o.Record, o => o.Html, ReferenceEqualityComparer.Instance as IEqualityComparer<ContentRecord>)),
-            articles.ToDictionary(a => a.Article, a => a.Rendered.Index, comparer));
+                articles.ToDictionary(a => a.Article, a => a.Rendered.Body, SameArticle),
+                others.ToDictionary(o => o.Record, o => o.Html, SameRecord)),
+            articles.ToDictionary(a => a.Article, a => a.Rendered.Index, SameArticle));
     }
+
+    // By identity: records are equal by value, compared member by member, and each file is one record object.
+    private static readonly IEqualityComparer<Article> SameArticle = ReferenceEqualityComparer.Instance;
+    private static readonly IEqualityComparer<ContentRecord> SameRecord = ReferenceEqualityComparer.Instance;
 
     private static IEnumerable<ContentRecord> Others(ContentSet content) =>
         content.People.Cast<ContentRecord>().Concat(content.Outlets).Concat(content.Quantities);

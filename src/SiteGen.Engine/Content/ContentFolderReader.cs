@@ -104,15 +104,11 @@ internal sealed class ContentFolderReader
             }
         }
 
-        foreach (var (old, _, _) in ContentRules.RenamedFolders)
+        // A folder's old name is in no collection, so it is not walked above.
+        foreach (var old in ContentRules.OldFoldersOf(_catalogue))
         {
-            foreach (var file in Files(Path.Combine(_root, old), problems))
-            {
-                if (ContentRules.InRenamedFolder(old, _catalogue, file.FullName) is { } renamed)
-                {
-                    problems.Add(SiteDiagnostic.Of(renamed));
-                }
-            }
+            problems.AddRange(Files(Path.Combine(_root, old), problems)
+                .Select(file => SiteDiagnostic.Of(ContentRules.InRenamedFolder(old, _catalogue, file.FullName)!)));
         }
 
         _previous = files.ToDictionary(f => f.Path, f => f.Read, StringComparer.Ordinal);

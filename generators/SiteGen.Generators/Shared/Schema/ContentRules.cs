@@ -67,18 +67,22 @@ namespace SiteGen.Schema
             ("figures", "quantities", "tracked quantities; a figure is a number found in the text"),
         };
 
-        /// <summary>The problem of a file in a renamed folder of <paramref name="catalogue"/>'s, if <paramref name="folder"/> is one.</summary>
+        /// <summary>The old folder names that apply to <paramref name="catalogue"/>: it has a collection of the new name and none of the old.</summary>
+        public static IEnumerable<string> OldFoldersOf(CatalogueSpec catalogue) =>
+            RenamedFolders
+                .Where(r => catalogue.Collections.Any(c => c.Folder == r.New) && !catalogue.Collections.Any(c => c.Folder == r.Old))
+                .Select(r => r.Old);
+
+        /// <summary>The problem of a file in <paramref name="folder"/>, if it is one of <see cref="OldFoldersOf"/> the catalogue.</summary>
         public static DiagnosticInfo? InRenamedFolder(string folder, CatalogueSpec catalogue, string path)
         {
-            foreach (var (old, now, why) in RenamedFolders)
+            if (!OldFoldersOf(catalogue).Contains(folder))
             {
-                if (folder == old && catalogue.Collections.Any(c => c.Folder == now) && !catalogue.Collections.Any(c => c.Folder == old))
-                {
-                    return DiagnosticInfo.Create(RenamedFolder, path, FrontMatter.SourceSpot.FileStart, old, now, why);
-                }
+                return null;
             }
 
-            return null;
+            var (old, now, why) = RenamedFolders.First(r => r.Old == folder);
+            return DiagnosticInfo.Create(RenamedFolder, path, FrontMatter.SourceSpot.FileStart, old, now, why);
         }
 
         public static ContentRule ById(string id)
