@@ -36,6 +36,9 @@ internal static class SiteErrorIds
     /// <summary>The folder a command works on is not a report: no project file, or more than one.</summary>
     public const string NotAReport = "SG0303";
 
+    /// <summary><c>serve</c> cannot listen: the port asked for, or every port it tries, is in use.</summary>
+    public const string PortInUse = "SG0304";
+
     /// <summary>Warning: a name that looks like a person's is not in the people collection.</summary>
     public const string UnknownPerson = "SG0401";
 

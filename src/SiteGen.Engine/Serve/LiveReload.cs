@@ -13,12 +13,14 @@ internal static class LiveReload
 {
     public const string VersionPath = "/__sitegen/version";
 
-    private const string LastGoodVersion = "The latest edit does not build; this is the last good version.";
-
-    /// <param name="heading">What the banner of problems says first, if there are problems.</param>
-    public static byte[] Decorate(byte[] html, PreviewSite site, string heading = LastGoodVersion)
+    /// <param name="heading">What the banner of problems says first, if there are problems; by default whether the
+    /// latest edit builds (with warnings) or not (and this is the last good version).</param>
+    public static byte[] Decorate(byte[] html, PreviewSite site, string? heading = null)
     {
         var page = Encoding.UTF8.GetString(html);
+        heading ??= site.Problems.Any(p => !p.IsWarning)
+            ? (site.Plan == null ? "The report does not build yet:" : "The latest edit does not build; this is the last good version.")
+            : "The latest edit builds, with warnings:";
         var banner = site.Problems.Count == 0 ? string.Empty : Banner(heading, site.Problems);
         var script = string.Create(CultureInfo.InvariantCulture, $$"""
             <script>
@@ -48,9 +50,19 @@ internal static class LiveReload
     }
 
     /// <summary>What a page whose template fails shows in the preview: the banner (added by <see cref="Decorate"/>) says why.</summary>
-    public static string ErrorPage(string path) =>
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Cannot render " + WebUtility.HtmlEncode(path) + "</title></head>"
-        + "<body><main><h1>This page cannot be rendered</h1><p>Fix the template named above; the page reloads when you save it.</p></main></body></html>";
+    public static byte[] ErrorPage(string path) =>
+        Page("Cannot render " + path, "This page cannot be rendered", "Fix the template named above; the page reloads when you save it.");
+
+    /// <summary>What every address shows while no edit has built yet: the banner lists the problems.</summary>
+    public static byte[] NotBuiltPage() =>
+        Page("The report does not build yet", "The report does not build yet", "Fix the problems listed above; the page shows the report as soon as you save a fix.");
+
+    public static byte[] NotFoundPage(string path) =>
+        Page("Not found: " + path, "Not found: " + path, "The report has no page at this address (yet): this page reloads when the site changes.");
+
+    private static byte[] Page(string title, string heading, string text) => Encoding.UTF8.GetBytes(
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + WebUtility.HtmlEncode(title) + "</title></head>"
+        + "<body><main style=\"font:16px/1.5 system-ui,sans-serif;margin:1rem\"><h1>" + WebUtility.HtmlEncode(heading) + "</h1><p>" + WebUtility.HtmlEncode(text) + "</p></main></body></html>");
 
     private static string Banner(string heading, IReadOnlyList<SiteDiagnostic> problems)
     {

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using SiteGen.Build;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
@@ -10,7 +10,7 @@ using SiteGen.Diagnostics;
 namespace SiteGen.Serve;
 
 /// <summary>
-/// A local preview on 127.0.0.1 that rebuilds in memory when content or templates change and reloads open pages.
+/// A local preview on the loopback addresses that rebuilds in memory when content or templates change and reloads open pages.
 /// Changed files are re-read with the shared front-matter parser, so no recompilation is needed. Changes are
 /// debounced, so an editor's save (often a write to a temporary file and a rename) triggers one rebuild. A broken
 /// edit keeps the last good site and shows the problems in the page and on the terminal.
@@ -24,19 +24,13 @@ internal sealed class PreviewServer : IDisposable
 
     private static readonly TimeSpan LongPoll = TimeSpan.FromSeconds(25);
 
-    /// <summary>
-    /// How often a waiting reload request is sent a blank line. The listener does not say when a browser goes away;
-    /// writing to a closed connection fails, so an abandoned request gives back its socket within two of these.
-    /// </summary>
-    private static readonly TimeSpan Heartbeat = TimeSpan.FromMilliseconds(500);
-
     /// <summary>How many reload requests may wait for a change at once; more are told at once to come back later.</summary>
     public const int MostWaiting = 64;
 
     private readonly ContentFolderReader _reader;
     private readonly SiteBuilder _builder;
     private readonly TextWriter _log;
-    private readonly HttpListener _listener = new();
+    private readonly WebApplication _host;
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Timer _debounce;
     private readonly object _gate = new();
@@ -44,6 +38,7 @@ internal sealed class PreviewServer : IDisposable
     private readonly string _contentRoot;
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private PreviewSite _site = new(null, [], 0);
+    private readonly TaskCompletionSource _firstBuild = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _pendingSince = -1;
     private int _waiting;
 
@@ -54,7 +49,6 @@ internal sealed class PreviewServer : IDisposable
         _builder = builder;
         _log = log;
         _debounce = new Timer(_ => RebuildScheduled(), null, Timeout.Infinite, Timeout.Infinite);
-        Port = Bind(port);
         foreach (var folder in watchedFolders.Where(Directory.Exists))
         {
             var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size };
@@ -65,6 +59,9 @@ internal sealed class PreviewServer : IDisposable
             watcher.Error += (_, _) => Schedule();
             _watchers.Add(watcher);
         }
+
+        // Listening from the start, a request made before the first build waits for it instead of being refused.
+        (_host, Port) = LoopbackHost.Start(port, Respond);
     }
 
     public int Port { get; }
@@ -72,7 +69,7 @@ internal sealed class PreviewServer : IDisposable
     /// <summary>Whether each rebuild prints how long each stage took (<c>serve --timings</c>).</summary>
     public bool PrintTimings { get; init; }
 
-    public string Address => string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{Port}/");
+    public string Address => string.Create(CultureInfo.InvariantCulture, $"http://localhost:{Port}/");
 
     public PreviewSite Site => Volatile.Read(ref _site);
 
@@ -85,26 +82,18 @@ internal sealed class PreviewServer : IDisposable
             watcher.EnableRaisingEvents = true;
         }
 
-        _listener.Start();
-        using var registration = stop.Register(() => _listener.Stop());
-        while (!stop.IsCancellationRequested)
+        _firstBuild.TrySetResult();
+        try
         {
-            HttpListenerContext context;
-            try
-            {
-                context = await _listener.GetContextAsync();
-            }
-            catch (Exception) when (stop.IsCancellationRequested)
-            {
-                break;
-            }
-            catch (HttpListenerException)
-            {
-                break;
-            }
-
-            _ = Task.Run(() => Respond(context), CancellationToken.None);
+            await Task.Delay(Timeout.Infinite, stop);
         }
+        catch (OperationCanceledException)
+        {
+        }
+
+        // Pages still waiting for a change are not waited for: Kestrel closes them once this passes.
+        using var shutdown = new CancellationTokenSource(TimeSpan.FromSeconds(1));
+        await _host.StopAsync(shutdown.Token);
     }
 
     /// <summary>
@@ -178,7 +167,8 @@ internal sealed class PreviewServer : IDisposable
         }
 
         _debounce.Dispose();
-        ((IDisposable)_listener).Dispose();
+        _firstBuild.TrySetResult();
+        _host.DisposeAsync().AsTask().GetAwaiter().GetResult();
     }
 
     /// <summary>
@@ -213,42 +203,34 @@ internal sealed class PreviewServer : IDisposable
     private static SiteDiagnostic Unexpected(string path, Exception e) =>
         new(path, 1, 1, SiteErrorIds.Unexpected, $"SiteGen failed unexpectedly ({e.GetType().Name}: {e.Message}); please report it");
 
-    private async Task Respond(HttpListenerContext context)
+    private async Task Respond(HttpContext context)
     {
         var response = context.Response;
+        response.Headers.CacheControl = "no-store";
+        await _firstBuild.Task;
         try
         {
-            var path = Uri.UnescapeDataString(context.Request.Url!.AbsolutePath);
+            var path = context.Request.Path.Value ?? "/";
             if (path == LiveReload.VersionPath)
             {
-                if (Interlocked.Increment(ref _waiting) > MostWaiting)
-                {
-                    Interlocked.Decrement(ref _waiting);
-                    response.Headers["Retry-After"] = "1";
-                    Send(response, 503, "text/plain; charset=utf-8", "Too many pages are waiting for a change; try again in a second."u8.ToArray());
-                    return;
-                }
-
-                try
-                {
-                    await AnswerWhenChanged(response, context.Request.QueryString["since"]);
-                }
-                finally
-                {
-                    Interlocked.Decrement(ref _waiting);
-                }
-
+                await AnswerWhenChanged(context);
                 return;
             }
 
             var site = Site;
+            if (site.Plan == null)
+            {
+                await Send(response, 503, ContentTypes.Html, LiveReload.Decorate(LiveReload.NotBuiltPage(), site));
+                return;
+            }
+
             var file = FileOf(path);
             byte[] content;
             try
             {
                 if (file == null || !site.TryGet(file, out content))
                 {
-                    Send(response, 404, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes("Not found: " + path));
+                    await Send(response, 404, ContentTypes.Html, LiveReload.Decorate(LiveReload.NotFoundPage(path), site));
                     return;
                 }
             }
@@ -259,64 +241,70 @@ internal sealed class PreviewServer : IDisposable
                     _log.WriteLine(error);
                 }
 
-                Send(response, 500, "text/html; charset=utf-8", LiveReload.Decorate(Encoding.UTF8.GetBytes(LiveReload.ErrorPage(path)), site with { Problems = e.Errors }, "This page's template fails:"));
+                await Send(response, 500, ContentTypes.Html, LiveReload.Decorate(LiveReload.ErrorPage(path), site with { Problems = e.Errors }, "This page's template fails:"));
                 return;
             }
 
-            var type = ContentTypeOf(file);
-            Send(response, 200, type, type.StartsWith("text/html", StringComparison.Ordinal) ? LiveReload.Decorate(content, site) : content);
+            var type = ContentTypes.Of(file);
+            await Send(response, 200, type, ContentTypes.IsHtml(type) ? LiveReload.Decorate(content, site) : content);
         }
-        catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or IOException)
+        catch (Exception e) when (context.RequestAborted.IsCancellationRequested && e is IOException or OperationCanceledException)
         {
             // The browser went away mid-response: nothing to do.
         }
-        catch (Exception e)
+        catch (Exception e) when (!response.HasStarted)
         {
             // A request always gets an answer: a failure SiteGen did not foresee is the error page, not a request left open.
             var problem = Unexpected(_contentRoot, e);
             _log.WriteLine(problem);
-            try
-            {
-                Send(response, 500, "text/html; charset=utf-8", LiveReload.Decorate(Encoding.UTF8.GetBytes(LiveReload.ErrorPage(context.Request.Url?.AbsolutePath ?? "/")), Site with { Problems = [problem] }, "This page cannot be rendered:"));
-            }
-            catch (Exception e2) when (e2 is HttpListenerException or ObjectDisposedException or IOException or InvalidOperationException)
-            {
-            }
+            await Send(response, 500, ContentTypes.Html, LiveReload.Decorate(LiveReload.ErrorPage(context.Request.Path.Value ?? "/"), Site with { Problems = [problem] }, "This page cannot be rendered:"));
         }
     }
 
     /// <summary>
-    /// Answers with the site's version once it differs from <paramref name="since"/>, or after <see cref="LongPoll"/>.
-    /// Until then the answer is streamed a blank line at each <see cref="Heartbeat"/>: a browser that went away makes
-    /// that write fail, which ends the wait and closes its socket.
+    /// Answers with the site's version once it differs from the <c>since</c> the page knows, or after
+    /// <see cref="LongPoll"/>; a browser that goes away ends the wait at once. At most <see cref="MostWaiting"/>
+    /// wait together; more are told at once to come back.
     /// </summary>
-    private async Task AnswerWhenChanged(HttpListenerResponse response, string? since)
+    private async Task AnswerWhenChanged(HttpContext context)
     {
-        var changed = Volatile.Read(ref _changed).Task;
-        response.StatusCode = 200;
-        response.ContentType = "text/plain; charset=utf-8";
-        response.Headers["Cache-Control"] = "no-store";
-        response.SendChunked = true;
-        var output = response.OutputStream;
+        var response = context.Response;
+        if (Interlocked.Increment(ref _waiting) > MostWaiting)
+        {
+            Interlocked.Decrement(ref _waiting);
+            response.Headers.RetryAfter = "1";
+            await Send(response, 503, ContentTypes.Text, "Too many pages are waiting for a change; try again in a second."u8.ToArray());
+            return;
+        }
+
         try
         {
-            if (long.TryParse(since, NumberStyles.None, CultureInfo.InvariantCulture, out var version) && version == Site.Version)
+            var changed = Volatile.Read(ref _changed).Task;
+            response.StatusCode = 200;
+            response.ContentType = ContentTypes.Text;
+            // The headers go out at once, so a page knows its wait was accepted rather than refused.
+            await response.StartAsync(context.RequestAborted);
+            await response.Body.FlushAsync(context.RequestAborted);
+            if (long.TryParse(context.Request.Query["since"], NumberStyles.None, CultureInfo.InvariantCulture, out var version) && version == Site.Version)
             {
-                var waited = Stopwatch.StartNew();
-                while (!changed.IsCompleted && waited.Elapsed < LongPoll)
+                try
                 {
-                    await output.WriteAsync("\n"u8.ToArray());
-                    await output.FlushAsync();
-                    await Task.WhenAny(changed, Task.Delay(Heartbeat));
+                    await changed.WaitAsync(LongPoll, context.RequestAborted);
+                }
+                catch (TimeoutException)
+                {
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
                 }
             }
 
-            await output.WriteAsync(Encoding.UTF8.GetBytes(Site.Version.ToString(CultureInfo.InvariantCulture)));
-            response.Close();
+            await response.Body.WriteAsync(Encoding.UTF8.GetBytes(Site.Version.ToString(CultureInfo.InvariantCulture)));
         }
-        catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or IOException)
+        finally
         {
-            response.Abort();
+            Interlocked.Decrement(ref _waiting);
         }
     }
 
@@ -332,58 +320,12 @@ internal sealed class PreviewServer : IDisposable
         return relative.Split('/').Any(segment => segment is ".." or ".") ? null : relative;
     }
 
-    private static string ContentTypeOf(string file) => Path.GetExtension(file) switch
-    {
-        ".html" => "text/html; charset=utf-8",
-        ".css" => "text/css; charset=utf-8",
-        ".json" => "application/json; charset=utf-8",
-        ".js" => "text/javascript; charset=utf-8",
-        ".svg" => "image/svg+xml",
-        ".png" => "image/png",
-        _ => "application/octet-stream",
-    };
-
-    private static void Send(HttpListenerResponse response, int status, string contentType, byte[] body)
+    private static async Task Send(HttpResponse response, int status, string contentType, byte[] body)
     {
         response.StatusCode = status;
         response.ContentType = contentType;
-        response.Headers["Cache-Control"] = "no-store";
-        response.ContentLength64 = body.Length;
-        response.OutputStream.Write(body);
-        response.Close();
+        response.ContentLength = body.Length;
+        await response.Body.WriteAsync(body);
     }
 
-    /// <summary>The port asked for, or from 8080 up the first one free on the loopback address.</summary>
-    private int Bind(int? port)
-    {
-        var candidates = port is { } fixedPort ? [fixedPort] : Enumerable.Range(8080, 100);
-        foreach (var candidate in candidates)
-        {
-            if (!IsFree(candidate))
-            {
-                continue;
-            }
-
-            _listener.Prefixes.Clear();
-            _listener.Prefixes.Add(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{candidate}/"));
-            return candidate;
-        }
-
-        throw new SiteBuildException(new SiteDiagnostic("127.0.0.1", 1, 1, SiteErrorIds.OutputRefused,
-            port is { } p ? $"port {p} is in use; choose another with --port" : "no free port between 8080 and 8179; choose one with --port"));
-    }
-
-    private static bool IsFree(int port)
-    {
-        try
-        {
-            using var probe = new TcpListener(IPAddress.Loopback, port);
-            probe.Start();
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
-    }
 }

@@ -1,4 +1,5 @@
 using SiteGen.Diagnostics;
+using SiteGen.Serve;
 
 namespace SiteGen.Cli;
 
@@ -73,6 +74,11 @@ internal static class CommandLine
             errors.WriteLine("error: " + e.Message);
             errors.WriteLine("Run 'sitegen help' for usage.");
             return ExitCodes.UsageError;
+        }
+        catch (PortInUseException e)
+        {
+            errors.WriteLine($"error {SiteErrorIds.PortInUse}: {e.Message}");
+            return ExitCodes.ContentErrors;
         }
         catch (ContentNotCompiledException e)
         {
