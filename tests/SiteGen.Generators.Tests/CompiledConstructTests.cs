@@ -84,7 +84,7 @@ public sealed class CompiledConstructTests : IDisposable
     }
 
     private static OutletView View(string name, int articles, string? pager) =>
-        new(name, null, "https://example.org/?a=1&b=2", new SiteGen.Markdown.Utf8Html("<p>Kyiv – “Київ”</p>"u8.ToArray()),
+        new(name, null, "https://example.org/?a=1&b=2", new SiteGen.Html.Utf8Html("<p>Kyiv – “Київ”</p>"u8.ToArray()),
             Enumerable.Range(1, articles).Select(i => new ArticleLink("u" + i, "T<" + i + ">", "1 June 2025", "2025-06-01", "O", "S")).ToList(),
             pager == null ? null : new Pager(1, 1, pager, null, null, []));
 

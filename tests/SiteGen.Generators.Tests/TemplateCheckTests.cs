@@ -130,7 +130,7 @@ public sealed class TemplateCheckTests : IDisposable
             File.WriteAllText(Path.Combine(_folder, name + TemplateSet.Extension), text);
         }
 
-        var view = new OutletView("N", null, null, new SiteGen.Markdown.Utf8Html([]), [new ArticleLink("u", "T", "1 June 2025", "2025-06-01", "O", "S")], null);
+        var view = new OutletView("N", null, null, new SiteGen.Html.Utf8Html([]), [new ArticleLink("u", "T", "1 June 2025", "2025-06-01", "O", "S")], null);
         var layout = new LayoutView("T", "S", "D", "../", "h", "d", "a", "p", "t", "f", "o", "outlets", [], "en", null, null);
         var rendered = Should.Throw<SiteBuildException>(() => TemplateSet.Load(_folder).Render(new Page("x/", "T", "outlets", view, []), layout))
             .Errors.ShouldHaveSingleItem().ToString();

@@ -14,12 +14,13 @@ public sealed partial class StageOrderTests
     [
         "Diagnostics",    // problems found at a file and line, and the ids; below every stage
         "Buffers",        // per-thread text and byte buffers
+        "Html",           // HTML text: encoding, marked words, bytes written as they are
         "Content",        // read: content files into records
         "Settings",       // read: report.yml
         "Extract",        // extract: each sentence's names, dates, figures and quotes, as spans of text
+        "Markdown",       // extract and link: bodies as HTML, their sentences analysed and linked
         "CrossReference", // cross-reference: every mention by person, date, figure and quantity
         "Charts",         // SVG charts of counts and ranges
-        "Markdown",       // render: bodies as HTML, their sentences linked
         "Model",          // plan: every page, with the view its template binds to
         "Render",         // render: pages through templates, data files, feed, search index
         "Write",          // write: the site into its folder, never a file SiteGen did not write
@@ -79,34 +80,119 @@ public sealed partial class StageOrderTests
     [Fact]
     public void A_stage_uses_only_the_stages_before_it()
     {
-        var backwards = new List<string>();
-        foreach (var file in EngineFiles())
+        var engine = typeof(SiteGen.Build.SiteBuilder).Assembly.Location;
+
+        BackwardEdges(engine, "SiteGen.", Stages, Shared).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void The_check_sees_a_use_of_a_later_stage_in_a_signature_a_method_body_and_a_lambda()
+    {
+        // The test assembly's StageOrderExample namespaces: "Early" uses "Late" in the three ways C# hides best.
+        var tests = typeof(StageOrderTests).Assembly.Location;
+
+        BackwardEdges(tests, "SiteGen.Tests.StageOrderExample.", ["Early", "Late"], []).ShouldBe(
+            [
+                "Early.UsesLateInABody uses Late.Later",
+                "Early.UsesLateInALambda uses Late.Later",
+                "Early.UsesLateInASignature uses Late.Later",
+            ],
+            ignoreOrder: true);
+    }
+
+    /// <summary>
+    /// Every use, in the built assembly, of a type of a later stage (or of a folder not in the list) by a type of an
+    /// earlier one: in signatures, fields, attributes, generic arguments and method bodies, compiler-made types (lambdas,
+    /// iterators, async methods) counted as the type that holds them.
+    /// </summary>
+    private static List<string> BackwardEdges(string assembly, string prefix, string[] stages, string[] shared)
+    {
+        using var module = Mono.Cecil.ModuleDefinition.ReadModule(assembly);
+        string? StageOf(Mono.Cecil.TypeReference type)
         {
-            var relative = Path.GetRelativePath(Engine, file);
-            var stage = relative.Split(Path.DirectorySeparatorChar)[0];
-            var at = Array.IndexOf(Stages, stage);
-            foreach (var used in StagesUsedBy(File.ReadAllText(file)).Where(used => used != stage && !Shared.Contains(used)))
+            while (type.DeclaringType != null)
             {
-                var usedAt = Array.IndexOf(Stages, used);
-                if (usedAt < 0 || usedAt > at)
+                type = type.DeclaringType;
+            }
+
+            return type.Namespace.StartsWith(prefix, StringComparison.Ordinal) ? type.Namespace[prefix.Length..].Split('.')[0] : null;
+        }
+
+        string NameOf(Mono.Cecil.TypeReference type)
+        {
+            while (type.DeclaringType != null)
+            {
+                type = type.DeclaringType;
+            }
+
+            return type.Namespace[prefix.Length..] + "." + type.Name;
+        }
+
+        var edges = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var type in module.GetTypes())
+        {
+            if (StageOf(type) is not { } stage || shared.Contains(stage))
+            {
+                continue;
+            }
+
+            var at = Array.IndexOf(stages, stage);
+            foreach (var used in TypesUsedBy(type))
+            {
+                if (used.Scope is Mono.Cecil.ModuleDefinition && StageOf(used) is { } usedStage && usedStage != stage && !shared.Contains(usedStage)
+                    && (Array.IndexOf(stages, usedStage) is var usedAt && (usedAt < 0 || usedAt > at)))
                 {
-                    backwards.Add($"{relative} ({stage}) uses {used}");
+                    edges.Add($"{NameOf(type)} uses {NameOf(used)}");
                 }
             }
         }
 
-        backwards.ShouldBeEmpty();
+        return [.. edges];
     }
 
-    [Fact]
-    public void The_check_finds_a_stage_that_uses_a_later_one()
+    private static IEnumerable<Mono.Cecil.TypeReference> TypesUsedBy(Mono.Cecil.TypeDefinition type)
     {
-        StagesUsedBy("using SiteGen.Model;\nnamespace SiteGen.Markdown;\nvar x = SiteGen.Render.Sitemap.Path;").ShouldBe(["Model", "Render"], ignoreOrder: true);
-    }
+        IEnumerable<Mono.Cecil.TypeReference> Within(Mono.Cecil.TypeReference? reference)
+        {
+            if (reference == null)
+            {
+                yield break;
+            }
 
-    /// <summary>The engine folders a file names, by <c>using</c> or by a qualified name (<c>SiteGen.Model.Page</c>).</summary>
-    private static IEnumerable<string> StagesUsedBy(string source) =>
-        UsedNamespace().Matches(NamespaceOf().Replace(source, string.Empty)).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal);
+            yield return reference.GetElementType();
+            if (reference is Mono.Cecil.GenericInstanceType generic)
+            {
+                foreach (var argument in generic.GenericArguments.SelectMany(Within))
+                {
+                    yield return argument;
+                }
+            }
+        }
+
+        IEnumerable<Mono.Cecil.TypeReference> OfMember(Mono.Cecil.MemberReference member) => member switch
+        {
+            Mono.Cecil.TypeReference t => Within(t),
+            Mono.Cecil.MethodReference m => Within(m.DeclaringType).Concat(Within(m.ReturnType)).Concat(m.Parameters.SelectMany(p => Within(p.ParameterType)))
+                .Concat(m is Mono.Cecil.GenericInstanceMethod g ? g.GenericArguments.SelectMany(Within) : []),
+            Mono.Cecil.FieldReference f => Within(f.DeclaringType).Concat(Within(f.FieldType)),
+            _ => [],
+        };
+
+        IEnumerable<Mono.Cecil.TypeReference> OfAttributes(Mono.Cecil.ICustomAttributeProvider provider) =>
+            provider.CustomAttributes.SelectMany(a => Within(a.AttributeType));
+
+        return Within(type.BaseType)
+            .Concat(type.Interfaces.SelectMany(i => Within(i.InterfaceType)))
+            .Concat(OfAttributes(type))
+            .Concat(type.Fields.SelectMany(f => Within(f.FieldType).Concat(OfAttributes(f))))
+            .Concat(type.Properties.SelectMany(p => Within(p.PropertyType).Concat(OfAttributes(p))))
+            .Concat(type.Events.SelectMany(e => Within(e.EventType)))
+            .Concat(type.Methods.SelectMany(m => Within(m.ReturnType)
+                .Concat(m.Parameters.SelectMany(p => Within(p.ParameterType)))
+                .Concat(OfAttributes(m))
+                .Concat(m.HasBody ? m.Body.Variables.SelectMany(v => Within(v.VariableType)) : [])
+                .Concat(m.HasBody ? m.Body.Instructions.Select(i => i.Operand).OfType<Mono.Cecil.MemberReference>().SelectMany(OfMember) : [])));
+    }
 
     [GeneratedRegex(@"^namespace (SiteGen[\w.]*);", RegexOptions.Multiline)]
     private static partial Regex NamespaceOf();
@@ -114,6 +200,4 @@ public sealed partial class StageOrderTests
     [GeneratedRegex(@"^namespace ([\w.]+)", RegexOptions.Multiline)]
     private static partial Regex GeneratorNamespaceOf();
 
-    [GeneratedRegex(@"\bSiteGen\.([A-Z]\w*)")]
-    private static partial Regex UsedNamespace();
 }

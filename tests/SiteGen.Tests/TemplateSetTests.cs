@@ -4,6 +4,7 @@ using SiteGen.Markdown;
 using SiteGen.Model;
 using SiteGen.Model.Views;
 using SiteGen.Render;
+using SiteGen.Html;
 
 namespace SiteGen.Tests;
 

@@ -19,7 +19,7 @@ namespace SiteGen.Generators.Templates
     {
         public const string ViewsNamespace = "SiteGen.Model.Views";
         public const string TemplateAttribute = "SiteGen.Model.TemplateAttribute";
-        private const string HtmlType = "SiteGen.Markdown.Utf8Html";
+        private const string HtmlType = "SiteGen.Html.Utf8Html";
 
         private readonly string _signature;
 

@@ -2,6 +2,7 @@ using SiteGen.Content;
 using SiteGen.CrossReference;
 using SiteGen.Diagnostics;
 using SiteGen.Markdown;
+using SiteGen.Html;
 
 namespace SiteGen.Build;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using SiteGen.Content;
 using SiteGen.Markdown;
+using SiteGen.Html;
 
 namespace SiteGen.Build;
 

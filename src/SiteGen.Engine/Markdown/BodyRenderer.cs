@@ -3,6 +3,7 @@ using Markdig.Renderers;
 using SiteGen.Buffers;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
+using SiteGen.Html;
 
 namespace SiteGen.Markdown;
 

@@ -1,4 +1,5 @@
 using SiteGen.Content;
+using SiteGen.Html;
 
 namespace SiteGen.Markdown;
 

@@ -1,4 +1,5 @@
 using SiteGen.Extract;
+using SiteGen.Html;
 
 namespace SiteGen.Markdown;
 

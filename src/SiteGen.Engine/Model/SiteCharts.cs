@@ -3,6 +3,7 @@ using SiteGen.Content;
 using SiteGen.CrossReference;
 using SiteGen.Extract;
 using SiteGen.Markdown;
+using SiteGen.Html;
 
 namespace SiteGen.Model;
 

@@ -3,6 +3,7 @@ using SiteGen.CrossReference;
 using SiteGen.Extract;
 using SiteGen.Markdown;
 using SiteGen.Model.Views;
+using SiteGen.Html;
 
 namespace SiteGen.Model;
 
@@ -183,7 +184,7 @@ internal sealed partial class SiteModelBuilder
                 s.Wordings.Take(WordingsShown).Select(w => new QuoteView(
                     root + _paths.Article(w.Quote.Sentence.Article) + "#" + w.Quote.Sentence.Anchor,
                     w.Quote.Quote,
-                    Render.MarkedText.Of(w.Quote.Quote, w.Differs),
+                    MarkedText.Of(w.Quote.Quote, w.Differs),
                     w.Quote.Sentence.Article.Title,
                     _content.SourceName(w.Quote.Sentence.Article))).ToList(),
                 Wording.Counted(s.Wordings.Count, "report"),

@@ -9,6 +9,7 @@ using SiteGen.Buffers;
 using SiteGen.Markdown;
 using SiteGen.Model.Views;
 using SiteGen.Validation;
+using SiteGen.Html;
 
 namespace SiteGen.Render;
 

@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using SiteGen.Build;
 using SiteGen.Content;
 using SiteGen.Markdown;
+using SiteGen.Html;
 
 namespace SiteGen.Serve;
 

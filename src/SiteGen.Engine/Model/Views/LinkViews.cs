@@ -1,5 +1,6 @@
 using SiteGen.Extract;
 using SiteGen.Markdown;
+using SiteGen.Html;
 
 namespace SiteGen.Model.Views;
 
@@ -45,7 +46,7 @@ public sealed class MentionView
     public string Text => field ??= _mentions.Count == 1 ? _mentions[0].Text : string.Join(", ", _mentions.Select(m => m.Text).Distinct(StringComparer.Ordinal));
 
     /// <summary>The sentence as HTML, the words that name the thing marked (<c>&lt;mark&gt;</c>) and linked to the sentence; made only if a template asks.</summary>
-    public Utf8Html SentenceHtml => field ??= Render.MarkedText.Of(Sentence, _mentions.Select(m => (m.Start, m.Length)), Url);
+    public Utf8Html SentenceHtml => field ??= MarkedText.Of(Sentence, _mentions.Select(m => (m.Start, m.Length)), Url);
 }
 
 /// <summary>The mentions of a figure that count one thing ("3 years" apart from "3 key topics").</summary>

@@ -1,4 +1,5 @@
 using SiteGen.Markdown;
+using SiteGen.Html;
 
 namespace SiteGen.Model.Views;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using SiteGen.Buffers;
 using SiteGen.Markdown;
+using SiteGen.Html;
 
 namespace SiteGen.Render.Compiled;
 

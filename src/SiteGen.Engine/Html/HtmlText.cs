@@ -1,7 +1,7 @@
 using System.Text;
 using SiteGen.Buffers;
 
-namespace SiteGen.Render;
+namespace SiteGen.Html;
 
 /// <summary>
 /// Writes a value's text into a page HTML-encoded, for text and attribute values alike: <c>&amp; &lt; &gt; " ' ` =</c>

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace SiteGen.Markdown;
+namespace SiteGen.Html;
 
 /// <summary>
 /// HTML rendered from Markdown, kept as its UTF-8 bytes: half the size of a string, and every article's body is kept

@@ -1,8 +1,7 @@
 using System.Text;
 using SiteGen.Buffers;
-using SiteGen.Markdown;
 
-namespace SiteGen.Render;
+namespace SiteGen.Html;
 
 /// <summary>
 /// Text with some of its words marked (<c>&lt;mark&gt;</c>), HTML-encoded as templates encode: a mention list's
