@@ -137,6 +137,91 @@ public sealed class SiteWriterTests : IDisposable
         System.IO.File.ReadAllText(Path.Combine(Site, "data", "streamed.json")).ShouldBe("old");
     }
 
+    [Fact]
+    public void A_build_killed_at_any_move_of_its_commit_loses_none_of_the_writers_files()
+    {
+        SiteWriter.Write(Site, [File("index.html", "old home"), File("people/x/index.html", "old person")]);
+        System.IO.File.WriteAllText(Path.Combine(Site, "CNAME"), "report.example.org");
+        Directory.CreateDirectory(Path.Combine(Site, ".git", "objects"));
+        System.IO.File.WriteAllText(Path.Combine(Site, ".git", "objects", "ab"), "history");
+        Directory.CreateDirectory(Path.Combine(Site, "notes"));
+        for (var i = 0; i < 20; i++)
+        {
+            System.IO.File.WriteAllText(Path.Combine(Site, "notes", $"n{i}.txt"), "note " + i);
+        }
+
+        var writers = ReadAll(Site).Where(f => !f.Key.StartsWith("index", StringComparison.Ordinal) && !f.Key.StartsWith("people", StringComparison.Ordinal) && f.Key != SiteWriter.Marker).ToDictionary();
+        writers.Count.ShouldBe(22);
+
+        // What a kill -9 leaves after each move is this folder as it is then; each copy is given to the next build.
+        var killed = new List<string>();
+        var staging = SiteStaging.Begin(Site);
+        staging.Add(File("index.html", "new home"));
+        staging.Add(File("people/y/index.html", "new person"));
+        staging.AfterEachMove = _ =>
+        {
+            var copy = Path.Combine(_folder, "killed-" + killed.Count);
+            Snapshot(_folder, copy);
+            killed.Add(copy);
+        };
+        staging.Commit();
+        killed.Count.ShouldBeGreaterThan(2, "a move for each carried file or folder, and the two renames");
+
+        foreach (var copy in killed)
+        {
+            var site = Path.Combine(copy, "site");
+            SiteWriter.Write(site, [File("index.html", "next home")]);
+
+            var after = ReadAll(site);
+            foreach (var (path, text) in writers)
+            {
+                after.GetValueOrDefault(path).ShouldBe(text, $"{Path.GetFileName(copy)}: {path}");
+            }
+
+            after["index.html"].ShouldBe("next home");
+            Directory.EnumerateFileSystemEntries(copy).Select(Path.GetFileName).ShouldBe(["site"], Path.GetFileName(copy));
+        }
+    }
+
+    [Fact]
+    public void Folders_beside_the_output_that_only_look_like_a_builds_leftovers_are_never_deleted()
+    {
+        SiteWriter.Write(Site, [File("index.html", "home")]);
+        var mine = new[] { ".site.staging-mine", ".site.previous-drafts", ".site.staging-", ".site.staging-12" };
+        foreach (var folder in mine)
+        {
+            Directory.CreateDirectory(Path.Combine(_folder, folder));
+            System.IO.File.WriteAllText(Path.Combine(_folder, folder, "draft.txt"), "mine");
+        }
+
+        var elsewhere = Path.Combine(_folder, "elsewhere");
+        Directory.CreateDirectory(Path.Combine(elsewhere, "inner"));
+        System.IO.File.WriteAllText(Path.Combine(elsewhere, "inner", "kept.txt"), "kept");
+        Directory.CreateSymbolicLink(Path.Combine(_folder, ".site.staging-99"), elsewhere);
+
+        SiteWriter.Write(Site, [File("index.html", "home again")]);
+
+        foreach (var folder in mine)
+        {
+            System.IO.File.ReadAllText(Path.Combine(_folder, folder, "draft.txt")).ShouldBe("mine", folder);
+        }
+
+        System.IO.File.ReadAllText(Path.Combine(elsewhere, "inner", "kept.txt")).ShouldBe("kept");
+        new FileInfo(Path.Combine(_folder, ".site.staging-99")).LinkTarget.ShouldBe(elsewhere);
+    }
+
+    [Fact]
+    public void An_output_name_with_wildcards_sweeps_only_its_own_leftovers()
+    {
+        var other = Path.Combine(_folder, ".other.staging-1");
+        Directory.CreateDirectory(other);
+        System.IO.File.WriteAllText(Path.Combine(other, SiteStaging.Journal), string.Empty);
+
+        SiteWriter.Write(Path.Combine(_folder, "*"), [File("index.html", "home")]);
+
+        Directory.Exists(other).ShouldBeTrue();
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private SiteStaging Staged(string text)
@@ -166,6 +251,35 @@ public sealed class SiteWriterTests : IDisposable
         });
         staging.Commit();
         return staging;
+    }
+
+    /// <summary>Copies the folder as it is now, its folders and files, leaving out the snapshots taken before.</summary>
+    private static void Snapshot(string from, string to)
+    {
+        foreach (var entry in new DirectoryInfo(from).EnumerateFileSystemInfos("*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(from, entry.FullName);
+            if (relative.StartsWith("killed-", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var target = Path.Combine(to, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            if (entry is DirectoryInfo)
+            {
+                Directory.CreateDirectory(target);
+            }
+            else if (entry.Name.EndsWith(".lock", StringComparison.Ordinal))
+            {
+                // A killed build's lock file stays behind, released: no one holds it.
+                System.IO.File.WriteAllText(target, string.Empty);
+            }
+            else
+            {
+                System.IO.File.Copy(entry.FullName, target);
+            }
+        }
     }
 
     private static OutputFile File(string path, string text) => new(path, Encoding.UTF8.GetBytes(text));

@@ -24,6 +24,13 @@ internal sealed class SiteStaging : IDisposable
     private int _written;
     private int _unchanged;
 
+    /// <summary>
+    /// The file that makes a staging folder SiteGen's: only a folder with it is ever swept away as a killed build's
+    /// leftover. Before the files SiteGen did not write are carried into the staging folder, it lists them, so a build
+    /// killed while carrying them is undone by the next one: they go back to the output folder, never deleted with it.
+    /// </summary>
+    internal const string Journal = ".sitegen-staging";
+
     private SiteStaging(string target, string staging, string previous, FileStream held, IReadOnlySet<string>? current)
     {
         _target = target;
@@ -38,6 +45,9 @@ internal sealed class SiteStaging : IDisposable
 
     /// <summary>Files the current site already had, byte for byte: linked, not written.</summary>
     public int Unchanged => _unchanged;
+
+    /// <summary>Called after each move of <see cref="Commit"/> with what was moved: where a kill can fall.</summary>
+    internal Action<string>? AfterEachMove { get; set; }
 
     public static SiteStaging Begin(string outputFolder)
     {
@@ -67,7 +77,16 @@ internal sealed class SiteStaging : IDisposable
 
         try
         {
-            Guard(target, () => Directory.CreateDirectory(staging._staging));
+            Guard(target, () =>
+            {
+                if (Directory.Exists(staging._staging) || File.Exists(staging._staging))
+                {
+                    throw Refused(staging._staging, "this folder is in the way of the build's staging folder and SiteGen did not make it; move or rename it");
+                }
+
+                Directory.CreateDirectory(staging._staging);
+                File.WriteAllText(Path.Combine(staging._staging, Journal), string.Empty);
+            });
         }
         catch
         {
@@ -152,6 +171,7 @@ internal sealed class SiteStaging : IDisposable
             var carried = new List<string>(kept.Count);
             Guard(_target, () =>
             {
+                File.WriteAllLines(Path.Combine(_staging, Journal), kept);
                 try
                 {
                     foreach (var path in kept)
@@ -160,16 +180,19 @@ internal sealed class SiteStaging : IDisposable
                         Directory.CreateDirectory(Path.GetDirectoryName(to)!);
                         MoveEntry(Path.Combine(_target, path), to);
                         carried.Add(path);
+                        AfterEachMove?.Invoke(path);
                     }
 
                     if (Directory.Exists(_target))
                     {
                         Directory.Move(_target, _previous);
+                        AfterEachMove?.Invoke("the site, aside");
                     }
 
                     try
                     {
                         Directory.Move(_staging, _target);
+                        AfterEachMove?.Invoke("the new site, in place");
                     }
                     catch
                     {
@@ -195,6 +218,7 @@ internal sealed class SiteStaging : IDisposable
             // The new site is in place: a previous site that cannot be removed now is a leftover the next build removes.
             try
             {
+                File.Delete(Path.Combine(_target, Journal));
                 DeleteIfExists(_previous);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -338,28 +362,73 @@ internal sealed class SiteStaging : IDisposable
     }
 
     /// <summary>
-    /// A build killed while writing leaves only its staging folder (the site itself is swapped in one rename), or, if
-    /// killed between the two renames, the previous site under its ".previous" name: put that back, delete the rest.
+    /// A build killed while writing leaves its staging folder (the site itself is swapped in one rename), or, if
+    /// killed between the two renames, the previous site under its ".previous" name: put that back, then put back
+    /// every file the staging folder's journal says it was carrying, and delete the rest. Only folders named exactly
+    /// as a build names them, not links, and holding SiteGen's marker or journal are touched: anything else beside the
+    /// output folder is the writer's, whatever its name.
     /// </summary>
     private static void RemoveLeftovers(string parent, string name, string target)
     {
-        foreach (var leftover in Directory.EnumerateDirectories(parent, "." + name + ".previous-*"))
+        var leftovers = Directory.Exists(parent)
+            ? new DirectoryInfo(parent).EnumerateDirectories().Where(d => d.LinkTarget == null).ToList()
+            : [];
+        foreach (var previous in leftovers.Where(d => IsLeftover(d.Name, name, ".previous-") && File.Exists(Path.Combine(d.FullName, SiteWriter.Marker))))
         {
-            if (!Directory.Exists(target) && File.Exists(Path.Combine(leftover, SiteWriter.Marker)))
+            if (!Directory.Exists(target))
             {
-                Directory.Move(leftover, target);
+                Directory.Move(previous.FullName, target);
             }
             else
             {
-                DeleteIfExists(leftover);
+                DeleteIfExists(previous.FullName);
             }
         }
 
-        foreach (var leftover in Directory.EnumerateDirectories(parent, "." + name + ".staging-*"))
+        foreach (var staging in leftovers.Where(d => IsLeftover(d.Name, name, ".staging-") && File.Exists(Path.Combine(d.FullName, Journal))))
         {
-            DeleteIfExists(leftover);
+            PutBackCarried(staging.FullName, target);
+            DeleteIfExists(staging.FullName);
+        }
+
+        // A kill right after the new site went in place leaves its journal there.
+        if (Directory.Exists(target) && new FileInfo(target).LinkTarget == null)
+        {
+            File.Delete(Path.Combine(target, Journal));
         }
     }
+
+    /// <summary>Whether <paramref name="folder"/> is named as a build of <paramref name="name"/> names its <paramref name="kind"/> folder: the kind and a process id.</summary>
+    private static bool IsLeftover(string folder, string name, string kind)
+    {
+        var prefix = "." + name + kind;
+        return folder.Length > prefix.Length && folder.StartsWith(prefix, StringComparison.Ordinal) && folder.AsSpan(prefix.Length).IndexOfAnyExceptInRange('0', '9') < 0;
+    }
+
+    /// <summary>Moves back into the output folder every file a killed build was carrying into its staging folder.</summary>
+    private static void PutBackCarried(string staging, string target)
+    {
+        var root = Path.GetFullPath(target) + Path.DirectorySeparatorChar;
+        foreach (var path in File.ReadAllLines(Path.Combine(staging, Journal)).Where(p => p.Length > 0))
+        {
+            var from = Path.Combine(staging, path);
+            var to = Path.GetFullPath(Path.Combine(target, path));
+            if (!to.StartsWith(root, StringComparison.Ordinal) || !Exists(from))
+            {
+                continue;
+            }
+
+            if (Exists(to))
+            {
+                throw Refused(staging, $"a build that was stopped was carrying '{path}' of the output folder, and the output folder has a '{path}' again; compare the two, keep the one you want in {target}, and delete this folder");
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+            MoveEntry(from, to);
+        }
+    }
+
+    private static bool Exists(string path) => new FileInfo(path) is { } entry && (entry.Exists || Directory.Exists(path) || entry.LinkTarget != null);
 
     /// <summary>
     /// The files the site now in <paramref name="target"/> was written with, or null when there is none (no folder, or
