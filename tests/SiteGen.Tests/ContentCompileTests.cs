@@ -92,6 +92,32 @@ public sealed class ContentCompileTests(ContentCompileTests.CompiledCopy copy) :
         copy.Build();
     }
 
+    [Fact]
+    public void A_link_to_a_folder_in_the_content_stops_the_build_before_anything_is_compiled_or_written()
+    {
+        var outside = Directory.CreateTempSubdirectory("sitegen-outside-").FullName;
+        var link = Path.Combine(Folder, "content", "articles", "linked");
+        var site = Path.Combine(Folder, "_site");
+        var before = Directory.GetLastWriteTimeUtc(site);
+        try
+        {
+            File.WriteAllText(Path.Combine(outside, "elsewhere.md"), "---\ntitle: \"Elsewhere\"\n---\n");
+            Directory.CreateSymbolicLink(link, outside);
+
+            var refused = copy.Run();
+
+            refused.ExitCode.ShouldBe(1);
+            refused.Errors.ShouldContain($"{link}(1,1): error SG0102: this is a link to a folder ({outside}), which SiteGen does not follow");
+            refused.Errors.ShouldNotContain("elsewhere.md");
+            Directory.GetLastWriteTimeUtc(site).ShouldBe(before);
+        }
+        finally
+        {
+            Directory.Delete(link);
+            Directory.Delete(outside, recursive: true);
+        }
+    }
+
     private static System.Text.RegularExpressions.Regex SlugLine() => new("^slug: .*$", System.Text.RegularExpressions.RegexOptions.Multiline);
 
     /// <summary>A copy of the repository's report with the engine and generator sources it builds with, compiled once.</summary>

@@ -49,6 +49,37 @@ public sealed class ContentFolderReaderTests : IDisposable
         read.Problems.ShouldAllBe(p => p.Message.Contains("cannot be followed"));
     }
 
+    [Theory]
+    [InlineData("a folder of outlets outside the report")]
+    [InlineData("the folder above the content (a loop)")]
+    [InlineData("the file system's root")]
+    public void A_link_to_a_folder_in_the_content_is_refused_at_the_link_and_never_entered(string to)
+    {
+        var outside = Directory.CreateTempSubdirectory("sitegen-outside-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(outside, "elsewhere.md"), "---\nname: \"Elsewhere\"\n---\n");
+            Write("DW", DateTime.UtcNow.AddMinutes(-1));
+            var link = Path.Combine(_folder, "outlets", "linked");
+            Directory.CreateSymbolicLink(link, to switch
+            {
+                "a folder of outlets outside the report" => outside,
+                "the folder above the content (a loop)" => "../..",
+                _ => "/",
+            });
+
+            var read = Reader().Read();
+
+            read.Content.ShouldBeNull();
+            read.Problems.Select(p => (p.Path, p.Id)).ShouldBe([(link, "SG0102")]);
+            read.Problems[0].Message.ShouldContain("a link to a folder");
+        }
+        finally
+        {
+            Directory.Delete(outside, recursive: true);
+        }
+    }
+
     [Fact]
     public void The_checks_across_files_run_again_when_a_reference_changes_and_not_for_an_edited_text()
     {

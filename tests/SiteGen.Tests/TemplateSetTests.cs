@@ -1,10 +1,10 @@
 using System.Text;
 using SiteGen.Diagnostics;
+using SiteGen.Html;
 using SiteGen.Markdown;
 using SiteGen.Model;
 using SiteGen.Model.Views;
 using SiteGen.Render;
-using SiteGen.Html;
 
 namespace SiteGen.Tests;
 
@@ -107,6 +107,22 @@ public sealed class TemplateSetTests : IDisposable
         Page("\n{{ include 'article-lsit' articles: articles }}");
         var error = RenderError(Outlet());
         error.ToString().ShouldBe($"{PagePath}(2,4): error SG0202: there is no partial 'article-lsit': add partials/article-lsit.sbn-html");
+    }
+
+    [Fact]
+    public void A_partial_that_links_to_a_file_outside_the_templates_is_refused_and_never_read()
+    {
+        var secret = Path.Combine(Directory.CreateTempSubdirectory("sitegen-secret-").FullName, "passwd");
+        File.WriteAllText(secret, "root:x:0:0");
+        var link = Path.Combine(_root, "partials", "pw.sbn-html");
+        File.CreateSymbolicLink(link, secret);
+        Page("{{ include 'pw' }}");
+
+        var error = Should.Throw<SiteBuildException>(() => TemplateSet.Load(_root)).Errors.ShouldHaveSingleItem();
+
+        (error.Path, error.Id).ShouldBe((link, SiteErrorIds.ContentUnreadable));
+        error.Message.ShouldContain("points outside the templates folder");
+        Directory.Delete(Path.GetDirectoryName(secret)!, recursive: true);
     }
 
     [Fact]

@@ -158,11 +158,23 @@ internal sealed class ContentFolderReader
             return [];
         }
 
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden, IgnoreInaccessible = true };
-        return new DirectoryInfo(folder).EnumerateFiles("*.md", options)
+        return FolderWalk.FilesAndLinks(folder, skipHidden: true)
+            .Where(entry => entry is FileInfo ? entry.Name.EndsWith(".md", StringComparison.Ordinal) : IsFollowed(entry, problems))
+            .OfType<FileInfo>()
             .OrderBy(file => file.FullName, StringComparer.Ordinal)
             .Where(file => StaysInside(file, problems))
             .ToList();
+    }
+
+    /// <summary>A link to a folder is never entered: it is a problem at the link, like a file's link out of the content.</summary>
+    private bool IsFollowed(FileSystemInfo link, List<SiteDiagnostic> problems)
+    {
+        if (FolderLinks.Problem(_root, link.FullName) is { } problem)
+        {
+            problems.Add(new SiteDiagnostic(link.FullName, 1, 1, SiteErrorIds.ContentUnreadable, problem));
+        }
+
+        return false;
     }
 
     private bool StaysInside(FileInfo file, List<SiteDiagnostic> problems)

@@ -6,8 +6,9 @@ namespace SiteGen.Content;
 internal static class FolderWalk
 {
     /// <summary>Every file and every link below <paramref name="root"/> (a link to a folder included, not entered).</summary>
-    public static IEnumerable<FileSystemInfo> FilesAndLinks(string root) =>
-        new FileSystemEnumerable<FileSystemInfo>(root, (ref FileSystemEntry entry) => entry.ToFileSystemInfo(), new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
+    /// <param name="skipHidden">Leave out hidden files and folders (on Unix, names that start with a dot) and what is in them.</param>
+    public static IEnumerable<FileSystemInfo> FilesAndLinks(string root, bool skipHidden = false) =>
+        new FileSystemEnumerable<FileSystemInfo>(root, (ref FileSystemEntry entry) => entry.ToFileSystemInfo(), new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = skipHidden ? FileAttributes.Hidden : 0, IgnoreInaccessible = skipHidden })
         {
             ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory || IsLink(ref entry),
             ShouldRecursePredicate = (ref FileSystemEntry entry) => !IsLink(ref entry),

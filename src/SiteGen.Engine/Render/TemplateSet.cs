@@ -57,7 +57,10 @@ internal sealed class TemplateSet
     /// <summary>The page kinds rendered by their compiled methods; the others are interpreted.</summary>
     public IReadOnlyCollection<string> CompiledPages => _compiledPages;
 
-    public string AssetsFolder => Path.Combine(_root, "assets");
+    public string AssetsFolder => Path.Combine(_root, AssetsName);
+
+    /// <summary>The folder of files published as they are (stylesheet, scripts), inside the templates folder.</summary>
+    public const string AssetsName = "assets";
 
     /// <summary>
     /// Reads and parses the templates in <paramref name="root"/>. A page kind is rendered by <paramref name="compiled"/>
@@ -66,6 +69,7 @@ internal sealed class TemplateSet
     /// </summary>
     public static TemplateSet Load(string root, CompiledTemplates? compiled = null)
     {
+        Content.ReportLinks.EnsureNone(root, "the templates folder", except: AssetsName);
         var layoutPath = Path.Combine(root, LayoutFile);
         if (!File.Exists(layoutPath))
         {
