@@ -81,6 +81,27 @@ public sealed class ContentFolderReaderTests : IDisposable
     }
 
     [Fact]
+    public async Task A_fifo_named_as_content_is_refused_at_once_instead_of_waiting_for_a_writer()
+    {
+        Write("DW", DateTime.UtcNow.AddMinutes(-1));
+        var fifo = Path.Combine(_folder, "outlets", "pipe.md");
+        MakeFifo(fifo);
+
+        // A read that waits on the FIFO would never end: a time limit ends the test instead.
+        var read = await Task.Run(() => Reader().Read()).WaitAsync(TimeSpan.FromSeconds(30));
+
+        read.Problems.Select(p => (p.Path, p.Id, p.Message)).ShouldBe([(fifo, "SG0102", RefusedEntries.NotAFile)]);
+        RefusedEntries.Problems(_folder, "the content folder").Select(p => p.Path).ShouldBe([fifo]);
+    }
+
+    internal static void MakeFifo(string path)
+    {
+        using var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path]);
+        mkfifo.WaitForExit();
+        mkfifo.ExitCode.ShouldBe(0);
+    }
+
+    [Fact]
     public void The_checks_across_files_run_again_when_a_reference_changes_and_not_for_an_edited_text()
     {
         Write("DW", DateTime.UtcNow.AddHours(-1));

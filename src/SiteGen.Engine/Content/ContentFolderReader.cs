@@ -196,6 +196,12 @@ internal sealed class ContentFolderReader
 
     private static ContentFileText? ReadText(string path, List<SiteDiagnostic> problems)
     {
+        if (!RegularFiles.IsRegular(path))
+        {
+            problems.Add(new SiteDiagnostic(path, 1, 1, SiteErrorIds.ContentUnreadable, RefusedEntries.NotAFile));
+            return null;
+        }
+
         try
         {
             return ContentFileText.Read(path);

@@ -69,7 +69,7 @@ internal sealed class TemplateSet
     /// </summary>
     public static TemplateSet Load(string root, CompiledTemplates? compiled = null)
     {
-        Content.ReportLinks.EnsureNone(root, "the templates folder", except: AssetsName);
+        Content.RefusedEntries.EnsureNone(root, "the templates folder", except: AssetsName);
         var layoutPath = Path.Combine(root, LayoutFile);
         if (!File.Exists(layoutPath))
         {

@@ -31,8 +31,8 @@ internal static class CompiledReport
     public static (ContentSet Content, CompiledTemplates? Templates) Build(string root, TextWriter compilerOutput)
     {
         var project = ProjectIn(root);
-        ReportLinks.EnsureNone(Path.Combine(root, "content"), "the content folder");
-        ReportLinks.EnsureNone(Path.Combine(root, "templates"), "the templates folder", except: Render.TemplateSet.AssetsName);
+        RefusedEntries.EnsureNone(Path.Combine(root, "content"), "the content folder");
+        RefusedEntries.EnsureNone(Path.Combine(root, "templates"), "the templates folder", except: Render.TemplateSet.AssetsName);
         var stamp = Path.Combine(root, "obj", "sitegen-compiled.txt");
         var inputs = CompileInputs.Of(root);
         if (Compiled(stamp, inputs) is { } upToDate)
