@@ -108,25 +108,13 @@ public sealed partial class StageOrderTests
     private static List<string> BackwardEdges(string assembly, string prefix, string[] stages, string[] shared)
     {
         using var module = Mono.Cecil.ModuleDefinition.ReadModule(assembly);
-        string? StageOf(Mono.Cecil.TypeReference type)
-        {
-            while (type.DeclaringType != null)
-            {
-                type = type.DeclaringType;
-            }
+        // A nested type (a lambda's closure, an async method's state) belongs to the type that holds it.
+        static Mono.Cecil.TypeReference Outermost(Mono.Cecil.TypeReference type) => type.DeclaringType is { } holder ? Outermost(holder) : type;
 
-            return type.Namespace.StartsWith(prefix, StringComparison.Ordinal) ? type.Namespace[prefix.Length..].Split('.')[0] : null;
-        }
+        string? StageOf(Mono.Cecil.TypeReference type) =>
+            Outermost(type).Namespace is var space && space.StartsWith(prefix, StringComparison.Ordinal) ? space[prefix.Length..].Split('.')[0] : null;
 
-        string NameOf(Mono.Cecil.TypeReference type)
-        {
-            while (type.DeclaringType != null)
-            {
-                type = type.DeclaringType;
-            }
-
-            return type.Namespace[prefix.Length..] + "." + type.Name;
-        }
+        string NameOf(Mono.Cecil.TypeReference type) => Outermost(type).Namespace[prefix.Length..] + "." + Outermost(type).Name;
 
         var edges = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var type in module.GetTypes())

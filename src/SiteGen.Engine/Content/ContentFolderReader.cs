@@ -75,7 +75,7 @@ internal sealed class ContentFolderReader
                 }
 
                 ContentFileText? text = null;
-                if (now - stamp.LastWriteTimeUtc < StillFor || (text = ReadText(path, problems)) is { } && !Unchanged(file, stamp))
+                if (now - stamp.LastWriteTimeUtc < StillFor || (text = ReadText(file, problems)) is { } && !Unchanged(file, stamp))
                 {
                     // Still being written: the version read before stays (with a stamp that makes the next read look again).
                     unsettled = true;
@@ -158,45 +158,36 @@ internal sealed class ContentFolderReader
             return [];
         }
 
+        // The walk enters no link, so a folder it gives is a link to one: refused at the link by StaysInside.
         return FolderWalk.FilesAndLinks(folder, skipHidden: true)
-            .Where(entry => entry is FileInfo ? entry.Name.EndsWith(".md", StringComparison.Ordinal) : IsFollowed(entry, problems))
+            .Where(entry => entry is DirectoryInfo || entry.Name.EndsWith(".md", StringComparison.Ordinal))
+            .OrderBy(entry => entry.FullName, StringComparer.Ordinal)
+            .Where(entry => StaysInside(entry, problems))
             .OfType<FileInfo>()
-            .OrderBy(file => file.FullName, StringComparer.Ordinal)
-            .Where(file => StaysInside(file, problems))
             .ToList();
     }
 
-    /// <summary>A link to a folder is never entered: it is a problem at the link, like a file's link out of the content.</summary>
-    private bool IsFollowed(FileSystemInfo link, List<SiteDiagnostic> problems)
-    {
-        if (FolderLinks.Problem(_root, link.FullName) is { } problem)
-        {
-            problems.Add(new SiteDiagnostic(link.FullName, 1, 1, SiteErrorIds.ContentUnreadable, problem));
-        }
-
-        return false;
-    }
-
-    private bool StaysInside(FileInfo file, List<SiteDiagnostic> problems)
+    private bool StaysInside(FileSystemInfo entry, List<SiteDiagnostic> problems)
     {
         // Only a link can lead outside; asking every file for its target is a system call per file and preview rebuild.
-        if ((file.Attributes & FileAttributes.ReparsePoint) == 0 || file.LinkTarget == null)
+        if ((entry.Attributes & FileAttributes.ReparsePoint) == 0 || entry.LinkTarget == null)
         {
             return true;
         }
 
-        var problem = FolderLinks.Problem(_root, file.FullName);
+        var problem = FolderLinks.Problem(_root, entry.FullName);
         if (problem != null)
         {
-            problems.Add(new SiteDiagnostic(file.FullName, 1, 1, SiteErrorIds.ContentUnreadable, problem));
+            problems.Add(new SiteDiagnostic(entry.FullName, 1, 1, SiteErrorIds.ContentUnreadable, problem));
         }
 
         return problem == null;
     }
 
-    private static ContentFileText? ReadText(string path, List<SiteDiagnostic> problems)
+    private static ContentFileText? ReadText(FileInfo file, List<SiteDiagnostic> problems)
     {
-        if (!RegularFiles.IsRegular(path))
+        var path = file.FullName;
+        if (!RegularFiles.IsRegular(file))
         {
             problems.Add(new SiteDiagnostic(path, 1, 1, SiteErrorIds.ContentUnreadable, RefusedEntries.NotAFile));
             return null;

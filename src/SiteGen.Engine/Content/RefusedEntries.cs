@@ -21,17 +21,18 @@ internal static class RefusedEntries
         Directory.Exists(folder)
             ? FolderWalk.FilesAndLinks(folder)
                 .Where(entry => except == null || !Path.GetRelativePath(folder, entry.FullName).Split(Path.DirectorySeparatorChar)[0].Equals(except, StringComparison.Ordinal))
-                .OrderBy(entry => entry.FullName, StringComparer.Ordinal)
                 .Select(entry => ProblemOf(entry, folder, name) is { } problem
                     ? new SiteDiagnostic(entry.FullName, 1, 1, SiteErrorIds.ContentUnreadable, problem)
                     : null)
                 .OfType<SiteDiagnostic>()
+                .OrderBy(problem => problem.Path, StringComparer.Ordinal)
                 .ToList()
             : [];
 
+    // The listing's attributes say which entries are links: asking every file for its target is a system call per file.
     private static string? ProblemOf(FileSystemInfo entry, string folder, string name) =>
-        entry.LinkTarget != null ? FolderLinks.Problem(folder, entry.FullName, name)
-        : Read.Any(extension => entry.Name.EndsWith(extension, StringComparison.Ordinal)) && !RegularFiles.IsRegular(entry.FullName) ? NotAFile
+        (entry.Attributes & FileAttributes.ReparsePoint) != 0 && entry.LinkTarget != null ? FolderLinks.Problem(folder, entry.FullName, name)
+        : entry is FileInfo file && Read.Any(extension => file.Name.EndsWith(extension, StringComparison.Ordinal)) && !RegularFiles.IsRegular(file) ? NotAFile
         : null;
 
     /// <summary>Refuses the folder when it has a link SiteGen does not follow.</summary>

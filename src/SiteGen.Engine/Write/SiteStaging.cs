@@ -31,6 +31,11 @@ internal sealed class SiteStaging : IDisposable
     /// </summary>
     internal const string Journal = ".sitegen-staging";
 
+    /// <summary>What a build's own folders beside the output are named after: <c>.NAME.staging-PID</c> and <c>.NAME.previous-PID</c>.</summary>
+    private const string StagingKind = ".staging-";
+
+    private const string PreviousKind = ".previous-";
+
     private SiteStaging(string target, string staging, string previous, FileStream held, IReadOnlySet<string>? current)
     {
         _target = target;
@@ -60,8 +65,8 @@ internal sealed class SiteStaging : IDisposable
         {
             staging = new SiteStaging(
                 target,
-                Path.Combine(parent, "." + name + ".staging-" + Environment.ProcessId),
-                Path.Combine(parent, "." + name + ".previous-" + Environment.ProcessId),
+                Path.Combine(parent, Sibling(name, StagingKind) + Environment.ProcessId),
+                Path.Combine(parent, Sibling(name, PreviousKind) + Environment.ProcessId),
                 held,
                 Guard(target, () =>
                 {
@@ -373,7 +378,7 @@ internal sealed class SiteStaging : IDisposable
         var leftovers = Directory.Exists(parent)
             ? new DirectoryInfo(parent).EnumerateDirectories().Where(d => d.LinkTarget == null).ToList()
             : [];
-        foreach (var previous in leftovers.Where(d => IsLeftover(d.Name, name, ".previous-") && File.Exists(Path.Combine(d.FullName, SiteWriter.Marker))))
+        foreach (var previous in leftovers.Where(d => IsLeftover(d.Name, name, PreviousKind) && File.Exists(Path.Combine(d.FullName, SiteWriter.Marker))))
         {
             if (!Directory.Exists(target))
             {
@@ -385,7 +390,7 @@ internal sealed class SiteStaging : IDisposable
             }
         }
 
-        foreach (var staging in leftovers.Where(d => IsLeftover(d.Name, name, ".staging-") && File.Exists(Path.Combine(d.FullName, Journal))))
+        foreach (var staging in leftovers.Where(d => IsLeftover(d.Name, name, StagingKind) && File.Exists(Path.Combine(d.FullName, Journal))))
         {
             PutBackCarried(staging.FullName, target);
             DeleteIfExists(staging.FullName);
@@ -401,7 +406,7 @@ internal sealed class SiteStaging : IDisposable
     /// <summary>Whether <paramref name="folder"/> is named as a build of <paramref name="name"/> names its <paramref name="kind"/> folder: the kind and a process id.</summary>
     private static bool IsLeftover(string folder, string name, string kind)
     {
-        var prefix = "." + name + kind;
+        var prefix = Sibling(name, kind);
         return folder.Length > prefix.Length && folder.StartsWith(prefix, StringComparison.Ordinal) && folder.AsSpan(prefix.Length).IndexOfAnyExceptInRange('0', '9') < 0;
     }
 
@@ -428,7 +433,10 @@ internal sealed class SiteStaging : IDisposable
         }
     }
 
-    private static bool Exists(string path) => new FileInfo(path) is { } entry && (entry.Exists || Directory.Exists(path) || entry.LinkTarget != null);
+    private static string Sibling(string name, string kind) => "." + name + kind;
+
+    /// <summary>Whether a file, a folder or a link (even one to nothing) is at <paramref name="path"/>.</summary>
+    private static bool Exists(string path) => Path.Exists(path) || new FileInfo(path).LinkTarget != null;
 
     /// <summary>
     /// The files the site now in <paramref name="target"/> was written with, or null when there is none (no folder, or
