@@ -1,3 +1,5 @@
+using Humanizer;
+
 namespace SiteGen.Model;
 
 /// <summary>
@@ -6,11 +8,15 @@ namespace SiteGen.Model;
 /// </summary>
 internal static class CountedNoun
 {
-    /// <summary>The grouping key: that word in lower case, a plural "s" dropped; empty for a figure that does not say.</summary>
+    /// <summary>
+    /// The grouping key: that word in lower case and in the singular, as English forms it ("casualties" and "casualty",
+    /// "people" and "person" are one); empty for a figure that does not say.
+    /// </summary>
     public static string KeyOf(string counted)
     {
         var word = FirstWord(counted).ToLowerInvariant();
-        return word.Length > 3 && word.EndsWith('s') ? word[..^1] : word;
+        // Humanizer takes a word of three letters ending in "s" for a plural ("gas" to "ga"); none is one that counts.
+        return word.Length <= 3 ? word : word.Singularize(inputIsKnownToBePlural: false);
     }
 
     /// <summary>The first word as the mentions write it most often ("years").</summary>
