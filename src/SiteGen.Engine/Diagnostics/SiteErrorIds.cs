@@ -1,6 +1,6 @@
 namespace SiteGen.Diagnostics;
 
-/// <summary>Ids of the problems found while building the site; compile-time ids (SG00xx) live with the generator.</summary>
+/// <summary>Ids of the problems found while building the site, in order; compile-time ids (SG00xx) live with the generator, and every id with its severity is in <see cref="DiagnosticCatalogue"/>.</summary>
 internal static class SiteErrorIds
 {
     /// <summary>A content file's front matter changed since the report was compiled.</summary>
@@ -8,6 +8,12 @@ internal static class SiteErrorIds
 
     /// <summary>A content file named by a compiled record cannot be read.</summary>
     public const string ContentUnreadable = "SG0102";
+
+    /// <summary>A content file about to be created exists already, or its title gives no file name.</summary>
+    public const string ContentExists = "SG0103";
+
+    /// <summary>A Markdown body nests more deeply than the renderer allows.</summary>
+    public const string MarkdownTooDeep = "SG0104";
 
     /// <summary>A template file is missing or does not parse (also found by the compiler).</summary>
     public const string TemplateInvalid = SiteGen.Templates.TemplateRules.InvalidId;
@@ -20,18 +26,6 @@ internal static class SiteErrorIds
 
     /// <summary>A file of <c>templates/assets/</c> or <c>static/</c> cannot be shipped: a link that leaves its folder, or a path the site already writes.</summary>
     public const string VerbatimFileRefused = "SG0302";
-
-    /// <summary>A Markdown body nests more deeply than the renderer allows.</summary>
-    public const string MarkdownTooDeep = "SG0104";
-
-    /// <summary>A content file about to be created exists already, or its title gives no file name.</summary>
-    public const string ContentExists = "SG0103";
-
-    /// <summary>A link or anchor in the built site points nowhere.</summary>
-    public const string BrokenLink = "SG0501";
-
-    /// <summary>SiteGen itself failed where nothing foreseen went wrong: a bug to report, with the file named where one is known.</summary>
-    public const string Unexpected = "SG0900";
 
     /// <summary>The folder a command works on is not a report: no project file, or more than one.</summary>
     public const string NotAReport = "SG0303";
@@ -50,4 +44,10 @@ internal static class SiteErrorIds
 
     /// <summary>Warning: spellings of two people that look the same but are written with different letters.</summary>
     public const string LookAlikeSpelling = "SG0404";
+
+    /// <summary>A link or anchor in the built site points nowhere.</summary>
+    public const string BrokenLink = "SG0501";
+
+    /// <summary>SiteGen itself failed where nothing foreseen went wrong: a bug to report, with the file named where one is known.</summary>
+    public const string Unexpected = "SG0900";
 }
