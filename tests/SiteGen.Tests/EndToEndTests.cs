@@ -105,29 +105,74 @@ public sealed class EndToEndTests : IDisposable
     [Theory]
     [InlineData("--help")]
     [InlineData("help")]
-    [InlineData("build", "-h")]
-    public void Help_describes_every_command(params string[] args)
+    [InlineData("-h")]
+    public void Help_lists_every_command_and_the_options_of_the_default_one(params string[] args)
     {
         var (code, stdout, _) = Run(args);
         code.ShouldBe(ExitCodes.Success);
         stdout.ShouldContain("Commands:");
-        stdout.ShouldContain("--out DIR");
+        foreach (var command in new[] { "build", "serve", "check", "new", "init", "help" })
+        {
+            stdout.ShouldContain("\n  " + command + " ", customMessage: command);
+        }
+
+        stdout.ShouldContain("--out <DIR>");
         stdout.ShouldContain("--clean-urls");
+    }
+
+    [Theory]
+    [InlineData("check", "--warnings-as-errors")]
+    [InlineData("serve", "--port <N>")]
+    [InlineData("init", "--title <TITLE>")]
+    public void Help_on_a_command_describes_its_own_options(string command, string option)
+    {
+        Run(command, "--help").Stdout.ShouldContain(option);
+        Run("help", command).Stdout.ShouldContain(option);
+        Run("help", command).Stdout.ShouldNotContain("--base-url");
     }
 
     [Theory]
     [InlineData("publish")]
     [InlineData("build", "--bogus")]
     [InlineData("build", "--out")]
+    [InlineData("build", "--out", "")]
+    [InlineData("serve", "--port", "0")]
+    [InlineData("serve", "--port", "eighty")]
     [InlineData("new")]
     [InlineData("new", "podcast", "Title")]
+    [InlineData("new", "article")]
+    [InlineData("init")]
     [InlineData("check", "--bogus")]
-    public void Usage_errors_exit_with_2(params string[] args)
+    public void Usage_errors_exit_with_2_and_say_what_is_wrong(params string[] args)
     {
-        var (code, _, stderr) = Run(args);
+        var (code, stdout, stderr) = Run(args);
         code.ShouldBe(ExitCodes.UsageError);
-        stderr.ShouldStartWith("error: ");
-        stderr.ShouldContain("Run 'sitegen help' for usage.");
+        stderr.Trim().ShouldNotBeEmpty();
+        stdout.ShouldContain("Usage:");
+    }
+
+    [Fact]
+    public void A_mistyped_option_is_answered_with_the_one_meant()
+    {
+        var (code, stdout, stderr) = Run("build", "--clen-urls");
+
+        code.ShouldBe(ExitCodes.UsageError);
+        stderr.ShouldContain("'--clen-urls'");
+        stdout.ShouldContain("Did you mean one of the following?");
+        stdout.ShouldContain("--clean-urls");
+    }
+
+    [Theory]
+    [InlineData("build --cl", "--clean-urls")]
+    [InlineData("ne", "new")]
+    [InlineData("new ou", "outlet")]
+    public void The_shell_completes_commands_and_options(string typed, string completion)
+    {
+        // How dotnet-suggest asks: the line typed so far, and where the cursor is.
+        var (code, stdout, _) = Run($"[suggest:{typed.Length}]", typed);
+
+        code.ShouldBe(ExitCodes.Success);
+        stdout.Split('\n', StringSplitOptions.TrimEntries).ShouldContain(completion);
     }
 
     [Theory]

@@ -1,43 +1,16 @@
+using System.CommandLine;
 using SiteGen.Diagnostics;
 using SiteGen.Serve;
 
 namespace SiteGen.Cli;
 
-/// <summary>Dispatches the command; every failure is a message and an exit code, never a stack trace.</summary>
+/// <summary>Parses the command line and runs the command; every failure is a message and an exit code, never a stack trace.</summary>
 internal static class CommandLine
 {
-    public const string Usage = """
+    private const string Description = """
         SiteGen builds a cross-referenced static HTML report from the Markdown content of the report in the current
-        folder (report.yml, content/, templates/ and static/ beside the report's project file).
-
-        Usage:
-          sitegen [build [options]]
-          sitegen serve [--port N] [--timings]
-          sitegen check [--warnings-as-errors] [--draft-people]
-          sitegen new article|person|outlet "Title"
-          sitegen init DIR [--title "Title"]
-          sitegen help
-        (In SiteGen's own repository, run it as: dotnet run --project src/SiteGen -- COMMAND …)
-
-        Commands:
-          build      Compile the report's content (a mistake is an error at its file and line) and build the site (the default command).
-          serve      Preview the report on http://127.0.0.1 (port 8080 or the next free one); pages reload on every edit.
-          check      Read the content as it is, build in memory, verify every internal link and anchor; list unknown names.
-          new        Start a content file with the right front matter: new article "Title", new person "Name", new outlet "Name".
-          init       Write a new, empty report into DIR (new or empty): project file, report.yml, templates, a publishing workflow.
-          help       Show this text.
-
-        Options of build and check:
-          --out DIR              Write the site to DIR (default: _site). DIR must be new, empty or an earlier SiteGen output.
-          --templates DIR        Use the templates in DIR (default: the report's templates/ folder).
-          --clean-urls           Link to folders (people/x/) instead of files (people/x/index.html); for sites served over HTTP.
-          --base-url URL         (build) Where the report is published (https://example.org/report/): writes sitemap.xml and gives the feed absolute links.
-          --open                 Open the report in the default browser after building.
-          --timings              (build, serve) Print how long each stage took (serve: of every rebuild).
-          --warnings-as-errors   (check) Fail on warnings too, for CI.
-          --draft-people         (check) Write a draft person file to drafts/people/ for each unknown name (SG0401), to review and move to content/people/.
-          --port N               (serve) Listen on this port.
-          -h, --help             Show this text.
+        folder (report.yml, content/, templates/ and static/ beside the report's project file). Without a command it
+        builds. In SiteGen's own repository, run it as: dotnet run --project src/SiteGen -- COMMAND …
 
         Exit codes: 0 success, 1 content or template errors (printed as path(line,col): error SGnnnn: ...), 2 usage errors.
         """;
@@ -49,30 +22,20 @@ internal static class CommandLine
     /// <summary>Runs the command on <paramref name="report"/>.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter errors, Report report, CancellationToken stop = default)
     {
-        var command = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "build";
-        var rest = new Arguments(args.Length > 0 && !args[0].StartsWith('-') ? args[1..] : args);
+        var invocation = new InvocationConfiguration { Output = output, Error = errors, EnableDefaultExceptionHandler = false };
+        var root = Commands(new CommandContext(report, output, errors, stop), invocation);
+        var parsed = root.Parse(args);
         try
         {
-            if (command == "help" || rest.WantsHelp)
-            {
-                output.WriteLine(Usage);
-                return ExitCodes.Success;
-            }
-
-            return command switch
-            {
-                "build" => BuildCommand.Build(rest, report, output, errors),
-                "check" => BuildCommand.Check(rest, report, output, errors),
-                "serve" => ServeCommand.Run(rest, report, output, stop),
-                "new" => NewCommand.Run(rest, report, output),
-                "init" => InitCommand.Run(rest, output),
-                _ => throw new UsageException($"unknown command '{command}'; the commands are build, serve, check, new, init and help"),
-            };
+            var code = parsed.Invoke(invocation);
+            // System.CommandLine prints a parse error, its typo corrections and the command's help, and answers 1,
+            // which is SiteGen's exit code for content errors.
+            return parsed.Errors.Count > 0 ? ExitCodes.UsageError : code;
         }
         catch (UsageException e)
         {
             errors.WriteLine("error: " + e.Message);
-            errors.WriteLine("Run 'sitegen help' for usage.");
+            errors.WriteLine("Run 'sitegen --help' for usage.");
             return ExitCodes.UsageError;
         }
         catch (PortInUseException e)
@@ -109,5 +72,28 @@ internal static class CommandLine
             errors.WriteLine($"error {SiteErrorIds.Unexpected}: SiteGen failed unexpectedly ({cause.GetType().Name}: {cause.Message}). Nothing was written. Please report this with the command you ran.");
             return ExitCodes.ContentErrors;
         }
+    }
+
+    /// <summary>The commands; the root command builds, as <c>build</c> does.</summary>
+    private static RootCommand Commands(CommandContext context, InvocationConfiguration invocation)
+    {
+        var root = new RootCommand(Description);
+        new BuildCommand(context).AddTo(root);
+        root.Subcommands.Add(new BuildCommand(context).Command());
+        root.Subcommands.Add(new ServeCommand(context).Command());
+        root.Subcommands.Add(new CheckCommand(context).Command());
+        root.Subcommands.Add(new NewCommand(context).Command());
+        root.Subcommands.Add(new InitCommand(context).Command());
+        root.Subcommands.Add(HelpCommand(root, invocation));
+        return root;
+    }
+
+    /// <summary><c>help [COMMAND]</c>: the help that <c>--help</c> shows, for those who type the word.</summary>
+    private static Command HelpCommand(RootCommand root, InvocationConfiguration invocation)
+    {
+        var command = new Argument<string[]>("command") { Description = "The command to describe.", Arity = ArgumentArity.ZeroOrMore };
+        var help = new Command("help", "Show this text, or a command's: help build.") { command };
+        help.SetAction(parsed => root.Parse([.. parsed.GetValue(command) ?? [], "--help"]).Invoke(invocation));
+        return help;
     }
 }

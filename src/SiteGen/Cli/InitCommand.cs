@@ -1,18 +1,30 @@
+using System.CommandLine;
+
 namespace SiteGen.Cli;
 
 /// <summary><c>init DIR</c>: a new, empty report that builds at once.</summary>
-internal static class InitCommand
+internal sealed class InitCommand(CommandContext context)
 {
-    public static int Run(Arguments args, TextWriter output)
-    {
-        var folder = args.Positional() ?? throw new UsageException("init needs the folder to create the report in, e.g. init my-report");
-        var title = args.Value("--title");
-        args.EnsureNothingLeft();
+    private readonly Argument<string> _folder = new("folder") { Description = "The folder to write the report into: new or empty.", HelpName = "DIR" };
+    private readonly Option<string?> _title = new("--title") { Description = "The report's title (default: the folder's name).", HelpName = "TITLE" };
 
+    public Command Command()
+    {
+        var command = new Command("init", "Write a new, empty report into DIR (new or empty): project file, report.yml, templates, a publishing workflow.")
+        {
+            _folder, _title,
+        };
+        command.SetAction(Run);
+        return command;
+    }
+
+    private int Run(ParseResult parsed)
+    {
+        var folder = parsed.GetValue(_folder)!;
         var root = Path.GetFullPath(folder);
-        var written = StarterReport.Write(root, title ?? Path.GetFileName(root.TrimEnd(Path.DirectorySeparatorChar)));
-        output.WriteLine($"Created a report in {root} ({written.Count} files, SiteGen.Engine {StarterReport.EngineVersion}).");
-        output.WriteLine("Next: cd " + folder + ", add an outlet and an article (sitegen new outlet \"Name\", sitegen new article \"Title\"), then sitegen serve.");
+        var written = StarterReport.Write(root, parsed.GetValue(_title) ?? Path.GetFileName(root.TrimEnd(Path.DirectorySeparatorChar)));
+        context.Output.WriteLine($"Created a report in {root} ({written.Count} files, SiteGen.Engine {StarterReport.EngineVersion}).");
+        context.Output.WriteLine("Next: cd " + folder + ", add an outlet and an article (sitegen new outlet \"Name\", sitegen new article \"Title\"), then sitegen serve.");
         return ExitCodes.Success;
     }
 }

@@ -1,28 +1,25 @@
+using System.CommandLine;
 using SiteGen.Build;
 using SiteGen.Content;
 using SiteGen.Serve;
 
 namespace SiteGen.Cli;
 
-/// <summary><c>serve</c>: a live preview on 127.0.0.1 that follows edits to content and templates.</summary>
-internal static class ServeCommand
+/// <summary><c>serve</c>: a live preview on the loopback address that follows edits to content and templates.</summary>
+internal sealed class ServeCommand(CommandContext context)
 {
-    public static int Run(Arguments args, Report report, TextWriter output, CancellationToken stop)
+    private readonly Option<int?> _port = CommonOptions.Count("--port", "Listen on this port (default: 8080 or the next free one).");
+    private readonly Option<string?> _templates = CommonOptions.Templates();
+    private readonly Option<bool> _timings = CommonOptions.Timings("of every rebuild");
+
+    public Command Command()
     {
-        var port = args.Count("--port");
-        report = report.WithTemplates(args.Value("--templates"));
-        var timings = args.Flag("--timings");
-        args.EnsureNothingLeft();
-
-        foreach (var problem in report.Settings.Problems)
+        var command = new Command("serve", "Preview the report on http://localhost (port 8080 or the next free one); pages reload on every edit.")
         {
-            output.WriteLine(problem + (problem.IsWarning ? string.Empty : " (the preview uses the default until serve restarts)"));
-        }
-
-        using var server = Create(report, port, output, timings);
-        output.WriteLine($"Serving {server.Address} — edits to {report.ContentRoot} and {report.TemplatesRoot} show at once. Ctrl+C stops.");
-        server.RunAsync(stop).GetAwaiter().GetResult();
-        return ExitCodes.Success;
+            _port, _templates, _timings,
+        };
+        command.SetAction(Run);
+        return command;
     }
 
     /// <summary>A preview of the report's folders, its content read at run time with the collections this program declares.</summary>
@@ -34,5 +31,20 @@ internal static class ServeCommand
         // from the first edit to one of them: the preview never compiles.
         var builder = new SiteBuilder(report.Options(cleanUrls: true), report.TemplatesRoot, report.StaticRoot) { CompiledTemplates = report.LastCompiledTemplates(), KeptBodies = new KeptBodies() };
         return new PreviewServer(reader, builder, [report.ContentRoot, report.TemplatesRoot, report.StaticRoot], port, log) { PrintTimings = timings };
+    }
+
+    private int Run(ParseResult parsed)
+    {
+        var (report, output, _, stop) = context;
+        report = report.WithTemplates(parsed.GetValue(_templates));
+        foreach (var problem in report.Settings.Problems)
+        {
+            output.WriteLine(problem + (problem.IsWarning ? string.Empty : " (the preview uses the default until serve restarts)"));
+        }
+
+        using var server = Create(report, parsed.GetValue(_port), output, parsed.GetValue(_timings));
+        output.WriteLine($"Serving {server.Address} — edits to {report.ContentRoot} and {report.TemplatesRoot} show at once. Ctrl+C stops.");
+        server.RunAsync(stop).GetAwaiter().GetResult();
+        return ExitCodes.Success;
     }
 }
