@@ -1,3 +1,4 @@
+using SiteGen.Tests.Shared;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
 using SiteGen.Model.Views;
@@ -84,12 +85,15 @@ public sealed class CompiledConstructTests : IDisposable
     }
 
     private static OutletView View(string name, int articles, string? pager) =>
-        new(name, null, "https://example.org/?a=1&b=2", new SiteGen.Html.Utf8Html("<p>Kyiv – “Київ”</p>"u8.ToArray()),
-            Enumerable.Range(1, articles).Select(i => new ArticleLink("u" + i, "T<" + i + ">", "1 June 2025", "2025-06-01", "O", "S")).ToList(),
-            pager == null ? null : new Pager(1, 1, pager, null, null, []));
+        TestViews.Outlet(
+            name,
+            url: "https://example.org/?a=1&b=2",
+            about: "<p>Kyiv – “Київ”</p>",
+            articles: Enumerable.Range(1, articles).Select(i => TestViews.Article("T<" + i + ">", "u" + i)).ToList(),
+            pager: pager == null ? null : new Pager(1, 1, pager, null, null, []));
 
     private static string Render(TemplateSet templates, OutletView view) =>
         System.Text.Encoding.UTF8.GetString(templates.Render(
             new Page("x/", "T & t", "outlets", view, []),
-            new LayoutView("T & t", "S", "D", "../", "h", "d", "a", "p", "t", "f", "o", "outlets", [], "en", null, null)).Span);
+            TestViews.Layout("T & t")).Span);
 }

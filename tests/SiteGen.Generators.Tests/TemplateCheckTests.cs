@@ -1,3 +1,4 @@
+using SiteGen.Tests.Shared;
 using System.Collections.Immutable;
 using System.Text;
 using Microsoft.CodeAnalysis;
@@ -130,8 +131,8 @@ public sealed class TemplateCheckTests : IDisposable
             File.WriteAllText(Path.Combine(_folder, name + TemplateSet.Extension), text);
         }
 
-        var view = new OutletView("N", null, null, new SiteGen.Html.Utf8Html([]), [new ArticleLink("u", "T", "1 June 2025", "2025-06-01", "O", "S")], null);
-        var layout = new LayoutView("T", "S", "D", "../", "h", "d", "a", "p", "t", "f", "o", "outlets", [], "en", null, null);
+        var view = TestViews.Outlet(articles: [TestViews.Article("T")]);
+        var layout = TestViews.Layout();
         var rendered = Should.Throw<SiteBuildException>(() => TemplateSet.Load(_folder).Render(new Page("x/", "T", "outlets", view, []), layout))
             .Errors.ShouldHaveSingleItem().ToString();
 

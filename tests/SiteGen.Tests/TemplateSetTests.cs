@@ -1,3 +1,4 @@
+using SiteGen.Tests.Shared;
 using System.Text;
 using SiteGen.Diagnostics;
 using SiteGen.Html;
@@ -193,9 +194,9 @@ public sealed class TemplateSetTests : IDisposable
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
     private static OutletView Outlet(string name = "N", string? country = null, string? url = null, string about = "", IReadOnlyList<ArticleLink>? articles = null) =>
-        new(name, country, url, new Utf8Html(Encoding.UTF8.GetBytes(about)), articles ?? [], null);
+        TestViews.Outlet(name, country, url, about, articles);
 
-    private static ArticleLink Article(string title) => new("u", title, "1 June 2025", "2025-06-01", "O", "S");
+    private static ArticleLink Article(string title) => TestViews.Article(title);
 
     private void Layout(string template) => File.WriteAllText(Path.Combine(_root, "layout" + TemplateSet.Extension), template);
 
@@ -204,7 +205,7 @@ public sealed class TemplateSetTests : IDisposable
     private void Partial(string name, string template) => File.WriteAllText(Path.Combine(_root, "partials", name + TemplateSet.Extension), template);
 
     private string Render(OutletView view) =>
-        Encoding.UTF8.GetString(TemplateSet.Load(_root).Render(new Page("x/", "T", "outlets", view, []), new LayoutView("T", "S", "D", "../", "../index.html", "../diverging-reports/index.html", "../articles/index.html", "../people/index.html", "../dates/index.html", "../figures/index.html", "../outlets/index.html", "outlets", [], "en", null, null)).Span);
+        Encoding.UTF8.GetString(TemplateSet.Load(_root).Render(new Page("x/", "T", "outlets", view, []), TestViews.Layout()).Span);
 
     private SiteDiagnostic RenderError(OutletView view) =>
         Should.Throw<SiteBuildException>(() => Render(view)).Errors.ShouldHaveSingleItem();

@@ -39,10 +39,25 @@ internal sealed class SiteFiles(SiteOptions options, SitePaths paths)
     private LayoutView Layout(Page page)
     {
         var root = SitePaths.RootFrom(page.Folder);
-        return new LayoutView(
-            page.Title, options.Title, options.Description, root, root + paths.Home, root + paths.DivergingReports,
-            root + paths.Articles, root + paths.People, root + paths.Timeline, root + paths.Figures, root + paths.Outlets,
-            page.Section, page.Trail, options.Language, page.Pager?.Previous, page.Pager?.Next);
+        return new LayoutView
+        {
+            Title = page.Title,
+            SiteTitle = options.Title,
+            Description = options.Description,
+            Root = root,
+            Home = root + paths.Home,
+            DivergingReports = root + paths.DivergingReports,
+            Articles = root + paths.Articles,
+            People = root + paths.People,
+            Timeline = root + paths.Timeline,
+            Figures = root + paths.Figures,
+            Outlets = root + paths.Outlets,
+            Section = page.Section,
+            Breadcrumbs = page.Trail,
+            Language = options.Language,
+            Previous = page.Pager?.Previous,
+            Next = page.Pager?.Next,
+        };
     }
 
     /// <summary>The cross-reference export, the search index, the feed and (with a base address) the sitemap.</summary>

@@ -1,5 +1,6 @@
 using SiteGen.Content;
 using SiteGen.Extract;
+using SiteGen.Model.Pages;
 
 namespace SiteGen.Model;
 
@@ -11,28 +12,28 @@ internal sealed class SitePaths(bool cleanUrls)
 {
     public string Home => cleanUrls ? "./" : "index.html";
 
-    public string Article(Article article) => Link("articles/" + article.Slug + "/");
+    public string Article(Article article) => Link(PageKinds.Article.FolderOf(article.Slug));
 
-    public string Person(Person person) => Link("people/" + person.Key + "/");
+    public string Person(Person person) => Link(PageKinds.Person.FolderOf(person.Key));
 
-    public string Outlet(Outlet outlet) => Link("outlets/" + outlet.Key + "/");
+    public string Outlet(Outlet outlet) => Link(PageKinds.Outlet.FolderOf(outlet.Key));
 
-    public string Date(DateValue date) => Link("dates/" + date.Key + "/");
+    public string Date(DateValue date) => Link(PageKinds.Date.FolderOf(date.Key));
 
-    public string Figure(string key) => Link("figures/" + key + "/");
+    public string Figure(string key) => Link(PageKinds.Figure.FolderOf(key));
 
-    public string DivergingReports => Link("diverging-reports/");
+    public string DivergingReports => Link(PageKinds.DivergingReports.Folder);
 
     /// <summary>The first page of the index of every article; the indexes below likewise.</summary>
-    public string Articles => Link("articles/");
+    public string Articles => Link(PageKinds.ArticleIndex.Folder);
 
-    public string People => Link("people/");
+    public string People => Link(PageKinds.PersonIndex.Folder);
 
-    public string Timeline => Link("dates/");
+    public string Timeline => Link(PageKinds.Timeline.Folder);
 
-    public string Figures => Link("figures/");
+    public string Figures => Link(PageKinds.FigureIndex.Folder);
 
-    public string Outlets => Link("outlets/");
+    public string Outlets => Link(PageKinds.OutletIndex.Folder);
 
     /// <summary>The prefix that leads from the article's page back to the root.</summary>
     public string RootOf(Article article) => RootFrom(FolderOf(Article(article)));
