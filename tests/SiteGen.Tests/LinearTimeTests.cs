@@ -69,10 +69,10 @@ public sealed class LinearTimeTests
             var mentions = Enumerable.Range(0, n / 10)
                 .Select(i => new PersonMention(person, new SentenceRef(TestContent.Article with { Key = "a" + i, Slug = "a" + i, Date = new DateOnly(2020, 1, 1).AddDays(i % 1000) }, "s-1", "s", 1, 0), 0, 1))
                 .ToList();
-            var pages = Model.Paging.PageCount(mentions.Count, Model.Paging.SentencesPerPage);
+            var pages = SiteGen.Model.Paging.PageCount(mentions.Count, SiteGen.Model.Paging.SentencesPerPage);
             return () =>
             {
-                var paged = new Model.MentionPages(mentions, pages, article => "Outlet " + (article.Slug.Length % 3));
+                var paged = new SiteGen.Model.MentionPages(mentions, pages, article => "Outlet " + (article.Slug.Length % 3));
                 for (var page = 1; page <= pages; page++)
                 {
                     paged.Page(page);

@@ -33,6 +33,9 @@ internal sealed class SiteBuilder(SiteOptions options, string templatesFolder, s
     /// <summary>The report's templates compiled into C#, used for each page kind whose templates are unchanged since.</summary>
     public Render.Compiled.CompiledTemplates? CompiledTemplates { get; init; }
 
+    /// <summary>The families of pages the site has, in order (<see cref="SiteModelBuilder.Families"/>).</summary>
+    public IReadOnlyList<Func<Model.Pages.PageContext, Model.Pages.IPageFamily>> PageFamilies { get; init; } = SiteModelBuilder.Families;
+
     /// <summary>The page kinds the templates as they are now render with their compiled methods.</summary>
     public IReadOnlyCollection<string> CompiledPageKinds => Templates().CompiledPages;
 
@@ -151,7 +154,7 @@ internal sealed class SiteBuilder(SiteOptions options, string templatesFolder, s
         var (bodies, articles) = timings.Measure("Markdown and recognisers", () => bodyStage.Render(content, texts, Renderer(content, paths)));
         var index = timings.Measure("cross-reference index", () => new CrossReferenceIndex(articles, content.Quantities));
         var templates = timings.Measure("load templates", () => compiling.GetAwaiter().GetResult());
-        var pages = timings.Measure("page plans", () => new SiteModelBuilder(content, index, bodies, options).Plan());
+        var pages = timings.Measure("page plans", () => new SiteModelBuilder(content, index, bodies, options, PageFamilies).Plan());
         var files = new SiteFiles(options, paths);
         files.AddPages(pages, templates);
         files.AddData(content, index, pages);
