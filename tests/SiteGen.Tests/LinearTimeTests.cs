@@ -79,8 +79,13 @@ public sealed class LinearTimeTests
                 }
 
                 paged.Outlets();
-                paged.Latest(3);
+                paged.Latest(3, 5);
             };
+        },
+        ["the first page of a person one article names in every sentence"] = n =>
+        {
+            var report = new Model.OneLongArticle(n / 10);
+            return () => report.PersonPageNumber(1);
         },
     };
 

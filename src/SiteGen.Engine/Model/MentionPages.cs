@@ -96,13 +96,30 @@ internal sealed class MentionPages
         return outlets;
     }
 
-    /// <summary>The mentions in the <paramref name="articles"/> latest articles that mention the thing.</summary>
-    public List<SentenceSpan> Latest(int articles)
+    /// <summary>
+    /// The mentions in the first <paramref name="sentencesEach"/> sentences of each of the <paramref name="articles"/>
+    /// latest articles that mention the thing: a summary of a fixed size, however often one article mentions it.
+    /// </summary>
+    public List<SentenceSpan> Latest(int articles, int sentencesEach)
     {
-        var latest = _ordered.Select(m => m.Sentence.Article).Distinct(ReferenceEqualityComparer.Instance).Cast<Article>()
+        var latest = new Dictionary<Article, HashSet<SentenceRef>>(ReferenceEqualityComparer.Instance);
+        foreach (var article in _ordered.Select(m => m.Sentence.Article).Distinct(ReferenceEqualityComparer.Instance).Cast<Article>()
             .OrderByDescending(a => a.Date).ThenBy(a => a.Slug, StringComparer.Ordinal)
-            .Take(articles)
-            .ToHashSet(ReferenceEqualityComparer.Instance);
-        return _ordered.Where(m => latest.Contains(m.Sentence.Article)).ToList();
+            .Take(articles))
+        {
+            latest.Add(article, new HashSet<SentenceRef>(ReferenceEqualityComparer.Instance));
+        }
+
+        var shown = new List<SentenceSpan>();
+        foreach (var mention in _ordered)
+        {
+            if (latest.TryGetValue(mention.Sentence.Article, out var sentences)
+                && (sentences.Contains(mention.Sentence) || (sentences.Count < sentencesEach && sentences.Add(mention.Sentence))))
+            {
+                shown.Add(mention);
+            }
+        }
+
+        return shown;
     }
 }

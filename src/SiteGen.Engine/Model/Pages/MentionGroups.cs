@@ -16,10 +16,11 @@ internal sealed class MentionGroups(SiteLinks links, SitePaths paths)
         }
 
         const int latestArticles = 3;
+        const int sentencesEach = 5;
         var outlets = mentions.Outlets()
             .Select(o => new OutletShare(o.OutletName, Wording.Counted(o.Sentences, "mention"), at.Root + paths.Link(Paging.Folder(at.First, o.FirstPage))))
             .ToList();
-        return new MentionSummary(outlets, ByOutlet(mentions.Latest(latestArticles), at.Root));
+        return new MentionSummary(outlets, ByOutlet(mentions.Latest(latestArticles, sentencesEach), at.Root));
     }
 
     /// <summary>
@@ -65,31 +66,24 @@ internal sealed class MentionGroups(SiteLinks links, SitePaths paths)
     }
 
     /// <summary>One view per sentence, in the order first mentioned, with the sentence's mentions of the thing.</summary>
-    /// <param name="mentions">One article's mentions of one thing: a sentence holds only a few.</param>
+    /// <param name="mentions">One article's mentions of one thing.</param>
     private static List<MentionView> BySentence(List<SentenceSpan> mentions, string articleUrl)
     {
-        var views = new List<MentionView>(mentions.Count);
-        for (var i = 0; i < mentions.Count; i++)
+        var ofSentence = new Dictionary<SentenceRef, List<SentenceSpan>>(ReferenceEqualityComparer.Instance);
+        var sentences = new List<SentenceRef>();
+        foreach (var mention in mentions)
         {
-            var sentence = mentions[i].Sentence;
-            if (SentenceBefore(mentions, i))
+            if (!ofSentence.TryGetValue(mention.Sentence, out var spans))
             {
-                continue;
+                spans = [];
+                ofSentence.Add(mention.Sentence, spans);
+                sentences.Add(mention.Sentence);
             }
 
-            List<SentenceSpan>? ofSentence = null;
-            for (var j = i + 1; j < mentions.Count; j++)
-            {
-                if (ReferenceEquals(mentions[j].Sentence, sentence))
-                {
-                    (ofSentence ??= [mentions[i]]).Add(mentions[j]);
-                }
-            }
-
-            views.Add(new MentionView(string.Concat(articleUrl, "#", sentence.Anchor), sentence.Text, ofSentence ?? [mentions[i]]));
+            spans.Add(mention);
         }
 
-        return views;
+        return sentences.ConvertAll(sentence => new MentionView(string.Concat(articleUrl, "#", sentence.Anchor), sentence.Text, ofSentence[sentence]));
     }
 
     /// <summary>
@@ -108,18 +102,5 @@ internal sealed class MentionGroups(SiteLinks links, SitePaths paths)
         }
 
         return sentences;
-    }
-
-    private static bool SentenceBefore(List<SentenceSpan> mentions, int index)
-    {
-        for (var i = 0; i < index; i++)
-        {
-            if (ReferenceEquals(mentions[i].Sentence, mentions[index].Sentence))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
