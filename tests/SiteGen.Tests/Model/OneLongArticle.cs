@@ -12,7 +12,7 @@ internal sealed class OneLongArticle
 
     private readonly string _root = Directory.CreateTempSubdirectory("sitegen-long-article-").FullName;
 
-    public OneLongArticle(int sentences)
+    public OneLongArticle(int sentences, string? templates = null)
     {
         Directory.CreateDirectory(Path.Combine(_root, "articles"));
         Directory.CreateDirectory(Path.Combine(_root, "people"));
@@ -24,7 +24,7 @@ internal sealed class OneLongArticle
         {
             Content = new ContentFolderReader(_root, ReportCollections.All).Read().Content.ShouldNotBeNull();
             // Planning reads every body, so nothing is read from the folder after it.
-            Plan = new SiteBuilder(FixtureReport.Report.Options(cleanUrls: false), FixtureReport.Report.TemplatesRoot).Plan(Content, new StageTimings());
+            Plan = new SiteBuilder(FixtureReport.Report.Options(cleanUrls: false), templates ?? FixtureReport.Report.TemplatesRoot).Plan(Content, new StageTimings());
         }
         finally
         {
