@@ -35,11 +35,7 @@ internal sealed class HomePage(PageContext site) : IPageFamily
             PersonCount = content.People.Count,
             Counts = string.Join(" · ", Wording.Counted(content.Articles.Count, "article"), Wording.Counted(content.Outlets.Count, "named outlet"), Wording.Counted(content.People.Count, "person", "people")),
             Dates = links.ByDay(site.NewestFirst.Take(Articles), root),
-            TimelineChart = site.Charts.Timeline(
-                "timeline-chart",
-                "Sentences that mention each date, by outlet",
-                site.Dates.SelectMany(index.MentionsOf).Select(m => (m.Date, m.Sentence)),
-                "the timeline's pages give every date with its counts."),
+            TimelineChart = site.TimelineChart("the timeline's pages give every date with its counts."),
             Quantities = quantities,
             DivergingReportsUrl = paths.DivergingReports,
             Outlets = site.OutletsByArticles.Take(Outlets).Select(o => links.Outlet(o, root)).ToList(),

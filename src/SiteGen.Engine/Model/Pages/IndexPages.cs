@@ -54,7 +54,7 @@ internal sealed class IndexPages(PageContext site) : IPageFamily
                     .ToList()))
             .ToList();
         var chart = number == 1
-            ? site.Charts.Timeline("timeline-chart", "Sentences that mention each date, by outlet", dates.SelectMany(site.Index.MentionsOf).Select(m => (m.Date, m.Sentence)), "the list below gives every date with its counts.")
+            ? site.TimelineChart("the list below gives every date with its counts.")
             : null;
         var view = new TimelineView(Wording.Counted(dates.Count, "date") + ", the earliest first", chart, entries, at.Pager);
         return site.Lists.Listed(PageKinds.Timeline, at, "Timeline", view);

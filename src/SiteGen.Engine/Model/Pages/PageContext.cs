@@ -72,6 +72,14 @@ internal sealed class PageContext
         .ThenBy(o => o.Name, StringComparer.Ordinal)
         .ToList();
 
+    /// <summary>The chart of every date's mentions by outlet, as the front page and the timeline's first page show it.</summary>
+    /// <param name="where">Where the counts are listed, for the chart's text alternative.</param>
+    public Html.Utf8Html TimelineChart(string where) => Charts.Timeline(
+        "timeline-chart",
+        "Sentences that mention each date, by outlet",
+        Dates.SelectMany(Index.MentionsOf).Select(m => (m.Date, m.Sentence)),
+        where);
+
     /// <summary>Who gave a report, as a spread names them: "DW", or "DW, citing Iryna Vereshchuk".</summary>
     public string ReportSource(QuantityReport report) =>
         Content.SourceName(report.Mention.Sentence.Article) + (report.AttributedTo.Length > 0 ? ", citing " + report.AttributedTo : string.Empty);
