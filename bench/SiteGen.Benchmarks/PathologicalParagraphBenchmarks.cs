@@ -30,7 +30,7 @@ public class PathologicalParagraphBenchmarks
     };
 
     private string _paragraph = string.Empty;
-    private BodyRenderer _renderer = null!;
+    private BodyConverter _converter = null!;
     private ContentSet _content = null!;
     private CrossReferenceIndex _index = null!;
     private readonly ArrayBufferWriter<byte> _export = new();
@@ -63,13 +63,13 @@ public class PathologicalParagraphBenchmarks
         }
 
         _paragraph = string.Concat(Enumerable.Repeat(piece, Megabyte / piece.Length));
-        _renderer = new BodyRenderer(new SentenceLinker(new SentenceAnalyzer(new NameMatcher(people)), new EntityUrls(_ => "", (p, _) => "p/", (d, _) => "d/", (f, _) => "f/")));
+        _converter = new BodyConverter(new SentenceLinker(new SentenceAnalyzer(new NameMatcher(people)), new EntityUrls(_ => "", (p, _) => "p/", (d, _) => "d/", (f, _) => "f/")));
         _content = new ContentSet(string.Empty, [Article], people, [], []);
-        _index = new CrossReferenceIndex(new Dictionary<Article, ArticleIndex> { [Article] = new(_renderer.RenderArticle(_paragraph, Article).Facts) }, []);
+        _index = new CrossReferenceIndex(new Dictionary<Article, ArticleIndex> { [Article] = new(_converter.ConvertArticle(_paragraph, Article).Facts) }, []);
     }
 
     [Benchmark(Description = "1 MB paragraph, whole body pipeline")]
-    public int Render() => _renderer.RenderArticle(_paragraph, Article).Html.Bytes.Length;
+    public int Convert() => _converter.ConvertArticle(_paragraph, Article).Html.Bytes.Length;
 
     [Benchmark(Description = "1 MB paragraph, data/crossref.json")]
     public int Export()

@@ -21,7 +21,7 @@ public class StageBenchmarks
     private ContentSet _content = null!;
     private List<(Article Article, string Body)> _bodies = null!;
     private List<(string Sentence, DateOnly Published)> _sentences = null!;
-    private BodyRenderer _renderer = null!;
+    private BodyConverter _converter = null!;
     private SentenceAnalyzer _analyzer = null!;
     private SiteBuilder _builder = null!;
 
@@ -38,9 +38,9 @@ public class StageBenchmarks
         _bodies = _content.Articles.Select(a => (a, bodies.ReadBody(a))).ToList();
         var names = new NameMatcher(_content.People);
         _analyzer = new SentenceAnalyzer(names);
-        _renderer = new BodyRenderer(new SentenceLinker(_analyzer, new EntityUrls(_ => "", (p, _) => "p/", (d, _) => "d/", (f, _) => "f/")));
+        _converter = new BodyConverter(new SentenceLinker(_analyzer, new EntityUrls(_ => "", (p, _) => "p/", (d, _) => "d/", (f, _) => "f/")));
         _sentences = _bodies
-            .SelectMany(b => _renderer.RenderArticle(b.Body, b.Article).Facts.Sentences.Select(s => (s.Text, b.Article.Date)))
+            .SelectMany(b => _converter.ConvertArticle(b.Body, b.Article).Facts.Sentences.Select(s => (s.Text, b.Article.Date)))
             .ToList();
         var settings = ReportSettingsReader.Read(RepositoryRoot).Settings;
         _builder = new SiteBuilder(new SiteOptions(settings.Title!, settings.Description!, CleanUrls: false, Language: settings.Language!), Path.Combine(RepositoryRoot, "templates"));
@@ -50,11 +50,11 @@ public class StageBenchmarks
     public int ReadContent() => _reader.Read().Problems.Count;
 
     [Benchmark(Description = "Markdown + recognisers, all articles")]
-    public int RenderArticles() => _bodies.Sum(b => _renderer.RenderArticle(b.Body, b.Article).Html.Bytes.Length);
+    public int ConvertArticles() => _bodies.Sum(b => _converter.ConvertArticle(b.Body, b.Article).Html.Bytes.Length);
 
     [Benchmark(Description = "recognisers only, all sentences")]
     public int Recognise() => _sentences.Sum(s => _analyzer.Analyze(s.Sentence, s.Published).Figures.Count);
 
     [Benchmark(Description = "whole site in memory")]
-    public int RenderSite() => _builder.Render(_content).Files.Count;
+    public int RenderSite() => _builder.BuildInMemory(_content).Files.Count;
 }

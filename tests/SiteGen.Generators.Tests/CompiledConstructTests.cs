@@ -71,7 +71,7 @@ public sealed class CompiledConstructTests : IDisposable
 
     private void Write(string outletPage, string item)
     {
-        var views = Generators.Templates.ViewCatalog.Read(GeneratorHarness.Compilation(string.Empty)).ViewOfTemplate.Keys;
+        var views = Generators.Templates.ViewCatalogue.Read(GeneratorHarness.Compilation(string.Empty)).ViewOfTemplate.Keys;
         foreach (var name in views)
         {
             var path = Path.Combine(_root, name + TemplateSet.Extension);

@@ -107,7 +107,7 @@ public sealed class CompiledTemplateTests : IDisposable
             .Select(path => TemplateSource.Of(path, root, File.ReadAllText(path)))
             .ToImmutableArray();
         var compilation = GeneratorHarness.Compilation(string.Empty);
-        var (diagnostics, source) = TemplateGenerator.Compile(sources, ViewCatalog.Read(compilation));
+        var (diagnostics, source) = TemplateGenerator.Compile(sources, ViewCatalogue.Read(compilation));
         diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ShouldBeEmpty();
         source.ShouldNotBeNull(string.Join("\n", diagnostics));
 
@@ -124,7 +124,7 @@ public sealed class CompiledTemplateTests : IDisposable
         var sources = Directory.EnumerateFiles(root, "*" + TemplateSet.Extension, SearchOption.AllDirectories)
             .Select(path => TemplateSource.Of(path, root, File.ReadAllText(path)))
             .ToImmutableArray();
-        var (diagnostics, _) = TemplateGenerator.Compile(sources, ViewCatalog.Read(GeneratorHarness.Compilation(string.Empty)));
+        var (diagnostics, _) = TemplateGenerator.Compile(sources, ViewCatalogue.Read(GeneratorHarness.Compilation(string.Empty)));
         return diagnostics.Select(d => d.ToString());
     }
 
@@ -132,8 +132,8 @@ public sealed class CompiledTemplateTests : IDisposable
     private static void SameBothWays(string templates, ContentSet content, int minimumPages, bool paged = false)
     {
         var options = new SiteOptions("A report", "What it is about");
-        var interpreted = new SiteBuilder(options, templates).Render(content).Files;
-        var compiled = new SiteBuilder(options, templates) { CompiledTemplates = Compile(templates) }.Render(content).Files;
+        var interpreted = new SiteBuilder(options, templates).BuildInMemory(content).Files;
+        var compiled = new SiteBuilder(options, templates) { CompiledTemplates = Compile(templates) }.BuildInMemory(content).Files;
 
         interpreted.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal)).ShouldBeGreaterThanOrEqualTo(minimumPages);
         if (paged)

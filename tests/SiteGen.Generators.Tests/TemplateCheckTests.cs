@@ -178,7 +178,7 @@ public sealed class TemplateCheckTests : IDisposable
     /// <summary>The page templates the views name, each writing its title, and the outlet page as given.</summary>
     private static Dictionary<string, string> Minimal(string outletPage)
     {
-        var templates = ViewCatalog.Read(GeneratorHarness.Compilation()).ViewOfTemplate.Keys.ToDictionary(name => name, _ => "x", StringComparer.Ordinal);
+        var templates = ViewCatalogue.Read(GeneratorHarness.Compilation()).ViewOfTemplate.Keys.ToDictionary(name => name, _ => "x", StringComparer.Ordinal);
         templates["layout"] = "{{ title }}{{ content }}";
         templates["pages/outlet"] = outletPage;
         templates["partials/item"] = "{{ name }}";

@@ -7,7 +7,7 @@ public sealed class ArticleIndexTests
     [Fact]
     public void Each_sentence_has_the_dates_it_mentions_and_no_other()
     {
-        var body = TestContent.RendererWithoutPeople.RenderArticle(
+        var body = TestContent.ConverterWithoutPeople.ConvertArticle(
             "On May 16 talks began. Nothing was dated here. Both May 19 and May 23 were named.\n\n"
             + "A new paragraph without a date. On June 2 a second round followed. The last sentence is undated.",
             TestContent.Article);

@@ -10,7 +10,7 @@ public sealed class ChartTests
     [Fact]
     public void A_stacked_bar_chart_has_one_row_per_label_and_segments_in_proportion()
     {
-        var svg = Svg(StackedBarChart.Render("c", "Title", "Description", ["A", "B"], [new ChartRow("23 May 2025", [3, 1]), new ChartRow("24 May 2025", [0, 2])]));
+        var svg = Svg(StackedBarChart.Draw("c", "Title", "Description", ["A", "B"], [new ChartRow("23 May 2025", [3, 1]), new ChartRow("24 May 2025", [0, 2])]));
 
         var rows = svg.Descendants(Tag("g")).Where(g => (string?)g.Attribute("class") == "row").ToList();
         rows.Count.ShouldBe(2);
@@ -24,7 +24,7 @@ public sealed class ChartTests
     [Fact]
     public void A_chart_is_an_image_named_by_its_title_and_description()
     {
-        var html = StackedBarChart.Render("timeline", "Dates <by> outlet", "What it shows", ["A"], [new ChartRow("x", [1])]);
+        var html = StackedBarChart.Draw("timeline", "Dates <by> outlet", "What it shows", ["A"], [new ChartRow("x", [1])]);
         var svg = Svg(html);
 
         svg.Attribute("role")!.Value.ShouldBe("img");
@@ -37,14 +37,14 @@ public sealed class ChartTests
     [Fact]
     public void The_legend_names_every_series_only_when_there_are_several()
     {
-        StackedBarChart.Render("c", "T", "D", ["Reuters", "DW"], [new ChartRow("x", [1, 1])]).ShouldContain("class=\"legend\"");
-        StackedBarChart.Render("c", "T", "D", ["Reuters"], [new ChartRow("x", [1])]).ShouldNotContain("class=\"legend\"");
+        StackedBarChart.Draw("c", "T", "D", ["Reuters", "DW"], [new ChartRow("x", [1, 1])]).ShouldContain("class=\"legend\"");
+        StackedBarChart.Draw("c", "T", "D", ["Reuters"], [new ChartRow("x", [1])]).ShouldNotContain("class=\"legend\"");
     }
 
     [Fact]
     public void Long_labels_are_cut_to_fit_with_an_ellipsis()
     {
-        var html = StackedBarChart.Render("c", "T", "D", ["A"], [new ChartRow("A label far too long to fit the label column", [1])]);
+        var html = StackedBarChart.Draw("c", "T", "D", ["A"], [new ChartRow("A label far too long to fit the label column", [1])]);
         Regex.IsMatch(html, "<text class=\"label\"[^>]*>[^<]{1,18}…</text>").ShouldBeTrue(html);
     }
 
@@ -61,7 +61,7 @@ public sealed class ChartTests
     [Fact]
     public void Reports_whose_ranges_do_not_meet_are_drawn_apart_and_an_open_range_runs_to_the_end()
     {
-        var svg = Svg(RangeChart.Render("q", "T", "D",
+        var svg = Svg(RangeChart.Draw("q", "T", "D",
         [
             new RangeRow("Reuters", 177, 177, 177, "177", Outlier: true),
             new RangeRow("DW", 243, 297, 270, "around 270", Outlier: true),
@@ -95,7 +95,7 @@ public sealed class ChartTests
     [Fact]
     public void A_timeline_of_more_dates_than_fit_is_drawn_by_month()
     {
-        var (_, site) = SyntheticSite.Render(articles: 300, people: 20);
+        var (_, site) = SyntheticSite.Build(articles: 300, people: 20);
         var home = System.Text.Encoding.UTF8.GetString(site.Files.Single(f => f.Path == "index.html").Content);
 
         var dates = site.Files.Count(f => Regex.IsMatch(f.Path, "^dates/[0-9-]+/index.html$"));
@@ -111,8 +111,8 @@ public sealed class ChartTests
         var rows = new List<ChartRow> { new("2022", [900, 515]) };
         rows.AddRange(Enumerable.Range(1, 12).Select(m => new ChartRow("2022-" + m, [m, 2 * m])));
 
-        var svg = Svg(StackedBarChart.Render("t", "T", "D", ["A", "B"], rows));
-        var html = StackedBarChart.Render("t", "T", "D", ["A", "B"], rows);
+        var svg = Svg(StackedBarChart.Draw("t", "T", "D", ["A", "B"], rows));
+        var html = StackedBarChart.Draw("t", "T", "D", ["A", "B"], rows);
 
         var drawn = svg.Descendants(Tag("g")).Where(g => ((string?)g.Attribute("class"))?.StartsWith("row", StringComparison.Ordinal) == true).ToList();
         drawn[0].Attribute("class")!.Value.ShouldBe("row cut");
@@ -123,13 +123,13 @@ public sealed class ChartTests
         var segments = drawn[0].Elements(Tag("rect")).Select(Width).ToList();
         (segments[0] / segments[1]).ShouldBe(900.0 / 515, tolerance: 0.05, "the series keep their proportions");
         html.ShouldContain("A bar with a break is longer than drawn");
-        StackedBarChart.Render("t", "T", "D", ["A", "B"], rows.Skip(1).ToList()).ShouldNotContain("row cut");
+        StackedBarChart.Draw("t", "T", "D", ["A", "B"], rows.Skip(1).ToList()).ShouldNotContain("row cut");
     }
 
     [Fact]
     public void A_timeline_of_more_outlets_than_colours_gives_the_busiest_a_colour_each_and_the_rest_one_together()
     {
-        var (content, site) = SyntheticSite.Render(articles: 300, people: 20, outlets: 16);
+        var (content, site) = SyntheticSite.Build(articles: 300, people: 20, outlets: 16);
         var home = System.Text.Encoding.UTF8.GetString(site.Files.Single(f => f.Path == "index.html").Content);
         var legend = Regex.Match(home, "<ul class=\"legend\">(.*?)</ul>", RegexOptions.Singleline).Groups[1].Value;
 

@@ -121,7 +121,7 @@ public sealed class CrossReferenceExportTests
     internal static byte[] ExportOf(string body)
     {
         var article = TestContent.Article;
-        var articles = new Dictionary<Article, ArticleIndex> { [article] = new(TestContent.RendererWithoutPeople.RenderArticle(body, article).Facts) };
+        var articles = new Dictionary<Article, ArticleIndex> { [article] = new(TestContent.ConverterWithoutPeople.ConvertArticle(body, article).Facts) };
         var content = new ContentSet(string.Empty, [article], [], [], []);
         var output = new ArrayBufferWriter<byte>();
         CrossReferenceExport.Write(output, content, new CrossReferenceIndex(articles, []));

@@ -73,7 +73,7 @@ public sealed class FeedsAndSearchIndexTests
     [Fact]
     public void With_a_base_url_the_feed_links_absolutely_and_a_sitemap_lists_every_page()
     {
-        var site = new SiteBuilder(FixtureReport.Report.Options(cleanUrls: true, new Uri("https://example.org/report/")), FixtureReport.Report.TemplatesRoot).Render(FixtureReport.Content);
+        var site = new SiteBuilder(FixtureReport.Report.Options(cleanUrls: true, new Uri("https://example.org/report/")), FixtureReport.Report.TemplatesRoot).BuildInMemory(FixtureReport.Content);
         var sitemap = XDocument.Parse(Text(site, "sitemap.xml")).Root!;
         var locations = sitemap.Elements(Sitemaps + "url").Select(u => u.Element(Sitemaps + "loc")!.Value).ToList();
 
@@ -90,7 +90,7 @@ public sealed class FeedsAndSearchIndexTests
     [Fact]
     public void The_feed_carries_only_the_newest_articles_of_a_large_archive()
     {
-        var (content, site) = SyntheticSite.Render(articles: 130, people: 10);
+        var (content, site) = SyntheticSite.Build(articles: 130, people: 10);
 
         var entries = XDocument.Parse(Text(site, "feed.xml")).Root!.Elements(Atom + "entry").ToList();
         entries.Count.ShouldBe(SiteGen.Render.AtomFeed.Entries);
@@ -117,7 +117,7 @@ public sealed class FeedsAndSearchIndexTests
     }
 
     /// <summary>Every part of the search index by the name it hands to <c>SiteGenSearch.add</c>.</summary>
-    private static Dictionary<string, JsonElement> SearchParts(RenderedSite site)
+    private static Dictionary<string, JsonElement> SearchParts(BuiltSite site)
     {
         var parts = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
         foreach (var file in site.Files.Where(f => f.Path.StartsWith(SiteGen.Render.Search.SearchIndex.Folder, StringComparison.Ordinal)))
@@ -159,5 +159,5 @@ public sealed class FeedsAndSearchIndexTests
 
     private static long Base36(string digits) => digits.Aggregate(0L, (value, c) => (value * 36) + (char.IsAsciiDigit(c) ? c - '0' : c - 'a' + 10));
 
-    private static string Text(RenderedSite site, string path) => Encoding.UTF8.GetString(site.Files.Single(f => f.Path == path).Content);
+    private static string Text(BuiltSite site, string path) => Encoding.UTF8.GetString(site.Files.Single(f => f.Path == path).Content);
 }

@@ -32,7 +32,7 @@ public sealed class FigurePageTests
     [Fact]
     public void A_number_without_a_page_stays_marked_in_its_sentence_and_the_others_stay_links()
     {
-        var body = TestContent.RendererWithoutPeople.RenderArticle("In all, *240* drones and 17 missiles, then 240 more.", TestContent.Article);
+        var body = TestContent.ConverterWithoutPeople.ConvertArticle("In all, *240* drones and 17 missiles, then 240 more.", TestContent.Article);
 
         body.HtmlLinking(key => key != "17").ToString().ShouldBe(
             "<p><span class=\"sentence\" id=\"s-1\">In all, <em><a href=\"240\" class=\"figure\">240</a></em> drones and "
@@ -47,7 +47,7 @@ public sealed class FigurePageTests
         for (var i = 0; i < bodies.Length; i++)
         {
             var article = TestContent.Article with { Key = "a" + i, Slug = "a" + i };
-            articles.Add(article, new(TestContent.RendererWithoutPeople.RenderArticle(bodies[i], article).Facts));
+            articles.Add(article, new(TestContent.ConverterWithoutPeople.ConvertArticle(bodies[i], article).Facts));
         }
 
         return new CrossReferenceIndex(articles, [Detained]);

@@ -34,7 +34,7 @@ public sealed class HostileTemplateValuesTests : IDisposable
         var read = new ContentFolderReader(content, ReportCollections.All).Read();
         read.Content.ShouldNotBeNull(string.Join("\n", read.Problems));
         var report = FixtureReport.Report with { Settings = ReportSettingsReader.Read(_folder), ContentRoot = content };
-        var site = new SiteBuilder(report.Options(cleanUrls: false), report.TemplatesRoot).Render(read.Content);
+        var site = new SiteBuilder(report.Options(cleanUrls: false), report.TemplatesRoot).BuildInMemory(read.Content);
         var pages = site.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal))
             .ToDictionary(f => f.Path, f => Encoding.UTF8.GetString(f.Content));
 

@@ -23,7 +23,7 @@ public sealed class PersonSpellingTests : IDisposable
     {
         var second = Person("zoya-zelenska", "name: \"Zoya Zelenska\"\naliases: [\"Zelenska\", \"Zelensky\"]\nrole: \"Test\"");
 
-        var error = Should.Throw<SiteBuildException>(() => Render()).Errors.Single();
+        var error = Should.Throw<SiteBuildException>(() => Build()).Errors.Single();
 
         error.ToString().ShouldBe($"{second}(3,23): error SG0402: 'Zelensky' (aliases) is already a spelling of Volodymyr Zelensky in people/volodymyr-zelensky.md; a spelling can lead to one person only: remove it from one of the two files, or, for a surname both share, put it in aliases_after_name of both (it then counts for the one the article has named)");
     }
@@ -33,13 +33,13 @@ public sealed class PersonSpellingTests : IDisposable
     {
         var file = Person("theresa-may", "name: \"Theresa May\"\naliases: [\"May\"]\nrole: \"Test\"");
 
-        var warning = Render().Warnings.Single(w => w.Id == SiteErrorIds.AliasCapturesWords);
+        var warning = Build().Warnings.Single(w => w.Id == SiteErrorIds.AliasCapturesWords);
 
         warning.ToString().ShouldStartWith($"{file}(3,11): warning SG0403: the alias 'May' is also a month: every 'May' of the articles becomes a mention of Theresa May (");
         warning.Message.ShouldContain("sentences now); move it to aliases_after_name: [\"May\"]");
 
         File.WriteAllText(file, "---\nname: \"Theresa May\"\naliases_after_name: [\"May\"]\nrole: \"Test\"\n---\n\nA test person.\n");
-        var site = Render();
+        var site = Build();
         site.Warnings.ShouldNotContain(w => w.Id == SiteErrorIds.AliasCapturesWords);
         Page(site, "people/theresa-may/index.html").ShouldContain("0 mentions", customMessage: "no article names Theresa May, so no 'May' is hers");
         Page(site, "dates/2025-05-24/index.html").ShouldContain("May 24");
@@ -91,7 +91,7 @@ public sealed class PersonSpellingTests : IDisposable
         var article = Path.Combine(Content, "articles", "dw-ukraine-russia-swap-hundreds-more-pows.md");
         File.AppendAllText(article, "\nPresident Volodymyr Zelen\u200Bsky said so again.\n", Encoding.UTF8);
 
-        var site = Render();
+        var site = Build();
 
         Page(site, "people/volodymyr-zelensky/index.html").ShouldContain("said so again");
     }
@@ -101,7 +101,7 @@ public sealed class PersonSpellingTests : IDisposable
     {
         var file = Person("volodymyr-zelensky-2", "name: \"Volodymyr Zel\u0435nsky\"\nrole: \"Test\"");
 
-        var warning = Render().Warnings.Single(w => w.Id == SiteErrorIds.LookAlikeSpelling);
+        var warning = Build().Warnings.Single(w => w.Id == SiteErrorIds.LookAlikeSpelling);
 
         warning.ToString().ShouldStartWith($"{file}(2,7): warning SG0404: 'Volodymyr Zel\u0435nsky' looks the same as 'Volodymyr Zelensky' of Volodymyr Zelensky (people/volodymyr-zelensky.md) but is written with other letters ('\u0435' (U+0435, Cyrillic) where the other has 'e' (U+0065, Latin))");
     }
@@ -115,12 +115,12 @@ public sealed class PersonSpellingTests : IDisposable
         return path;
     }
 
-    private RenderedSite Render()
+    private BuiltSite Build()
     {
         var read = new ContentFolderReader(Content, ReportCollections.All).Read();
         read.Content.ShouldNotBeNull(string.Join("; ", read.Problems));
-        return new SiteBuilder(FixtureReport.Report.Options(cleanUrls: false), FixtureReport.Report.TemplatesRoot).Render(read.Content);
+        return new SiteBuilder(FixtureReport.Report.Options(cleanUrls: false), FixtureReport.Report.TemplatesRoot).BuildInMemory(read.Content);
     }
 
-    private static string Page(RenderedSite site, string path) => Encoding.UTF8.GetString(site.Files.Single(f => f.Path == path).Content);
+    private static string Page(BuiltSite site, string path) => Encoding.UTF8.GetString(site.Files.Single(f => f.Path == path).Content);
 }

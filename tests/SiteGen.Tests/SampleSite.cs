@@ -7,10 +7,10 @@ namespace SiteGen.Tests;
 /// <summary>The sample report, rendered once in memory for every test that reads its pages.</summary>
 internal static class SampleSite
 {
-    private static readonly Lazy<RenderedSite> Site = new(() =>
-        new SiteBuilder(FixtureReport.Report.Options(cleanUrls: false), FixtureReport.Report.TemplatesRoot).Render(FixtureReport.Content));
+    private static readonly Lazy<BuiltSite> Site = new(() =>
+        new SiteBuilder(FixtureReport.Report.Options(cleanUrls: false), FixtureReport.Report.TemplatesRoot).BuildInMemory(FixtureReport.Content));
 
-    public static RenderedSite Rendered => Site.Value;
+    public static BuiltSite Rendered => Site.Value;
 
     public static string Page(string path) =>
         Encoding.UTF8.GetString(Rendered.Files.Single(f => f.Path == path).Content);

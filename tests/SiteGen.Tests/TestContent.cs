@@ -20,7 +20,7 @@ internal static class TestContent
     };
 
     /// <summary>A body renderer that knows no people and links each date and figure to its key.</summary>
-    public static readonly BodyRenderer RendererWithoutPeople = new(new SentenceLinker(
+    public static readonly BodyConverter ConverterWithoutPeople = new(new SentenceLinker(
         new SentenceAnalyzer(new NameMatcher(Array.Empty<Person>())),
         new EntityUrls(_ => "", (p, _) => p.Key, (d, _) => d.Key, (f, _) => f.Key)));
 

@@ -13,7 +13,7 @@ namespace SiteGen.Generators.Templates
     /// </summary>
     internal sealed class CompiledTemplateSource
     {
-        private const string ViewsNamespace = "global::" + ViewCatalog.ViewsNamespace + ".";
+        private const string ViewsNamespace = "global::" + ViewCatalogue.ViewsNamespace + ".";
         private const string Writer = "global::SiteGen.Render.Compiled.TemplateWriter";
         private const string Layout = SiteGen.Templates.TemplateRules.LayoutName;
         private const string PagesFolder = SiteGen.Templates.TemplateRules.PagesFolder;

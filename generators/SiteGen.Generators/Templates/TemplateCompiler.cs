@@ -32,7 +32,7 @@ namespace SiteGen.Generators.Templates
         /// <summary>Scriban's built-in objects (<c>string</c>, <c>array</c>, <c>html</c>…) and SiteGen's <c>include</c>, as the renderer offers them.</summary>
         private static readonly HashSet<string> Builtins = new(new BuiltinFunctions().GetMembers().Where(name => name != "include_join").Concat(new[] { "include" }), StringComparer.Ordinal);
 
-        private readonly ViewCatalog _views;
+        private readonly ViewCatalogue _views;
         private readonly IReadOnlyDictionary<string, ScriptPage> _partials;
         private readonly HashSet<TemplateProblem> _problems = new();
         private readonly HashSet<string> _partialsChecked = new(StringComparer.Ordinal);
@@ -45,7 +45,7 @@ namespace SiteGen.Generators.Templates
         private int _contents;
         private HashSet<string> _read = new(StringComparer.Ordinal);
 
-        public TemplateCompiler(ViewCatalog views, IReadOnlyDictionary<string, ScriptPage> partials)
+        public TemplateCompiler(ViewCatalogue views, IReadOnlyDictionary<string, ScriptPage> partials)
         {
             _views = views;
             _partials = partials;

@@ -55,7 +55,7 @@ namespace SiteGen.Generators.Templates
                 .Collect();
 
             var views = context.CompilationProvider
-                .Select(static (compilation, _) => ViewCatalog.Read(compilation))
+                .Select(static (compilation, _) => ViewCatalogue.Read(compilation))
                 .WithTrackingName(TrackingNames.Views);
 
             context.RegisterSourceOutput(templates.Combine(views), static (output, input) =>
@@ -79,7 +79,7 @@ namespace SiteGen.Generators.Templates
         /// The problems of the templates (those below the templates folder; the others are null) against <paramref name="views"/>, and, when there
         /// are none, the C# of those that compile (null when the layout does not, since every page is written inside it).
         /// </summary>
-        internal static (IReadOnlyList<Diagnostic> Diagnostics, string? Source) Compile(ImmutableArray<TemplateSource?> sources, ViewCatalog views)
+        internal static (IReadOnlyList<Diagnostic> Diagnostics, string? Source) Compile(ImmutableArray<TemplateSource?> sources, ViewCatalogue views)
         {
             var diagnostics = new List<Diagnostic>();
             var templates = sources.Where(s => s != null).Select(s => s!).OrderBy(s => s.Name, StringComparer.Ordinal).ToList();

@@ -4,8 +4,8 @@ namespace SiteGen.Buffers;
 
 /// <summary>
 /// A string builder per thread for text made and dropped many times over (every sentence, paragraph and body of an
-/// archive), instead of a builder grown afresh each time. Taken empty and given back after use, and kept as
-/// <see cref="KeptBuffers"/> says.
+/// archive), instead of a builder grown afresh each time. Taken empty and given back after use, and reused as
+/// <see cref="BufferReuse"/> says.
 /// </summary>
 internal static class ScratchText
 {
@@ -21,7 +21,7 @@ internal static class ScratchText
 
     public static void Return(StringBuilder builder)
     {
-        if (KeptBuffers.Keeps(builder.Capacity))
+        if (BufferReuse.Allows(builder.Capacity))
         {
             t_builder = builder;
         }

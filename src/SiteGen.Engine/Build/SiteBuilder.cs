@@ -11,8 +11,8 @@ using SiteGen.Write;
 namespace SiteGen.Build;
 
 /// <summary>
-/// Builds a site from content, stage by stage (<see cref="Plan"/>): read bodies → render them, finding each sentence's
-/// facts → cross-reference → plan the pages → render them through the templates → write. Files go to a staging folder
+/// Builds a site from content, stage by stage (<see cref="Plan"/>): read bodies → convert their Markdown, finding each
+/// sentence's facts → cross-reference → plan the site → render its files (pages through the templates) → write. Files go to a staging folder
 /// that replaces the output only when every page has rendered, so errors never leave a half-written site.
 /// </summary>
 /// <param name="staticFolder">Files shipped as they are at the site's root (<c>CNAME</c>, <c>robots.txt</c>, images); none when null or missing.</param>
@@ -25,10 +25,10 @@ internal sealed class SiteBuilder(SiteOptions options, string templatesFolder, s
     public Action<string>? Progress { get; init; }
 
     /// <summary>
-    /// Where a builder that lives on (the preview's) keeps the bodies it rendered, to render again only what changed;
-    /// none for a build made once.
+    /// Where a builder that lives on (the preview's) caches the bodies it converted, to convert again only what
+    /// changed; none for a build made once.
     /// </summary>
-    public IKeptBodies? KeptBodies { get; init; }
+    public IBodyCache? BodyCache { get; init; }
 
     /// <summary>The report's templates compiled into C#, used for each page kind whose templates are unchanged since.</summary>
     public Render.Compiled.CompiledTemplates? CompiledTemplates { get; init; }
@@ -39,8 +39,8 @@ internal sealed class SiteBuilder(SiteOptions options, string templatesFolder, s
     /// <summary>The page kinds the templates as they are now render with their compiled methods.</summary>
     public IReadOnlyCollection<string> CompiledPageKinds => Templates().CompiledPages;
 
-    /// <summary>Renders the whole site in memory (<c>check</c>, tests, benchmarks).</summary>
-    public RenderedSite Render(ContentSet content)
+    /// <summary>Builds the whole site in memory (<c>check</c>, tests, benchmarks).</summary>
+    public BuiltSite BuildInMemory(ContentSet content)
     {
         var files = new List<OutputFile>();
         var site = Produce(content, (path, bytes) =>
@@ -59,11 +59,11 @@ internal sealed class SiteBuilder(SiteOptions options, string templatesFolder, s
     /// Renders the site into <paramref name="outputFolder"/>, each page written as soon as it is rendered so the
     /// site is never held in memory whole; it replaces the folder only once every page rendered.
     /// </summary>
-    public RenderedSite Build(ContentSet content, string outputFolder)
+    public BuiltSite Build(ContentSet content, string outputFolder)
     {
         EnsureApart(outputFolder, [("the content folder", content.ContentRoot), ("the templates folder", templatesFolder), ("the static folder", staticFolder)]);
         var staging = SiteStaging.Begin(outputFolder);
-        RenderedSite site;
+        BuiltSite site;
         try
         {
             site = Produce(content, staging.Add, staging.Add);
@@ -107,7 +107,7 @@ internal sealed class SiteBuilder(SiteOptions options, string templatesFolder, s
     /// Renders every file of the site, handing each to <paramref name="emit"/> (from several threads at once) with bytes
     /// that are valid only during the call, or, for the data files, to <paramref name="stream"/> with what writes them.
     /// </summary>
-    private RenderedSite Produce(ContentSet content, Action<string, ReadOnlySequence<byte>> emit, Action<string, Action<IBufferWriter<byte>>>? stream = null)
+    private BuiltSite Produce(ContentSet content, Action<string, ReadOnlySequence<byte>> emit, Action<string, Action<IBufferWriter<byte>>>? stream = null)
     {
         var timings = new StageTimings(Progress);
         var plan = Plan(content, timings);
@@ -126,7 +126,7 @@ internal sealed class SiteBuilder(SiteOptions options, string templatesFolder, s
 
             return true;
         }));
-        return new RenderedSite([], plan.FileCount, plan.Articles, plan.People, plan.Outlets, plan.Pages.Count, plan.Warnings)
+        return new BuiltSite([], plan.FileCount, plan.Articles, plan.People, plan.Outlets, plan.Pages.Count, plan.Warnings)
         {
             Timings = timings.Stages,
             UnknownNames = plan.UnknownNames,
@@ -134,7 +134,7 @@ internal sealed class SiteBuilder(SiteOptions options, string templatesFolder, s
     }
 
     /// <summary>
-    /// Reads, renders and cross-references the content, and plans every file of the site without making it yet: the
+    /// Reads, converts and cross-references the content, and plans every file of the site without making it yet: the
     /// stages in the order data flows through them.
     /// </summary>
     /// <param name="timings">Where each stage's time goes (<c>--timings</c>).</param>
@@ -146,15 +146,15 @@ internal sealed class SiteBuilder(SiteOptions options, string templatesFolder, s
         }
 
         // Compiling the templates is mostly the runtime compiling code on one thread, and nothing before the pages needs
-        // them: they compile beside reading and rendering the articles, and "load templates" is what is left to wait for.
+        // them: they compile beside reading and converting the articles, and "load templates" is what is left to wait for.
         var compiling = Task.Run(Templates);
         var paths = new SitePaths(options.CleanUrls);
-        var bodyStage = new BodyStage(KeptBodies);
+        var bodyStage = new BodyStage(BodyCache);
         var texts = timings.Measure("read bodies", () => bodyStage.Read(content));
-        var (bodies, articles) = timings.Measure("Markdown and recognisers", () => bodyStage.Render(content, texts, Renderer(content, paths)));
+        var (bodies, articles) = timings.Measure("Markdown and recognisers", () => bodyStage.Convert(content, texts, Converter(content, paths)));
         var index = timings.Measure("cross-reference index", () => new CrossReferenceIndex(articles, content.Quantities));
         var templates = timings.Measure("load templates", () => compiling.GetAwaiter().GetResult());
-        var pages = timings.Measure("page plans", () => new SiteModelBuilder(content, index, bodies, options, PageFamilies).Plan());
+        var pages = timings.Measure("page models", () => new SiteModelBuilder(content, index, bodies, options, PageFamilies).Pages());
         var files = new SiteFiles(options, paths);
         files.AddPages(pages, templates);
         files.AddData(content, index, pages);
@@ -167,13 +167,13 @@ internal sealed class SiteBuilder(SiteOptions options, string templatesFolder, s
     /// Renders article bodies with each name, date and figure linked to its page. Each address is made once: bodies
     /// link the same few thousand people, dates and figures hundreds of thousands of times.
     /// </summary>
-    private static BodyRenderer Renderer(ContentSet content, SitePaths paths)
+    private static BodyConverter Converter(ContentSet content, SitePaths paths)
     {
         var people = new LinkCache<Person, string, string>(person => person.Key, (person, root) => root + paths.Person(person));
         var dates = new LinkCache<DateValue, DateValue, string>(date => date, (date, root) => root + paths.Date(date));
         var figures = new LinkCache<FigureMatch, string, string>(figure => figure.Key, (figure, root) => root + paths.Figure(figure.Key));
         var urls = new EntityUrls(paths.RootOf, people.Get, dates.Get, figures.Get);
-        return new BodyRenderer(new SentenceLinker(new SentenceAnalyzer(new NameMatcher(content.People)), urls));
+        return new BodyConverter(new SentenceLinker(new SentenceAnalyzer(new NameMatcher(content.People)), urls));
     }
 
     /// <summary>

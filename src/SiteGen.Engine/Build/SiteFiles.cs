@@ -23,7 +23,7 @@ internal sealed class SiteFiles(SiteOptions options, SitePaths paths)
     private readonly List<string> _others = [];
 
     /// <summary>Each page, its view made from its plan and written by its template inside the site's layout.</summary>
-    public void AddPages(IReadOnlyList<PagePlan> pages, TemplateSet templates)
+    public void AddPages(IReadOnlyList<PlannedPage> pages, TemplateSet templates)
     {
         foreach (var plan in pages)
         {
@@ -61,7 +61,7 @@ internal sealed class SiteFiles(SiteOptions options, SitePaths paths)
     }
 
     /// <summary>The cross-reference export, the search index, the feed and (with a base address) the sitemap.</summary>
-    public void AddData(ContentSet content, CrossReferenceIndex index, IReadOnlyList<PagePlan> pages)
+    public void AddData(ContentSet content, CrossReferenceIndex index, IReadOnlyList<PlannedPage> pages)
     {
         Streamed(CrossReferenceExport.Path, output => CrossReferenceExport.Write(output, content, index));
         // The search index is a few thousand small files made from one index, made once by the first file asked for.

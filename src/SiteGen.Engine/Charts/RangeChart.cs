@@ -25,7 +25,7 @@ internal static class RangeChart
 
     /// <param name="id">Unique on the page: the title and description are referenced by it.</param>
     /// <param name="description">The chart in words, with every label in full: labels cut to fit are cut only here.</param>
-    public static string Render(string id, string title, string description, IReadOnlyList<RangeRow> rows)
+    public static string Draw(string id, string title, string description, IReadOnlyList<RangeRow> rows)
     {
         const double plotLeft = Margin;
         const double plotWidth = Width - 2 * Margin;

@@ -22,7 +22,7 @@ internal static class StackedBarChart
     /// <param name="id">Unique on the page: the title and description are referenced by it.</param>
     /// <param name="title">What the chart shows, read first by screen readers.</param>
     /// <param name="description">The same facts in words, for readers who cannot see the chart.</param>
-    public static string Render(string id, string title, string description, IReadOnlyList<string> series, IReadOnlyList<ChartRow> rows)
+    public static string Draw(string id, string title, string description, IReadOnlyList<string> series, IReadOnlyList<ChartRow> rows)
     {
         var longest = Longest(rows);
         var scale = (Width - LabelWidth - CountWidth - 8) / longest;

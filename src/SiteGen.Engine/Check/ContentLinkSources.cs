@@ -54,7 +54,7 @@ internal sealed class ContentLinkSources
         foreach (var record in _shownOn.GetValueOrDefault(page) ?? [])
         {
             var path = Path.Combine(_contentRoot, record.File.RelativePath);
-            foreach (var inline in BodyRenderer.Parse(_bodies.ReadBody(record)).Descendants<LinkInline>())
+            foreach (var inline in BodyConverter.Parse(_bodies.ReadBody(record)).Descendants<LinkInline>())
             {
                 if (inline.Url is { Length: > 0 } url)
                 {

@@ -18,7 +18,7 @@ internal sealed class SiteCharts(Func<Article, string> outletName)
     public const int MaxRows = 60;
 
     /// <summary>A bar per date (or month, or year: see <see cref="MaxRows"/>), in order, split by outlet: how many sentences mention it.</summary>
-    public Utf8Html Timeline(string id, string title, IEnumerable<(DateValue Date, SentenceRef Sentence)> mentions, string listedBelow)
+    public Utf8Html TimelineChart(string id, string title, IEnumerable<(DateValue Date, SentenceRef Sentence)> mentions, string listedBelow)
     {
         var all = mentions as IReadOnlyCollection<(DateValue Date, SentenceRef Sentence)> ?? mentions.ToList();
         var (series, seriesOf) = Series(all);
@@ -48,7 +48,7 @@ internal sealed class SiteCharts(Func<Article, string> outletName)
             ? "Sentences per " + unit + ": " + string.Join("; ", rows.Select(r => r.Row.Label + ": " + r.Row.Total + " (" + string.Join(", ",
                 series.Zip(r.Row.Counts).Where(s => s.Second > 0).Select(s => s.First + " " + s.Second)) + ")")) + "."
             : Wording.Counted(rows.Count, unit) + " from " + rows[0].Date.ShortDisplay + " to " + rows[^1].Date.ShortDisplay + "; " + listedBelow;
-        return Utf8Html.Of(StackedBarChart.Render(id, unit == "date" ? title : title + " (by " + unit + ")", description, series, rows.Select(r => r.Row).ToList()));
+        return Utf8Html.Of(StackedBarChart.Draw(id, unit == "date" ? title : title + " (by " + unit + ")", description, series, rows.Select(r => r.Row).ToList()));
     }
 
     /// <summary>
@@ -110,6 +110,6 @@ internal sealed class SiteCharts(Func<Article, string> outletName)
         var description = comparison.Quantity.Name + ", as reported: " + string.Join("; ", comparison.Reports.Select(r =>
             source(r.Mention.Sentence.Article) + ", describing " + r.Date.ShortDisplay + ": " + r.Mention.Text
             + (comparison.IsOutlier(r) ? " (fits no other report of its time)" : string.Empty))) + ".";
-        return Utf8Html.Of(RangeChart.Render("chart-" + comparison.Quantity.Key, comparison.Quantity.Name + " by report", description, rows));
+        return Utf8Html.Of(RangeChart.Draw("chart-" + comparison.Quantity.Key, comparison.Quantity.Name + " by report", description, rows));
     }
 }

@@ -14,7 +14,7 @@ internal static class Sitemap
 
     private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    public static byte[] Write(Uri baseUrl, IEnumerable<PagePlan> pages, SitePaths paths)
+    public static byte[] Write(Uri baseUrl, IEnumerable<PlannedPage> pages, SitePaths paths)
     {
         var buffer = new MemoryStream();
         using (var xml = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))

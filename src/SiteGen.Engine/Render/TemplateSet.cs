@@ -128,7 +128,7 @@ internal sealed class TemplateSet
                 TemplateRules.NoPageTemplate(page.Template)));
         }
 
-        var output = t_page is { } kept && KeptBuffers.Keeps(kept.Capacity) ? kept : t_page = new Utf8TextBuffer(64 * 1024);
+        var output = t_page is { } kept && BufferReuse.Allows(kept.Capacity) ? kept : t_page = new Utf8TextBuffer(64 * 1024);
         try
         {
             if (_compiled != null && _compiledPages.Contains(page.Template))
@@ -167,7 +167,7 @@ internal sealed class TemplateSet
     }
 
     /// <summary>
-    /// One buffer per thread, kept between pages as <see cref="KeptBuffers"/> says: a fresh buffer per page grew by
+    /// One buffer per thread, reused from page to page as <see cref="BufferReuse"/> says: a fresh buffer per page grew by
     /// doubling, and for the large pages of an archive every step was a large-object allocation, which the runtime pays
     /// for with full collections.
     /// </summary>

@@ -97,7 +97,7 @@ internal sealed class PreviewServer : IDisposable
     }
 
     /// <summary>
-    /// Reads the content again (only changed files are parsed) and plans the site: changed article bodies are rendered
+    /// Reads the content again (only changed files are parsed) and plans the site: changed article bodies are converted
     /// and everything cross-referenced, and each page is rendered when it is first asked for. On failure the previous site stays.
     /// </summary>
     public void Rebuild()

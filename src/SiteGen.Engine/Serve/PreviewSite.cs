@@ -7,7 +7,7 @@ namespace SiteGen.Serve;
 
 /// <summary>
 /// What the preview serves: the plan of the last site that built (each page rendered the first time it is asked
-/// for, then kept), the problems of the latest edit, and a version that changes on every rebuild.
+/// for, then held), the problems of the latest edit, and a version that changes on every rebuild.
 /// </summary>
 internal sealed record PreviewSite(SitePlan? Plan, IReadOnlyList<SiteDiagnostic> Problems, long Version)
 {
@@ -33,7 +33,7 @@ internal sealed record PreviewSite(SitePlan? Plan, IReadOnlyList<SiteDiagnostic>
         }
         catch
         {
-            // A failed render is not kept: the next request tries again (the template may be fixed by then).
+            // A failed render is not held: the next request tries again (the template may be fixed by then).
             _rendered.TryRemove(path, out _);
             throw;
         }

@@ -49,7 +49,7 @@ internal sealed class CheckCommand(CommandContext context)
             return ExitCodes.ContentErrors;
         }
 
-        var site = new SiteBuilder(report.Options(cleanUrls), report.TemplatesRoot, report.StaticRoot).Render(read.Content);
+        var site = new SiteBuilder(report.Options(cleanUrls), report.TemplatesRoot, report.StaticRoot).BuildInMemory(read.Content);
         var broken = SiteChecker.Check(site.Files, Path.GetFullPath("_site"),
             ContentLinkSources.Of(read.Content, new SitePaths(cleanUrls)), new TemplateLinkSources(report.TemplatesRoot));
         var warnings = report.Settings.Problems.Concat(read.Problems).Concat(site.Warnings).ToList();

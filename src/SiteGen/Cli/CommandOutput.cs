@@ -31,7 +31,7 @@ internal static class CommandOutput
         }
     }
 
-    public static string Summary(string verb, RenderedSite site, int warnings, Stopwatch clock) => string.Create(CultureInfo.InvariantCulture,
+    public static string Summary(string verb, BuiltSite site, int warnings, Stopwatch clock) => string.Create(CultureInfo.InvariantCulture,
         $"{verb} {site.Pages} pages ({site.Articles} articles, {site.People} people, {site.Outlets} outlets), {site.FileCount} files{(site.Unchanged > 0 ? $" ({site.Unchanged} unchanged, linked rather than written)" : string.Empty)}, {warnings} warning(s) in {clock.Elapsed.TotalSeconds:0.00} s.");
 
     private static bool IsTerminal(TextWriter output) => ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;

@@ -29,7 +29,7 @@ internal sealed class ServeCommand(CommandContext context)
         var reader = new ContentFolderReader(report.ContentRoot, ReportCollections.All) { StillFor = TimeSpan.FromMilliseconds(300) };
         // A page kind renders with the last compile's methods while its templates are as compiled, and is interpreted
         // from the first edit to one of them: the preview never compiles.
-        var builder = new SiteBuilder(report.Options(cleanUrls: true), report.TemplatesRoot, report.StaticRoot) { CompiledTemplates = report.LastCompiledTemplates(), KeptBodies = new KeptBodies() };
+        var builder = new SiteBuilder(report.Options(cleanUrls: true), report.TemplatesRoot, report.StaticRoot) { CompiledTemplates = report.LastCompiledTemplates(), BodyCache = new BodyCache() };
         return new PreviewServer(reader, builder, [report.ContentRoot, report.TemplatesRoot, report.StaticRoot], port, log) { PrintTimings = timings };
     }
 

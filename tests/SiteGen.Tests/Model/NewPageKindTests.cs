@@ -32,7 +32,7 @@ public sealed class NewPageKindTests : IDisposable
             PageFamilies = [.. SiteModelBuilder.Families, site => new AuthorPages(site)],
         };
 
-        var site = builder.Render(FixtureReport.Content);
+        var site = builder.BuildInMemory(FixtureReport.Content);
 
         var authors = FixtureReport.Content.Articles.SelectMany(a => a.Authors).Distinct(StringComparer.Ordinal).ToList();
         authors.ShouldNotBeEmpty("the fixture's articles name their authors");
@@ -58,12 +58,12 @@ public sealed class NewPageKindTests : IDisposable
     {
         public static string KeyOf(string author) => string.Join('-', author.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
-        public void AddTo(List<PagePlan> plans)
+        public void AddTo(List<PlannedPage> plans)
         {
             foreach (var author in site.Content.Articles.SelectMany(a => a.Authors).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
             {
                 var folder = Author.FolderOf(KeyOf(author));
-                plans.Add(new PagePlan(folder, () => Page(author, folder)));
+                plans.Add(new PlannedPage(folder, () => Page(author, folder)));
             }
         }
 

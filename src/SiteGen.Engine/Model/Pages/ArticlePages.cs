@@ -5,8 +5,8 @@ namespace SiteGen.Model.Pages;
 /// <summary>An article: its text with every name, date and figure linked, and what it mentions.</summary>
 internal sealed class ArticlePages(PageContext site) : IPageFamily
 {
-    public void AddTo(List<PagePlan> plans) =>
-        plans.AddRange(site.Content.ArticlesByDate.Select(a => new PagePlan(SitePaths.FolderOf(site.Paths.Article(a)), () => Page(a))));
+    public void AddTo(List<PlannedPage> plans) =>
+        plans.AddRange(site.Content.ArticlesByDate.Select(a => new PlannedPage(SitePaths.FolderOf(site.Paths.Article(a)), () => Page(a))));
 
     private Page Page(Content.Article article)
     {

@@ -6,7 +6,7 @@ namespace SiteGen.Model.Pages;
 /// <summary>A date: every sentence that mentions it, by outlet and article, with the dates before and after it.</summary>
 internal sealed class DatePages(PageContext site) : IPageFamily
 {
-    public void AddTo(List<PagePlan> plans)
+    public void AddTo(List<PlannedPage> plans)
     {
         var dates = site.Dates;
         for (var position = 0; position < dates.Count; position++)

@@ -5,7 +5,7 @@ namespace SiteGen.Model.Pages;
 /// <summary>Every tracked quantity with what each outlet reported for it, side by side, and how the reports stand.</summary>
 internal sealed class DivergingReportsPage(PageContext site) : IPageFamily
 {
-    public void AddTo(List<PagePlan> plans) => plans.Add(new PagePlan(PageKinds.DivergingReports.Folder, Page));
+    public void AddTo(List<PlannedPage> plans) => plans.Add(new PlannedPage(PageKinds.DivergingReports.Folder, Page));
 
     private Page Page()
     {

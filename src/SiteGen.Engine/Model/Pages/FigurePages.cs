@@ -12,7 +12,7 @@ internal sealed class FigurePages(PageContext site) : IPageFamily
     /// <param name="Counts">What the figure counts, in every group, for the page's header.</param>
     private sealed record FigureMentions(string Display, MentionPages Mentions, IReadOnlyDictionary<string, (string Heading, string Count)> Groups, IReadOnlyList<string> Counts);
 
-    public void AddTo(List<PagePlan> plans)
+    public void AddTo(List<PlannedPage> plans)
     {
         foreach (var key in site.Index.FigurePagesInOrder)
         {

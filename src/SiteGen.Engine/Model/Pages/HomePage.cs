@@ -11,7 +11,7 @@ internal sealed class HomePage(PageContext site) : IPageFamily
     private const int Figures = 10;
     private const int Outlets = 12;
 
-    public void AddTo(List<PagePlan> plans) => plans.Add(new PagePlan(PageKinds.Home.Folder, Page));
+    public void AddTo(List<PlannedPage> plans) => plans.Add(new PlannedPage(PageKinds.Home.Folder, Page));
 
     private Page Page()
     {

@@ -5,7 +5,7 @@ namespace SiteGen.Model.Pages;
 /// <summary>The indexes the front page leads to: every article, person, date, figure and outlet, a page at a time.</summary>
 internal sealed class IndexPages(PageContext site) : IPageFamily
 {
-    public void AddTo(List<PagePlan> plans)
+    public void AddTo(List<PlannedPage> plans)
     {
         Add(plans, PageKinds.ArticleIndex, site.Content.Articles.Count, ArticleIndex);
         Add(plans, PageKinds.PersonIndex, site.Content.People.Count, PersonIndex);
@@ -14,7 +14,7 @@ internal sealed class IndexPages(PageContext site) : IPageFamily
         Add(plans, PageKinds.OutletIndex, site.Content.Outlets.Count, OutletIndex);
     }
 
-    private static void Add<TView>(List<PagePlan> plans, PageKind<TView> kind, int entries, Func<int, int, Page> page)
+    private static void Add<TView>(List<PlannedPage> plans, PageKind<TView> kind, int entries, Func<int, int, Page> page)
         where TView : class
     {
         var pages = Paging.PageCount(entries, Paging.EntriesPerPage);

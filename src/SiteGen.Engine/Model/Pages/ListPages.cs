@@ -11,12 +11,12 @@ internal sealed record ListPage(string Link, string First, string Folder, string
 internal sealed class ListPages(SitePaths paths)
 {
     /// <summary>Plans the pages of a list whose first page is in <paramref name="folder"/>.</summary>
-    public static void Add(List<PagePlan> plans, string folder, int pages, Func<int, Page> page)
+    public static void Add(List<PlannedPage> plans, string folder, int pages, Func<int, Page> page)
     {
         for (var number = 1; number <= pages; number++)
         {
             var n = number;
-            plans.Add(new PagePlan(Paging.Folder(folder, n), () => page(n)));
+            plans.Add(new PlannedPage(Paging.Folder(folder, n), () => page(n)));
         }
     }
 

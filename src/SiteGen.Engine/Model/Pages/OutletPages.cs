@@ -7,7 +7,7 @@ namespace SiteGen.Model.Pages;
 /// <summary>An outlet: what the report says about it and every article it published, 100 to a page.</summary>
 internal sealed class OutletPages(PageContext site) : IPageFamily
 {
-    public void AddTo(List<PagePlan> plans)
+    public void AddTo(List<PlannedPage> plans)
     {
         foreach (var outlet in site.Content.Outlets.OrderBy(o => o.Key, StringComparer.Ordinal))
         {

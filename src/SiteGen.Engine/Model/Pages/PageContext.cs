@@ -8,7 +8,7 @@ namespace SiteGen.Model.Pages;
 /// <summary>What every page family reads: the content, its cross-references and rendered bodies, and the shared helpers.</summary>
 internal sealed class PageContext
 {
-    public PageContext(ContentSet content, CrossReferenceIndex index, RenderedBodies bodies, SiteOptions options)
+    public PageContext(ContentSet content, CrossReferenceIndex index, ConvertedBodies bodies, SiteOptions options)
     {
         Content = content;
         Index = index;
@@ -30,7 +30,7 @@ internal sealed class PageContext
 
     public CrossReferenceIndex Index { get; }
 
-    public RenderedBodies Bodies { get; }
+    public ConvertedBodies Bodies { get; }
 
     public SiteOptions Options { get; }
 
@@ -74,7 +74,7 @@ internal sealed class PageContext
 
     /// <summary>The chart of every date's mentions by outlet, as the front page and the timeline's first page show it.</summary>
     /// <param name="where">Where the counts are listed, for the chart's text alternative.</param>
-    public Html.Utf8Html TimelineChart(string where) => Charts.Timeline(
+    public Html.Utf8Html TimelineChart(string where) => Charts.TimelineChart(
         "timeline-chart",
         "Sentences that mention each date, by outlet",
         Dates.SelectMany(Index.MentionsOf).Select(m => (m.Date, m.Sentence)),

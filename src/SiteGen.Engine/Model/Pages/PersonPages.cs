@@ -24,7 +24,7 @@ internal sealed class PersonPages(PageContext site) : IPageFamily
     /// <summary>A person's mentions in page order and what they are quoted as saying, worked out once for all their pages.</summary>
     private sealed record PersonMentions(MentionPages Mentions, IReadOnlyList<Statement> Statements);
 
-    public void AddTo(List<PagePlan> plans)
+    public void AddTo(List<PlannedPage> plans)
     {
         foreach (var person in site.Content.People.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
@@ -64,7 +64,7 @@ internal sealed class PersonPages(PageContext site) : IPageFamily
                 .Select(d => site.Links.Date(d, root))
                 .ToList(),
             TimelineChart = datedSentences.Count > 0
-                ? site.Charts.Timeline("person-timeline", "Sentences that mention " + person.Name + " and a date, by outlet", datedSentences, "the list below gives the dates mentioned most.")
+                ? site.Charts.TimelineChart("person-timeline", "Sentences that mention " + person.Name + " and a date, by outlet", datedSentences, "the list below gives the dates mentioned most.")
                 : null,
             Summary = site.Mentions.Summary(all.Mentions, at),
             Pager = at.Pager,

@@ -9,7 +9,7 @@ namespace SiteGen.Markdown;
 /// </summary>
 /// <param name="Html">The body with every figure linked to its page; see <see cref="HtmlLinking"/>.</param>
 /// <param name="FigureLinks">Where each figure's link stands in <paramref name="Html"/>, in order.</param>
-internal sealed record RenderedBody(Utf8Html Html, ArticleFacts Facts, IReadOnlyList<FigureLinkSpan> FigureLinks)
+internal sealed record ConvertedBody(Utf8Html Html, ArticleFacts Facts, IReadOnlyList<FigureLinkSpan> FigureLinks)
 {
     private static ReadOnlySpan<byte> MarkOpen => "<span class=\"figure\">"u8;
 

@@ -5,7 +5,7 @@ using SiteGen.Write;
 namespace SiteGen.Build;
 
 /// <summary>A site rendered: its files (none when they were written to disk as they were rendered), their count, and the warnings found.</summary>
-internal sealed record RenderedSite(IReadOnlyList<OutputFile> Files, int FileCount, int Articles, int People, int Outlets, int Pages, IReadOnlyList<SiteDiagnostic> Warnings)
+internal sealed record BuiltSite(IReadOnlyList<OutputFile> Files, int FileCount, int Articles, int People, int Outlets, int Pages, IReadOnlyList<SiteDiagnostic> Warnings)
 {
     /// <summary>How long each stage took, in order, for <c>build --timings</c>.</summary>
     public IReadOnlyList<StageTiming> Timings { get; init; } = [];

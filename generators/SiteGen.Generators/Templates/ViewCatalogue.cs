@@ -15,7 +15,7 @@ namespace SiteGen.Generators.Templates
     /// </summary>
     internal sealed record ViewMember(string Name, string Property, TemplateType Type);
 
-    internal sealed class ViewCatalog : IEquatable<ViewCatalog>
+    internal sealed class ViewCatalogue : IEquatable<ViewCatalogue>
     {
         public const string ViewsNamespace = "SiteGen.Model.Views";
         public const string TemplateAttribute = "SiteGen.Model.TemplateAttribute";
@@ -23,7 +23,7 @@ namespace SiteGen.Generators.Templates
 
         private readonly string _signature;
 
-        private ViewCatalog(ImmutableDictionary<string, ImmutableArray<ViewMember>> members, ImmutableDictionary<string, string> viewOfTemplate)
+        private ViewCatalogue(ImmutableDictionary<string, ImmutableArray<ViewMember>> members, ImmutableDictionary<string, string> viewOfTemplate)
         {
             Members = members;
             ViewOfTemplate = viewOfTemplate;
@@ -55,7 +55,7 @@ namespace SiteGen.Generators.Templates
 
         public bool IsEmpty => ViewOfTemplate.Count == 0;
 
-        public static ViewCatalog Read(Compilation compilation)
+        public static ViewCatalogue Read(Compilation compilation)
         {
             var attribute = compilation.GetTypeByMetadataName(TemplateAttribute);
             var views = Namespace(compilation.GlobalNamespace, ViewsNamespace.Split('.'));
@@ -78,12 +78,12 @@ namespace SiteGen.Generators.Templates
                 }
             }
 
-            return new ViewCatalog(members.ToImmutable(), templates.ToImmutable());
+            return new ViewCatalogue(members.ToImmutable(), templates.ToImmutable());
         }
 
-        public bool Equals(ViewCatalog? other) => other != null && _signature == other._signature;
+        public bool Equals(ViewCatalogue? other) => other != null && _signature == other._signature;
 
-        public override bool Equals(object? obj) => Equals(obj as ViewCatalog);
+        public override bool Equals(object? obj) => Equals(obj as ViewCatalogue);
 
         public override int GetHashCode() => _signature.GetHashCode();
 

@@ -4,7 +4,7 @@ using SiteGen.Markdown;
 
 namespace SiteGen.Tests;
 
-public sealed class BodyRendererTests
+public sealed class BodyConverterTests
 {
     private static readonly Article Article = TestContent.Article;
 
@@ -17,14 +17,14 @@ public sealed class BodyRendererTests
         Role = "Mayor of Kyiv",
     };
 
-    private static readonly BodyRenderer Renderer = new(new SentenceLinker(
+    private static readonly BodyConverter Renderer = new(new SentenceLinker(
         new SentenceAnalyzer(new NameMatcher([Klitschko])),
         new EntityUrls(_ => "", (p, _) => "../../people/" + p.Key + "/", (d, _) => "../../dates/" + d.Key + "/", (f, _) => "../../figures/" + f.Key + "/")));
 
     [Fact]
     public void Dates_and_figures_link_to_their_pages()
     {
-        var body = Renderer.RenderArticle("On May 23, at least 15 people were injured.", Article);
+        var body = Renderer.ConvertArticle("On May 23, at least 15 people were injured.", Article);
         body.Html.ToString().ShouldBe("<p><span class=\"sentence\" id=\"s-1\">On <a href=\"../../dates/2025-05-23/\" class=\"date\">May 23</a>, "
             + "<a href=\"../../figures/15/\" class=\"figure\">at least 15</a> people were injured.</span></p>\n");
     }
@@ -32,7 +32,7 @@ public sealed class BodyRendererTests
     [Fact]
     public void Links_at_either_end_of_a_text_keep_the_text_between_them_escaped()
     {
-        var body = Renderer.RenderArticle("Vitali Klitschko & \"Kyiv\" <b> met on May 23", Article);
+        var body = Renderer.ConvertArticle("Vitali Klitschko & \"Kyiv\" <b> met on May 23", Article);
         body.Html.ToString().ShouldBe("<p><span class=\"sentence\" id=\"s-1\"><a href=\"../../people/vitali-klitschko/\" class=\"person\">Vitali Klitschko</a> "
             + "&amp; &quot;Kyiv&quot; &lt;b&gt; met on <a href=\"../../dates/2025-05-23/\" class=\"date\">May 23</a></span></p>\n");
     }
@@ -41,17 +41,17 @@ public sealed class BodyRendererTests
     public void A_body_renders_the_same_after_other_bodies_on_the_same_thread()
     {
         const string Markdown = "# Heading\n\n> On May 23, *Vitali Klitschko* said:\n>\n> - one\n> - two\n\n    code\n";
-        var first = Renderer.RenderArticle(Markdown, Article).Html.ToString();
-        Renderer.RenderArticle("| a | b |\n| - | - |\n| 1 | 2 |\n\n1. x\n   > y", Article);
-        BodyRenderer.RenderPlain("Plain *text*.");
+        var first = Renderer.ConvertArticle(Markdown, Article).Html.ToString();
+        Renderer.ConvertArticle("| a | b |\n| - | - |\n| 1 | 2 |\n\n1. x\n   > y", Article);
+        BodyConverter.ConvertPlain("Plain *text*.");
 
-        Renderer.RenderArticle(Markdown, Article).Html.ToString().ShouldBe(first);
+        Renderer.ConvertArticle(Markdown, Article).Html.ToString().ShouldBe(first);
     }
 
     [Fact]
     public void Sentences_get_anchors_and_names_link_to_people()
     {
-        var body = Renderer.RenderArticle("Kyiv Mayor Vitali Klitschko took to Telegram. *Klitschko* said more.", Article);
+        var body = Renderer.ConvertArticle("Kyiv Mayor Vitali Klitschko took to Telegram. *Klitschko* said more.", Article);
 
         body.Html.ToString().ShouldBe("<p><span class=\"sentence\" id=\"s-1\">Kyiv Mayor <a href=\"../../people/vitali-klitschko/\" class=\"person\">Vitali Klitschko</a> took to Telegram. </span>"
             + "<span class=\"sentence\" id=\"s-2\"><em><a href=\"../../people/vitali-klitschko/\" class=\"person\">Klitschko</a></em> said more.</span></p>\n");
@@ -66,7 +66,7 @@ public sealed class BodyRendererTests
     [InlineData("<img src=x onerror=alert(1)>", "&lt;img src=x onerror=alert(1)&gt;")]
     public void Raw_html_is_shown_as_text(string markdown, string expected)
     {
-        Renderer.RenderArticle(markdown, Article).Html.ToString().ShouldContain(expected);
+        Renderer.ConvertArticle(markdown, Article).Html.ToString().ShouldContain(expected);
     }
 
     [Theory]
@@ -78,7 +78,7 @@ public sealed class BodyRendererTests
     [InlineData("<javascript:alert(1)>")]
     public void Unsafe_links_lose_their_address(string markdown)
     {
-        var html = Renderer.RenderArticle(markdown, Article).Html.ToString();
+        var html = Renderer.ConvertArticle(markdown, Article).Html.ToString();
         html.ShouldNotContain("href=\"javascript", Case.Insensitive);
         html.ShouldNotContain("href=\"vbscript", Case.Insensitive);
         html.ShouldNotContain("href=\"data:", Case.Insensitive);
@@ -91,6 +91,6 @@ public sealed class BodyRendererTests
     [InlineData("[other](../other/)", "href=\"../other/\"")]
     public void Safe_links_are_kept(string markdown, string expected)
     {
-        Renderer.RenderArticle(markdown, Article).Html.ToString().ShouldContain(expected);
+        Renderer.ConvertArticle(markdown, Article).Html.ToString().ShouldContain(expected);
     }
 }

@@ -11,7 +11,7 @@ namespace SiteGen.Markdown;
 /// Renders Markdown bodies with one pipeline built once: raw HTML is shown as text, unsafe links are dropped,
 /// paragraphs are split into anchored sentences, and names, dates and figures link to their pages.
 /// </summary>
-internal sealed class BodyRenderer(SentenceLinker linker)
+internal sealed class BodyConverter(SentenceLinker linker)
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .DisableHtml()
@@ -23,18 +23,18 @@ internal sealed class BodyRenderer(SentenceLinker linker)
 
     /// <param name="bodyStartLine">The file line the body starts on, so messages name the right line.</param>
     /// <param name="sourcePath">The file the body comes from, for messages; the article's path in the content folder by default.</param>
-    public RenderedBody RenderArticle(string markdown, Article article, int bodyStartLine = 1, string? sourcePath = null) =>
+    public ConvertedBody ConvertArticle(string markdown, Article article, int bodyStartLine = 1, string? sourcePath = null) =>
         WithinDepth(sourcePath ?? article.File.RelativePath, bodyStartLine, () =>
         {
             var document = Parse(markdown);
             var sentences = SentenceAnnotator.Annotate(document);
             var facts = linker.Link(sentences, article, bodyStartLine);
             var html = ToHtml(document, out var figureLinks);
-            return new RenderedBody(html, facts, figureLinks);
+            return new ConvertedBody(html, facts, figureLinks);
         });
 
     /// <summary>Biographies and outlet descriptions: safe Markdown without sentence anchors or name links.</summary>
-    public static Utf8Html RenderPlain(string markdown, string sourcePath = "") =>
+    public static Utf8Html ConvertPlain(string markdown, string sourcePath = "") =>
         WithinDepth(sourcePath, 1, () => ToHtml(Parse(markdown), out _));
 
     /// <summary>A body's syntax tree as every page shows it: unsafe links already dropped.</summary>
@@ -59,7 +59,7 @@ internal sealed class BodyRenderer(SentenceLinker linker)
         catch (ArgumentException e) when (e.Source == MarkdigAssembly)
         {
             throw new SiteBuildException(new SiteDiagnostic(sourcePath, bodyStartLine, 1, SiteErrorIds.MarkdownTooDeep,
-                "the Markdown nests quotes, lists, brackets or emphasis inside one another more deeply than SiteGen renders; flatten it"));
+                "the Markdown nests quotes, lists, brackets or emphasis inside one another more deeply than SiteGen converts; flatten it"));
         }
     }
 
@@ -67,9 +67,9 @@ internal sealed class BodyRenderer(SentenceLinker linker)
 
     private static Utf8Html ToHtml(Markdig.Syntax.MarkdownDocument document, out IReadOnlyList<FigureLinkSpan> figureLinks)
     {
-        // One buffer and one renderer per thread, emptied per body and kept as KeptBuffers says: a fresh buffer grew by
+        // One buffer and one renderer per thread, emptied per body and reused as BufferReuse says: a fresh buffer grew by
         // doubling through every article, and a fresh renderer made and set up its dozens of object renderers for each.
-        var renderer = t_renderer is { } kept && KeptBuffers.Keeps(((Utf8TextBuffer)kept.Writer).Capacity) ? kept : t_renderer = NewRenderer();
+        var renderer = t_renderer is { } kept && BufferReuse.Allows(((Utf8TextBuffer)kept.Writer).Capacity) ? kept : t_renderer = NewRenderer();
         var output = (Utf8TextBuffer)renderer.Writer;
         var links = renderer.ObjectRenderers.FindExact<LinkedTextInlineRenderer>()!;
         try
