@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using SiteGen.Tests.Browser;
 
 namespace SiteGen.Tests;
 
@@ -32,7 +31,7 @@ public sealed partial class StageOrderTests
     /// <summary>Namespaces shared with the source generator (generators/SiteGen.Generators/Shared), below every stage.</summary>
     private static readonly string[] Shared = ["FrontMatter", "Schema", "Templates", "Validation"];
 
-    private static string Engine => Path.Combine(BrowserTools.RepositoryRoot, "src", "SiteGen.Engine");
+    private static string Engine => Path.Combine(RepositoryFolders.Root, "src", "SiteGen.Engine");
 
     private static IEnumerable<string> EngineFiles() =>
         Directory.EnumerateFiles(Engine, "*.cs", SearchOption.AllDirectories)
@@ -61,7 +60,7 @@ public sealed partial class StageOrderTests
     {
         // Shared/ is compiled into the engine too, so its folders are namespaces of their own (SiteGen.FrontMatter);
         // the polyfills stand in for the framework's types, in the framework's namespace.
-        var generator = Path.Combine(BrowserTools.RepositoryRoot, "generators", "SiteGen.Generators");
+        var generator = Path.Combine(RepositoryFolders.Root, "generators", "SiteGen.Generators");
         var wrong = Directory.EnumerateFiles(generator, "*.cs", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(generator, f))
             .Where(f => f.Split(Path.DirectorySeparatorChar)[0] is not ("bin" or "obj" or "Polyfills"))

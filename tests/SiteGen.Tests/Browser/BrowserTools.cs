@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace SiteGen.Tests.Browser;
 
 /// <summary>
@@ -11,9 +9,7 @@ public static class BrowserTools
     /// <summary>Set (to 1) where the tests must run, as in CI: a missing tool then fails the tests instead of skipping them.</summary>
     public const string RequireVariable = "SITEGEN_REQUIRE_BROWSER";
 
-    public static string ScriptsFolder { get; } = Path.GetFullPath(Path.Combine(TestsFolder(), "browser"));
-
-    public static string RepositoryRoot { get; } = Path.GetFullPath(Path.Combine(TestsFolder(), ".."));
+    public static string ScriptsFolder { get; } = Path.Combine(RepositoryFolders.Root, "tests", "browser");
 
     public static string Chromium { get; } = Environment.GetEnvironmentVariable("SITEGEN_CHROMIUM") is { Length: > 0 } set ? set : "/usr/bin/chromium";
 
@@ -45,7 +41,4 @@ public static class BrowserTools
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Select(folder => Path.Combine(folder, program))
             .FirstOrDefault(File.Exists);
-
-    private static string TestsFolder([CallerFilePath] string source = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(source)!, "..", ".."));
 }

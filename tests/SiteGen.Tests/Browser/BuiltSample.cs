@@ -17,5 +17,5 @@ public static class BuiltSample
     public static string Folder => Built.Value;
 
     /// <summary>Where screenshots are kept after the run (ignored by git).</summary>
-    public static string ArtefactsFolder => Path.Combine(BrowserTools.RepositoryRoot, "TestResults", "browser");
+    public static string ArtefactsFolder => Path.Combine(RepositoryFolders.Root, "TestResults", "browser");
 }

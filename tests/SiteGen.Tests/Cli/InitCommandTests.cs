@@ -1,0 +1,52 @@
+using SiteGen.Cli;
+using SiteGen.Settings;
+
+namespace SiteGen.Tests;
+
+/// <summary><c>init DIR</c> writes a report that reads without a problem, into a new or empty folder only.</summary>
+public sealed class InitCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("sitegen-init-").FullName;
+
+    [Fact]
+    public void A_new_report_has_its_project_settings_templates_and_collections()
+    {
+        var report = Path.Combine(_folder, "desk");
+        var (stdout, stderr) = (new StringWriter(), new StringWriter());
+
+        CommandLine.Run(["init", report, "--title", "Kyiv: \"the\" desk\\"], stdout, stderr).ShouldBe(ExitCodes.Success, stderr.ToString());
+
+        var settings = ReportSettingsReader.Read(report);
+        settings.Problems.ShouldBeEmpty();
+        settings.Settings.Title.ShouldBe("Kyiv: \"the\" desk\\");
+        File.ReadAllText(Path.Combine(report, "Report.csproj")).ShouldContain($"Version=\"{StarterReport.EngineVersion}\"");
+        File.ReadAllText(Path.Combine(report, ".config", "dotnet-tools.json")).ShouldContain($"\"version\": \"{StarterReport.EngineVersion}\"");
+        foreach (var template in Directory.EnumerateFiles(Path.Combine(RepositoryFolders.Root, "templates"), "*", SearchOption.AllDirectories))
+        {
+            File.Exists(Path.Combine(report, "templates", Path.GetRelativePath(Path.Combine(RepositoryFolders.Root, "templates"), template))).ShouldBeTrue(template);
+        }
+
+        foreach (var collection in new[] { "articles", "people", "outlets", "quantities" })
+        {
+            Directory.Exists(Path.Combine(report, "content", collection)).ShouldBeTrue(collection);
+        }
+
+        File.ReadAllText(Path.Combine(report, ".gitignore")).ShouldContain("_site/");
+        stdout.ToString().ShouldContain("Created a report in " + report);
+    }
+
+    [Fact]
+    public void A_folder_with_anything_in_it_is_refused_and_left_as_it_was()
+    {
+        var kept = Path.Combine(_folder, "notes.txt");
+        File.WriteAllText(kept, "mine");
+        var stderr = new StringWriter();
+
+        CommandLine.Run(["init", _folder], new StringWriter(), stderr).ShouldBe(ExitCodes.UsageError);
+
+        stderr.ToString().ShouldContain($"{_folder} is not empty; init writes a new report into a new or empty folder");
+        Directory.EnumerateFileSystemEntries(_folder).ShouldBe([kept]);
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+}
