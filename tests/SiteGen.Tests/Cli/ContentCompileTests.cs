@@ -6,10 +6,11 @@ namespace SiteGen.Tests;
 /// The program is compiled from the content: adding, renaming or deleting a content file must always give a correct
 /// next build, even when the file's time stamp is older than the program (as after <c>mv</c> or a checkout). Tried on a
 /// copy of the repository (its own report, whatever a newsroom has put in <c>content/</c>), built with
-/// <c>dotnet build</c> as a writer builds it. A content warning leaves the build green. The copy is compiled once for
-/// the class; each test puts back what it changed.
+/// <c>dotnet build</c> as a writer builds it. A content warning leaves the build green. The copy is compiled once
+/// (<see cref="CompiledRepositoryCopy"/>); each test puts back what it changed.
 /// </summary>
-public sealed class ContentCompileTests(ContentCompileTests.CompiledCopy copy) : IClassFixture<ContentCompileTests.CompiledCopy>
+[Collection(CompiledRepositoryCopy.Collection)]
+public sealed class ContentCompileTests(CompiledRepositoryCopy copy)
 {
     private static readonly DateTime LongAgo = new(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
@@ -118,43 +119,4 @@ public sealed class ContentCompileTests(ContentCompileTests.CompiledCopy copy) :
     }
 
     private static System.Text.RegularExpressions.Regex SlugLine() => new("^slug: .*$", System.Text.RegularExpressions.RegexOptions.Multiline);
-
-    /// <summary>A copy of the repository's report with the engine and generator sources it builds with, compiled once.</summary>
-    public sealed class CompiledCopy : IDisposable
-    {
-        private static readonly TimeSpan Limit = TimeSpan.FromMinutes(5);
-
-        public CompiledCopy()
-        {
-            RepositoryCopy.Write(Folder, "src", "generators", "content", "templates", "Directory.Build.props", "Directory.Packages.props", "global.json", "Report.csproj", "report.yml");
-            FirstBuild = Build();
-        }
-
-        public string Folder { get; } = Directory.CreateTempSubdirectory("sitegen-compile-").FullName;
-
-        /// <summary>What the first build, which compiled the copy from nothing, printed.</summary>
-        public string FirstBuild { get; }
-
-        /// <summary>Runs <c>build</c> in the copy, which compiles its report project and builds the site; what it printed.</summary>
-        public string Build(string? compilerSays = null)
-        {
-            var build = Run();
-            build.ExitCode.ShouldBe(0, build.Output + build.Errors);
-            if (compilerSays != null)
-            {
-                build.Errors.ShouldContain(compilerSays);
-            }
-
-            return build.Output;
-        }
-
-        /// <summary>Runs <c>build</c> in the copy, as a writer runs the installed program.</summary>
-        public ToolProcess.Result Run()
-        {
-            var program = Path.Combine(RepositoryFolders.Root, "src", "SiteGen", "bin", "Debug", "net10.0", "SiteGen.dll");
-            return ToolProcess.Run("dotnet", [program, "build", "--out", Path.Combine(Folder, "_site")], Folder, Limit);
-        }
-
-        public void Dispose() => Directory.Delete(Folder, recursive: true);
-    }
 }

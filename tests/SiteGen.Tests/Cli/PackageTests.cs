@@ -1,14 +1,17 @@
 namespace SiteGen.Tests;
 
 /// <summary>
-/// What a newsroom does: packs of this repository (the sitegen tool and the SiteGen.Engine package) go into a local
-/// feed; the tool is installed from it, <c>init</c> writes a report in an empty folder, and <c>build</c>, <c>new</c>
-/// and <c>check</c> work there with none of this repository's sources and an empty package cache.
+/// What a newsroom does: packs of this repository (the sitegen tool and the SiteGen.Engine package, packed from a
+/// compiled copy of its sources so nothing is built in the repository itself) go into a local feed; the tool is
+/// installed from it, <c>init</c> writes a report in an empty folder, and <c>build</c>, <c>new</c> and <c>check</c>
+/// work there with none of this repository's sources and an empty package cache.
 /// </summary>
-public sealed class PackageTests : IDisposable
+[Collection(CompiledRepositoryCopy.Collection)]
+public sealed class PackageTests(CompiledRepositoryCopy copy) : IDisposable
 {
-    private const string Version = "0.0.1-packtest";
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(5);
+
+    private static string Version => Cli.StarterReport.EngineVersion;
 
     private readonly string _folder = Directory.CreateTempSubdirectory("sitegen-package-").FullName;
 
@@ -73,15 +76,12 @@ public sealed class PackageTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    /// <summary>Packs a copy of the repository's sources, so the packing builds nothing in the repository itself.</summary>
+    /// <summary>Packs the engine and the tool as the compiled copy built them.</summary>
     private void Pack()
     {
-        var source = Path.Combine(_folder, "source");
-        Directory.CreateDirectory(source);
-        RepositoryCopy.Write(source, "src", "generators", "templates", "Directory.Build.props", "Directory.Packages.props", "global.json");
         foreach (var project in new[] { "src/SiteGen.Engine/SiteGen.Engine.csproj", "src/SiteGen/SiteGen.csproj" })
         {
-            var pack = ToolProcess.Run("dotnet", ["pack", project, "-c", "Release", "-o", Feed, "-p:Version=" + Version, "-nologo"], source, Limit);
+            var pack = ToolProcess.Run("dotnet", ["pack", project, "-c", "Debug", "--no-build", "-o", Feed, "-nologo"], copy.Folder, Limit);
             pack.ExitCode.ShouldBe(0, pack.Output + pack.Errors);
         }
 
