@@ -19,9 +19,14 @@ namespace SiteGen.Generators.Emit
             return this;
         }
 
-        public SourceWriter Open(string line)
+        /// <summary>A block: <paramref name="line"/> (none when empty), its opening brace, and what follows indented.</summary>
+        public SourceWriter Open(string line = "")
         {
-            Line(line);
+            if (line.Length > 0)
+            {
+                Line(line);
+            }
+
             Line("{");
             _indent++;
             return this;
@@ -31,6 +36,17 @@ namespace SiteGen.Generators.Emit
         {
             _indent--;
             return Line("}" + suffix);
+        }
+
+        /// <summary>Lines written by another writer, each at this one's indentation.</summary>
+        public SourceWriter Lines(string text)
+        {
+            foreach (var line in text.TrimEnd('\n').Split('\n'))
+            {
+                Line(line);
+            }
+
+            return this;
         }
 
         /// <summary>The usual head of a generated file and the opening of its one class.</summary>

@@ -6,6 +6,7 @@ using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 using Scriban.Functions;
 using Scriban.Syntax;
+using SiteGen.Generators.Emit;
 using SiteGen.Validation;
 using SiteGen.Templates;
 
@@ -38,7 +39,7 @@ namespace SiteGen.Generators.Templates
         private readonly HashSet<string> _partialsChecked = new(StringComparer.Ordinal);
         private readonly Stack<string> _including = new();
 
-        private StringBuilder? _code;
+        private SourceWriter? _code;
         private bool _compilable;
         private int _depth;
         private int _locals;
@@ -62,7 +63,7 @@ namespace SiteGen.Generators.Templates
         /// </summary>
         public string? Compile(ScriptPage template, string view, bool isLayout, out IReadOnlyCollection<string> partials)
         {
-            _code = new StringBuilder();
+            _code = new SourceWriter();
             _compilable = true;
             Interpreted = null;
             _depth = 0;
@@ -195,11 +196,11 @@ namespace SiteGen.Generators.Templates
 
         private void Block(ScriptNode? node, Scope scope)
         {
-            Emit("{");
+            _code?.Open();
             _depth++;
             Statement(node, scope);
             _depth--;
-            Emit("}");
+            _code?.Close();
         }
 
         private void For(ScriptForStatement loop, Scope scope)
@@ -232,22 +233,19 @@ namespace SiteGen.Generators.Templates
             }
 
             // Scriban goes through a null list without its else, and knows the last item by looking one ahead.
-            Emit("{");
+            _code?.Open();
             Emit("var " + n + "list = " + (list.Code ?? "default(object)") + ";");
-            Emit("if (" + n + "list != null)");
-            Emit("{");
+            _code?.Open("if (" + n + "list != null)");
             var hasElse = loop.Else != null;
             if (hasElse)
             {
                 Emit("var " + n + "any = false;");
             }
 
-            Emit("using (var " + n + "e = " + n + "list.GetEnumerator())");
-            Emit("{");
+            _code?.Open("using (var " + n + "e = " + n + "list.GetEnumerator())");
             Emit("var " + n + "i = 0;");
             Emit("var " + n + "more = " + n + "e.MoveNext();");
-            Emit("while (" + n + "more)");
-            Emit("{");
+            _code?.Open("while (" + n + "more)");
             if (hasElse)
             {
                 Emit(n + "any = true;");
@@ -260,8 +258,8 @@ namespace SiteGen.Generators.Templates
             Statement(loop.Body, scope);
             _depth--;
             Emit(n + "i++;");
-            Emit("}");
-            Emit("}");
+            _code?.Close();
+            _code?.Close();
             scope.Locals.RemoveRange(scope.Locals.Count - (name != null ? 2 : 1), name != null ? 2 : 1);
             if (hasElse)
             {
@@ -269,8 +267,8 @@ namespace SiteGen.Generators.Templates
                 Block(loop.Else, scope);
             }
 
-            Emit("}");
-            Emit("}");
+            _code?.Close();
+            _code?.Close();
         }
 
         private string? Condition(ScriptExpression? expression, Scope scope)
@@ -495,7 +493,7 @@ namespace SiteGen.Generators.Templates
             }
 
             _read.Add(name);
-            Emit("{");
+            _code?.Open();
             foreach (var value in values)
             {
                 Emit("var " + value.Key + " = " + value.Value + ";");
@@ -506,7 +504,7 @@ namespace SiteGen.Generators.Templates
             Statement(partial.Body, inner);
             _depth--;
             _including.Pop();
-            Emit("}");
+            _code?.Close();
         }
 
         /// <summary>The file, line and column of <paramref name="node"/>, as C# arguments.</summary>
@@ -534,7 +532,7 @@ namespace SiteGen.Generators.Templates
 
         private void Emit(string line)
         {
-            _code?.Append(' ', 12 + 4 * _depth).Append(line).Append('\n');
+            _code?.Line(line);
         }
 
         /// <summary>The template is left to the interpreter; the first construct that made it so is kept to say why.</summary>
