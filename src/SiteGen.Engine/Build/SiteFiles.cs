@@ -17,7 +17,7 @@ namespace SiteGen.Build;
 /// </summary>
 internal sealed class SiteFiles(SiteOptions options, SitePaths paths)
 {
-    private readonly Dictionary<string, Func<ReadOnlySequence<byte>>> _made = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Func<CancellationToken, ReadOnlySequence<byte>>> _made = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Action<IBufferWriter<byte>>> _streamed = new(StringComparer.Ordinal);
     private readonly List<string> _pages = [];
     private readonly List<string> _others = [];
@@ -28,10 +28,10 @@ internal sealed class SiteFiles(SiteOptions options, SitePaths paths)
         foreach (var plan in pages)
         {
             _pages.Add(plan.OutputPath);
-            _made.Add(plan.OutputPath, () => Work.Located(plan.OutputPath, 1, () =>
+            _made.Add(plan.OutputPath, cancel => Work.Located(plan.OutputPath, 1, () =>
             {
                 var page = plan.Create();
-                return new ReadOnlySequence<byte>(templates.Render(page, Layout(page)));
+                return new ReadOnlySequence<byte>(templates.Render(page, Layout(page), cancel));
             }));
         }
     }
@@ -122,7 +122,7 @@ internal sealed class SiteFiles(SiteOptions options, SitePaths paths)
 
     private void Other(string path, Func<byte[]> write)
     {
-        _made.Add(path, () => new ReadOnlySequence<byte>(write()));
+        _made.Add(path, _ => new ReadOnlySequence<byte>(write()));
         _others.Add(path);
     }
 

@@ -13,7 +13,7 @@ namespace SiteGen.Build;
 internal sealed class SitePlan(
     IReadOnlyList<string> pages,
     IReadOnlyList<string> otherFiles,
-    IReadOnlyDictionary<string, Func<ReadOnlySequence<byte>>> render,
+    IReadOnlyDictionary<string, Func<CancellationToken, ReadOnlySequence<byte>>> render,
     IReadOnlyDictionary<string, Action<IBufferWriter<byte>>> streamed,
     int articles,
     int people,
@@ -54,7 +54,9 @@ internal sealed class SitePlan(
     /// The bytes of the file at <paramref name="path"/>; a <see cref="SiteBuildException"/> when its template fails.
     /// A page's bytes are a view of a buffer the next page rendered on the same thread reuses: write or copy them first.
     /// </summary>
-    public ReadOnlySequence<byte> Render(string path)
+    /// <param name="cancel">Stops a page's template part-way (the preview's): a <see cref="SiteBuildException"/> at the
+    /// place it stopped.</param>
+    public ReadOnlySequence<byte> Render(string path, CancellationToken cancel = default)
     {
         if (streamed.TryGetValue(path, out var write))
         {
@@ -63,6 +65,6 @@ internal sealed class SitePlan(
             return buffer.ToSequence();
         }
 
-        return render[path]();
+        return render[path](cancel);
     }
 }

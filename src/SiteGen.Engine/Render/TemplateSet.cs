@@ -120,7 +120,9 @@ internal sealed class TemplateSet
     /// The page inside the layout, as UTF-8 bytes: a view of a buffer this thread renders its next page into, so write
     /// or copy it first (a copy per page was a large-object allocation for every page listing hundreds of mentions).
     /// </summary>
-    public ReadOnlyMemory<byte> Render(Page page, LayoutView layout)
+    /// <param name="cancel">Stops an interpreted template at its next step (the preview's time limit, or its reader
+    /// leaving). A compiled page needs none: it loops only over the view's lists, whose length the page's data bounds.</param>
+    public ReadOnlyMemory<byte> Render(Page page, LayoutView layout, CancellationToken cancel = default)
     {
         if (!_pages.TryGetValue(page.Template, out var template))
         {
@@ -142,10 +144,16 @@ internal sealed class TemplateSet
                     t_context = (this, new HtmlTemplateContext(name => _partials.GetValueOrDefault(name)));
                 }
 
+                t_context.Value.Context.CancellationToken = cancel;
                 t_context.Value.Context.Render(_layout, layout, template, page.View, output);
             }
 
             return output.Take();
+        }
+        catch (ScriptAbortException e) when (cancel.IsCancellationRequested)
+        {
+            Discard();
+            throw new SiteBuildException(Located(e.Span, SiteErrorIds.TemplateFailed, TemplateRules.Stopped));
         }
         catch (ScriptRuntimeException e)
         {

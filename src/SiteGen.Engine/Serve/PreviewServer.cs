@@ -41,6 +41,7 @@ internal sealed class PreviewServer : IDisposable
     private readonly TaskCompletionSource _firstBuild = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _pendingSince = -1;
     private int _waiting;
+    private int _rendering;
 
     public PreviewServer(ContentFolderReader reader, SiteBuilder builder, IEnumerable<string> watchedFolders, int? port, TextWriter log)
     {
@@ -72,6 +73,14 @@ internal sealed class PreviewServer : IDisposable
     public string Address => string.Create(CultureInfo.InvariantCulture, $"http://localhost:{Port}/");
 
     public PreviewSite Site => Volatile.Read(ref _site);
+
+    public static readonly TimeSpan DefaultRenderLimit = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long a page may take to render before it is stopped and its problem shown.</summary>
+    public TimeSpan RenderLimit { get; init; } = DefaultRenderLimit;
+
+    /// <summary>The pages rendering now, each for a request still waiting.</summary>
+    public int Rendering => Volatile.Read(ref _rendering);
 
     /// <summary>Builds once, then serves until <paramref name="stop"/> is cancelled.</summary>
     public async Task RunAsync(CancellationToken stop)
@@ -200,6 +209,26 @@ internal sealed class PreviewServer : IDisposable
         Rebuild();
     }
 
+    /// <summary>
+    /// Renders <paramref name="file"/> for one request, within <see cref="RenderLimit"/>, stopping if the request
+    /// ends first: a template that loops for minutes neither holds a reader without an answer nor keeps a processor
+    /// busy after the reader left, however often the page is reloaded.
+    /// </summary>
+    private bool Render(PreviewSite site, string file, CancellationToken requestEnded, out byte[] content)
+    {
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(requestEnded);
+        limit.CancelAfter(RenderLimit);
+        Interlocked.Increment(ref _rendering);
+        try
+        {
+            return site.TryGet(file, out content, limit.Token);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _rendering);
+        }
+    }
+
     private static SiteDiagnostic Unexpected(string path, Exception e) =>
         new(path, 1, 1, SiteErrorIds.Unexpected, $"SiteGen failed unexpectedly ({e.GetType().Name}: {e.Message}); please report it");
 
@@ -225,14 +254,19 @@ internal sealed class PreviewServer : IDisposable
             }
 
             var file = FileOf(path);
-            byte[] content;
+            byte[] content = [];
             try
             {
-                if (file == null || !site.TryGet(file, out content))
+                if (file == null || !Render(site, file, context.RequestAborted, out content))
                 {
                     await Send(response, 404, ContentTypes.Html, LiveReload.Decorate(LiveReload.NotFoundPage(path), site));
                     return;
                 }
+            }
+            catch (SiteBuildException) when (context.RequestAborted.IsCancellationRequested)
+            {
+                // The reader left while the page rendered: the render stopped, and there is no one to answer.
+                return;
             }
             catch (SiteBuildException e)
             {

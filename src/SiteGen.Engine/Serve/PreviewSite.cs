@@ -11,13 +11,16 @@ namespace SiteGen.Serve;
 /// </summary>
 internal sealed record PreviewSite(SitePlan? Plan, IReadOnlyList<SiteDiagnostic> Problems, long Version)
 {
-    // Shared by the copies `with` makes for a broken edit: they keep the same plan, so the same rendered files.
-    private readonly ConcurrentDictionary<string, Lazy<byte[]>> _rendered = new(StringComparer.Ordinal);
+    // Shared by the copies `with` makes for a broken edit: they keep the same plan, so the same rendered files. Only
+    // finished files are shared: a render belongs to its request, and stops when that request does.
+    private readonly ConcurrentDictionary<string, byte[]> _rendered = new(StringComparer.Ordinal);
 
     public int FileCount => Plan?.FileCount ?? 0;
 
     /// <summary>The file at <paramref name="path"/>, rendered once; false when the site has no such file.</summary>
-    public bool TryGet(string path, out byte[] content)
+    /// <param name="cancel">Stops the render part-way (a <see cref="SiteBuildException"/>); a failed or stopped render is
+    /// not held, so the next request tries again (the template may be fixed by then).</param>
+    public bool TryGet(string path, out byte[] content, CancellationToken cancel = default)
     {
         if (Plan is not { } plan || !plan.Contains(path))
         {
@@ -25,17 +28,7 @@ internal sealed record PreviewSite(SitePlan? Plan, IReadOnlyList<SiteDiagnostic>
             return false;
         }
 
-        var rendered = _rendered.GetOrAdd(path, p => new Lazy<byte[]>(() => plan.Render(p).ToArray()));
-        try
-        {
-            content = rendered.Value;
-            return true;
-        }
-        catch
-        {
-            // A failed render is not held: the next request tries again (the template may be fixed by then).
-            _rendered.TryRemove(path, out _);
-            throw;
-        }
+        content = _rendered.TryGetValue(path, out var rendered) ? rendered : _rendered.GetOrAdd(path, plan.Render(path, cancel).ToArray());
+        return true;
     }
 }

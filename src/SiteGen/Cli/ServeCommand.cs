@@ -24,13 +24,18 @@ internal sealed class ServeCommand(CommandContext context)
 
     /// <summary>A preview of the report's folders, its content read at run time with the collections this program declares.</summary>
     /// <param name="timings">Print how long each stage of every rebuild took.</param>
-    public static PreviewServer Create(Report report, int? port, TextWriter log, bool timings = false)
+    /// <param name="renderLimit">How long a page may take to render (<see cref="PreviewServer.RenderLimit"/> when null).</param>
+    public static PreviewServer Create(Report report, int? port, TextWriter log, bool timings = false, TimeSpan? renderLimit = null)
     {
         var reader = new ContentFolderReader(report.ContentRoot, ReportCollections.All) { StillFor = TimeSpan.FromMilliseconds(300) };
         // A page kind renders with the last compile's methods while its templates are as compiled, and is interpreted
         // from the first edit to one of them: the preview never compiles.
         var builder = new SiteBuilder(report.Options(cleanUrls: true), report.TemplatesRoot, report.StaticRoot) { CompiledTemplates = report.LastCompiledTemplates(), BodyCache = new BodyCache() };
-        return new PreviewServer(reader, builder, [report.ContentRoot, report.TemplatesRoot, report.StaticRoot], port, log) { PrintTimings = timings };
+        return new PreviewServer(reader, builder, [report.ContentRoot, report.TemplatesRoot, report.StaticRoot], port, log)
+        {
+            PrintTimings = timings,
+            RenderLimit = renderLimit ?? PreviewServer.DefaultRenderLimit,
+        };
     }
 
     private int Run(ParseResult parsed)

@@ -249,6 +249,58 @@ public sealed class ServeTests : IDisposable
         }
     }
 
+    /// <summary>A million steps, under the iteration limit, each copying the text the ones before made: hours.</summary>
+    private const string EndlessTemplate = "{{ text = ''; for i in 1..1000000; text = text + 'x'; end }}";
+
+    [Fact]
+    public async Task A_page_that_renders_past_the_limit_is_stopped_and_its_problem_shown_while_the_other_pages_work()
+    {
+        var (content, templates) = CopyContentAndTemplates();
+        File.WriteAllText(Path.Combine(templates, "pages", "outlets.sbn-html"), EndlessTemplate);
+        using var server = ServeCommand.Create(FixtureReport.Report with { ContentRoot = content, TemplatesRoot = templates }, port: null, new StringWriter(), renderLimit: TimeSpan.FromSeconds(1));
+        var serving = server.RunAsync(_stop.Token);
+
+        var clock = Stopwatch.StartNew();
+        var answer = await _http.GetAsync(server.Address + "outlets/");
+        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(20), "the page never answered");
+        ((int)answer.StatusCode).ShouldBe(500);
+        var page = await answer.Content.ReadAsStringAsync();
+        page.ShouldContain("outlets.sbn-html");
+        page.ShouldContain("took longer to render than the preview waits");
+        server.Rendering.ShouldBe(0);
+        (await _http.GetAsync(server.Address)).IsSuccessStatusCode.ShouldBeTrue("the other pages still render");
+
+        await _stop.CancelAsync();
+        await serving;
+    }
+
+    [Fact]
+    public async Task A_render_stops_when_its_reader_leaves_however_often_the_page_is_reloaded()
+    {
+        var (content, templates) = CopyContentAndTemplates();
+        File.WriteAllText(Path.Combine(templates, "pages", "outlets.sbn-html"), EndlessTemplate);
+        using var server = ServeCommand.Create(FixtureReport.Report with { ContentRoot = content, TemplatesRoot = templates }, port: null, new StringWriter(), renderLimit: TimeSpan.FromMinutes(10));
+        var serving = server.RunAsync(_stop.Token);
+        (await _http.GetAsync(server.Address)).IsSuccessStatusCode.ShouldBeTrue();
+
+        for (var reload = 0; reload < 3; reload++)
+        {
+            using var impatient = new CancellationTokenSource(TimeSpan.FromMilliseconds(500));
+            await Should.ThrowAsync<OperationCanceledException>(() => _http.GetAsync(server.Address + "outlets/", impatient.Token));
+        }
+
+        var clock = Stopwatch.StartNew();
+        while (server.Rendering > 0 && clock.Elapsed < TimeSpan.FromSeconds(10))
+        {
+            await Task.Delay(50);
+        }
+
+        server.Rendering.ShouldBe(0, "renders whose readers left are still running");
+
+        await _stop.CancelAsync();
+        await serving;
+    }
+
     private (string Content, string Templates) CopyContentAndTemplates()
     {
         var content = Path.Combine(_folder, "content");

@@ -49,6 +49,8 @@ namespace SiteGen.Templates
         public static string NoPageTemplate(string page) =>
             "there is no template for '" + page + "' pages; add pages/" + page + Extension;
 
+        public const string Stopped = "the page was stopped here, unfinished: it took longer to render than the preview waits; a loop here may run far more often than it should";
+
         public const string NoLayout = "the layout template is missing; templates/ must hold layout" + Extension + ", pages/*" + Extension + " and partials/*" + Extension;
     }
 }
