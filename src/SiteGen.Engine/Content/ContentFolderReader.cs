@@ -57,6 +57,14 @@ internal sealed class ContentFolderReader
     /// <summary>The content, or the problems that keep it from being read; warnings come with the content.</summary>
     public ContentReadResult Read()
     {
+        if (!Directory.Exists(_root))
+        {
+            // An empty site would look like content deleted for good; a folder moved away, or mid-way through a branch
+            // switch, is more often coming back.
+            return new ContentReadResult(null, [new SiteDiagnostic(_root, 1, 1, SiteErrorIds.ContentUnreadable,
+                "the content folder is not there (moved, deleted, or a branch switch under way); put it back, or run SiteGen in the report's folder")]);
+        }
+
         var problems = new List<SiteDiagnostic>();
         var files = new List<(string Path, ReadFile Read)>();
         var now = DateTime.UtcNow;

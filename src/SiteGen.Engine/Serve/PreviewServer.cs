@@ -31,7 +31,7 @@ internal sealed class PreviewServer : IDisposable
     private readonly SiteBuilder _builder;
     private readonly TextWriter _log;
     private readonly WebApplication _host;
-    private readonly List<FileSystemWatcher> _watchers = [];
+    private readonly List<FolderWatch> _watches = [];
     private readonly Timer _debounce;
     private readonly object _gate = new();
     private readonly object _scheduleGate = new();
@@ -50,15 +50,9 @@ internal sealed class PreviewServer : IDisposable
         _builder = builder;
         _log = log;
         _debounce = new Timer(_ => RebuildScheduled(), null, Timeout.Infinite, Timeout.Infinite);
-        foreach (var folder in watchedFolders.Where(Directory.Exists))
+        foreach (var folder in watchedFolders)
         {
-            var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size };
-            watcher.Changed += (_, _) => Schedule();
-            watcher.Created += (_, _) => Schedule();
-            watcher.Deleted += (_, _) => Schedule();
-            watcher.Renamed += (_, _) => Schedule();
-            watcher.Error += (_, _) => Schedule();
-            _watchers.Add(watcher);
+            _watches.Add(new FolderWatch(folder, Schedule));
         }
 
         // Listening from the start, a request made before the first build waits for it instead of being refused.
@@ -86,9 +80,9 @@ internal sealed class PreviewServer : IDisposable
     public async Task RunAsync(CancellationToken stop)
     {
         Rebuild();
-        foreach (var watcher in _watchers)
+        foreach (var watch in _watches)
         {
-            watcher.EnableRaisingEvents = true;
+            watch.Start();
         }
 
         _firstBuild.TrySetResult();
@@ -170,9 +164,9 @@ internal sealed class PreviewServer : IDisposable
 
     public void Dispose()
     {
-        foreach (var watcher in _watchers)
+        foreach (var watch in _watches)
         {
-            watcher.Dispose();
+            watch.Dispose();
         }
 
         _debounce.Dispose();

@@ -249,6 +249,31 @@ public sealed class ServeTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task The_content_folder_moved_away_and_back_is_a_banner_then_the_site_again_and_later_edits_show()
+    {
+        var (content, templates) = CopyContentAndTemplates();
+        using var server = ServeCommand.Create(FixtureReport.Report with { ContentRoot = content, TemplatesRoot = templates }, port: null, new StringWriter());
+        var serving = server.RunAsync(_stop.Token);
+        var page = server.Address + "articles/ukraine-brings-home-307-soldiers-second-phase/";
+        (await _http.GetStringAsync(page)).ShouldContain("in the second phase of its largest prisoner exchange");
+
+        Directory.Move(content, content + ".away");
+        var away = await WaitFor(page, html => html.Contains("role=\"alert\"", StringComparison.Ordinal));
+        away.ShouldContain("the content folder is not there");
+        away.ShouldContain("in the second phase of its largest prisoner exchange", customMessage: "the last good site is still served");
+
+        Directory.Move(content + ".away", content);
+        (await WaitFor(page, html => !html.Contains("role=\"alert\"", StringComparison.Ordinal))).ShouldNotContain("the content folder is not there");
+
+        File.AppendAllText(Path.Combine(content, Article), "\nA paragraph written after the folder came back.\n");
+        (await WaitFor(page, html => html.Contains("A paragraph written after the folder came back.", StringComparison.Ordinal)))
+            .ShouldContain("A paragraph written after the folder came back.", customMessage: "an edit after the folder came back never showed");
+
+        await _stop.CancelAsync();
+        await serving;
+    }
+
     /// <summary>A million steps, under the iteration limit, each copying the text the ones before made: hours.</summary>
     private const string EndlessTemplate = "{{ text = ''; for i in 1..1000000; text = text + 'x'; end }}";
 
