@@ -147,9 +147,10 @@ internal sealed class PreviewServer : IDisposable
                 _log.WriteLine(problem);
             }
 
-            var failed = next.Problems.Any(p => !p.IsWarning);
-            _log.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{(failed ? "Edit does not build; still serving the last good site" : "Rebuilt")} ({next.FileCount} files) in {clock.Elapsed.TotalMilliseconds:0} ms."));
+            var outcome = !next.Problems.Any(p => !p.IsWarning) ? $"Rebuilt ({next.FileCount} files)"
+                : next.Plan == null ? "The report does not build yet; the preview shows the problems above until it does"
+                : $"Edit does not build; still serving the last good site ({next.FileCount} files)";
+            _log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{outcome} in {clock.Elapsed.TotalMilliseconds:0} ms."));
             if (PrintTimings)
             {
                 foreach (var stage in timings.Stages)

@@ -274,6 +274,37 @@ public sealed class ServeTests : IDisposable
         await serving;
     }
 
+    [Fact]
+    public async Task Started_on_a_broken_report_it_answers_every_page_with_the_problems_and_the_site_once_fixed()
+    {
+        var (content, templates) = CopyContentAndTemplates();
+        var article = Path.Combine(content, Article);
+        var good = File.ReadAllText(article);
+        File.WriteAllText(article, System.Text.RegularExpressions.Regex.Replace(good, "(?m)^date: .*$", "date: 2025-06-31"));
+        File.SetLastWriteTimeUtc(article, DateTime.UtcNow.AddHours(-1));
+        var log = new StringWriter();
+        using var server = ServeCommand.Create(FixtureReport.Report with { ContentRoot = content, TemplatesRoot = templates }, port: null, log);
+        var serving = server.RunAsync(_stop.Token);
+
+        foreach (var path in new[] { string.Empty, "people/" })
+        {
+            var answer = await _http.GetAsync(server.Address + path);
+            ((int)answer.StatusCode).ShouldBe(503);
+            var page = await answer.Content.ReadAsStringAsync();
+            page.ShouldContain("The report does not build yet:");
+            page.ShouldContain("error SG0005");
+        }
+
+        log.ToString().ShouldContain("The report does not build yet");
+        log.ToString().ShouldNotContain("last good site", customMessage: "there is no good site yet to serve");
+
+        File.WriteAllText(article, good);
+        (await WaitFor(server.Address, html => !html.Contains("role=\"alert\"", StringComparison.Ordinal))).ShouldContain("<main");
+
+        await _stop.CancelAsync();
+        await serving;
+    }
+
     /// <summary>A million steps, under the iteration limit, each copying the text the ones before made: hours.</summary>
     private const string EndlessTemplate = "{{ text = ''; for i in 1..1000000; text = text + 'x'; end }}";
 
