@@ -28,14 +28,21 @@ internal static class StarterReport
 
     private static string Starter => Path.Combine(AppContext.BaseDirectory, "starter");
 
+    /// <summary>The packages a report restores from SiteGen's own feed: the tool its manifest pins and the engine its project references.</summary>
+    private static readonly string[] Packages = ["SiteGen", "SiteGen.Engine"];
+
     /// <summary>Writes a new report titled <paramref name="title"/> into <paramref name="folder"/>, which must be new or empty.</summary>
+    /// <param name="packages">A folder of SiteGen's packages to carry in the report (<c>packages/</c>, named by its
+    /// <c>nuget.config</c>), so a clean machine or CI runner restores them from the report itself; none when null.</param>
     /// <returns>The files written, relative to the folder.</returns>
-    public static IReadOnlyList<string> Write(string folder, string title)
+    public static IReadOnlyList<string> Write(string folder, string title, string? packages = null)
     {
         if (Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any())
         {
             throw new UsageException($"{folder} is not empty; init writes a new report into a new or empty folder");
         }
+
+        var carried = packages == null ? [] : PackagesIn(packages);
 
         if (!Directory.Exists(Path.Combine(Starter, "templates")))
         {
@@ -64,7 +71,38 @@ internal static class StarterReport
         }
 
         Directory.CreateDirectory(Path.Combine(folder, "static"));
+        foreach (var package in carried)
+        {
+            var to = "packages/" + Path.GetFileName(package);
+            Directory.CreateDirectory(Path.Combine(folder, "packages"));
+            File.Copy(package, Path.Combine(folder, to));
+            written.Add(to);
+        }
+
+        if (carried.Count > 0)
+        {
+            written.Add(WriteFile(folder, "nuget.config", File.ReadAllText(Path.Combine(Starter, "nuget.config"))));
+        }
+
         return written;
+    }
+
+    /// <summary>The package files of this version in <paramref name="feed"/>, each required: a report missing one does not restore.</summary>
+    private static List<string> PackagesIn(string feed)
+    {
+        var found = new List<string>();
+        foreach (var id in Packages)
+        {
+            var file = Path.Combine(feed, id + "." + EngineVersion + ".nupkg");
+            if (!File.Exists(file))
+            {
+                throw new UsageException($"{feed} has no {Path.GetFileName(file)}; give --packages the folder sitegen {EngineVersion} was installed from (where dotnet pack wrote SiteGen and SiteGen.Engine)");
+            }
+
+            found.Add(file);
+        }
+
+        return found;
     }
 
     private static string WriteFile(string folder, string relative, string text)

@@ -48,5 +48,27 @@ public sealed class InitCommandTests : IDisposable
         Directory.EnumerateFileSystemEntries(_folder).ShouldBe([kept]);
     }
 
+    [Fact]
+    public void With_packages_the_report_carries_them_and_its_nuget_config_names_them_and_a_feed_missing_one_is_refused()
+    {
+        var feed = Path.Combine(_folder, "feed");
+        Directory.CreateDirectory(feed);
+        File.WriteAllText(Path.Combine(feed, $"SiteGen.Engine.{StarterReport.EngineVersion}.nupkg"), "engine");
+        var stderr = new StringWriter();
+
+        CommandLine.Run(["init", Path.Combine(_folder, "refused"), "--packages", feed], new StringWriter(), stderr).ShouldBe(ExitCodes.UsageError);
+        stderr.ToString().ShouldContain($"{feed} has no SiteGen.{StarterReport.EngineVersion}.nupkg");
+        Directory.Exists(Path.Combine(_folder, "refused")).ShouldBeFalse("nothing is written for a feed that lacks a package");
+
+        File.WriteAllText(Path.Combine(feed, $"SiteGen.{StarterReport.EngineVersion}.nupkg"), "tool");
+        var report = Path.Combine(_folder, "desk");
+        CommandLine.Run(["init", report, "--packages", feed], new StringWriter(), stderr).ShouldBe(ExitCodes.Success, stderr.ToString());
+
+        File.ReadAllText(Path.Combine(report, "packages", $"SiteGen.{StarterReport.EngineVersion}.nupkg")).ShouldBe("tool");
+        File.ReadAllText(Path.Combine(report, "packages", $"SiteGen.Engine.{StarterReport.EngineVersion}.nupkg")).ShouldBe("engine");
+        File.ReadAllText(Path.Combine(report, "nuget.config")).ShouldContain("value=\"packages\"");
+        File.ReadAllText(Path.Combine(report, ".github", "workflows", "report.yml")).ShouldContain($"sitegen {StarterReport.EngineVersion} is on no package source this report knows");
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

@@ -34,7 +34,9 @@ public sealed class PackageTests(CompiledRepositoryCopy copy) : IDisposable
         Pack();
         Run("dotnet", ["tool", "install", "SiteGen", "--tool-path", Path.Combine(_folder, "tool"), "--add-source", Feed, "--version", Version], _folder);
 
-        Run(Tool, ["init", ReportFolder, "--title", "The \"City\" desk"], _folder).ShouldContain("Created a report in " + ReportFolder);
+        Run(Tool, ["init", ReportFolder, "--title", "The \"City\" desk", "--packages", Feed], _folder).ShouldContain("Created a report in " + ReportFolder);
+        File.Exists(Path.Combine(ReportFolder, "nuget.config")).ShouldBeTrue("the report names the packages it carries");
+        Directory.Delete(Feed, recursive: true); // from here on the report restores SiteGen from its own packages/
         File.ReadAllText(Path.Combine(ReportFolder, "Report.csproj")).ShouldContain($"Include=\"SiteGen.Engine\" Version=\"{Version}\"");
         File.Exists(Path.Combine(ReportFolder, ".github", "workflows", "report.yml")).ShouldBeTrue();
         File.Exists(Path.Combine(ReportFolder, "templates", "layout.sbn-html")).ShouldBeTrue();
@@ -84,17 +86,6 @@ public sealed class PackageTests(CompiledRepositoryCopy copy) : IDisposable
             var pack = ToolProcess.Run("dotnet", ["pack", project, "-c", "Debug", "--no-build", "-o", Feed, "-nologo"], copy.Folder, Limit);
             pack.ExitCode.ShouldBe(0, pack.Output + pack.Errors);
         }
-
-        // The report's restore looks for the engine package in the feed too; the other packages come from the
-        // sources this machine restores from.
-        File.WriteAllText(Path.Combine(_folder, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <add key="sitegen-test-feed" value="{Feed}" />
-              </packageSources>
-            </configuration>
-            """);
     }
 
     private string Run(string program, string[] arguments, string folder)
