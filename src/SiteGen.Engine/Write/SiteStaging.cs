@@ -59,6 +59,11 @@ internal sealed class SiteStaging : IDisposable
         var target = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(target) ?? throw Refused(target, "the output folder cannot be the file system root");
         var name = Path.GetFileName(target);
+        if (MountPoints.Contains(target))
+        {
+            throw Refused(target, $"the output folder is a mount point (a volume is mounted there), which a build cannot replace whole; build into a folder inside it (--out {Path.Combine(target, "site")}) and publish that, or mount the folder above it");
+        }
+
         var held = Lock(parent, name, target);
         SiteStaging staging;
         try
@@ -214,6 +219,12 @@ internal sealed class SiteStaging : IDisposable
                     foreach (var path in carried)
                     {
                         MoveEntry(Path.Combine(_staging, path), Path.Combine(_target, path));
+                    }
+
+                    // The output folder is as it was, with every file it had: what was staged is of no more use.
+                    if (Directory.Exists(_target) && !Directory.Exists(_previous))
+                    {
+                        DeleteIfExists(_staging);
                     }
 
                     throw;

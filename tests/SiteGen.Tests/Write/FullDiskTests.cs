@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using SiteGen.Cli;
 
 namespace SiteGen.Tests;
@@ -7,16 +6,13 @@ namespace SiteGen.Tests;
 /// A disk that fills up during a build gives one located error that says so, and leaves nothing behind; tried on a
 /// small tmpfs, which needs root to mount (as in CI).
 /// </summary>
-public sealed class FullDiskTests : IDisposable
+public sealed class FullDiskTests
 {
-    private readonly string _mount = Directory.CreateTempSubdirectory("sitegen-full-").FullName;
-    private bool _mounted;
-
     [SmallDiskFact]
     public void A_full_disk_is_named_as_such_and_leaves_nothing_behind()
     {
-        Mount("256k");
-        var output = Path.Combine(_mount, "site");
+        using var disk = new TmpfsMount("256k");
+        var output = Path.Combine(disk.Folder, "site");
         var stdout = new StringWriter();
         var stderr = new StringWriter();
 
@@ -27,31 +23,22 @@ public sealed class FullDiskTests : IDisposable
         errors.ShouldContain("error SG0301: no space left on the device writing this file");
         errors.ShouldStartWith(output);
         errors.ShouldNotContain("Exception");
-        Directory.EnumerateFileSystemEntries(_mount).ShouldBeEmpty();
+        Directory.EnumerateFileSystemEntries(disk.Folder).ShouldBeEmpty();
     }
 
-    public void Dispose()
+    [SmallDiskFact]
+    public void An_output_folder_that_is_a_mount_point_is_refused_before_anything_is_written_beside_it()
     {
-        if (_mounted)
-        {
-            Run("umount", _mount);
-        }
+        using var volume = new TmpfsMount("64m");
+        var stderr = new StringWriter();
 
-        Directory.Delete(_mount, recursive: true);
-    }
+        var code = CommandLine.Run(["build", "--out", volume.Folder], new StringWriter(), stderr, FixtureReport.Report);
 
-    private void Mount(string size)
-    {
-        Run("mount", "-t", "tmpfs", "-o", "size=" + size, "tmpfs", _mount);
-        _mounted = true;
-    }
-
-    private static void Run(string program, params string[] args)
-    {
-        using var process = Process.Start(new ProcessStartInfo(program, args) { RedirectStandardError = true })!;
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        process.ExitCode.ShouldBe(0, $"{program} {string.Join(' ', args)}: {error}");
+        code.ShouldBe(ExitCodes.ContentErrors);
+        stderr.ToString().ShouldContain("error SG0301: the output folder is a mount point");
+        stderr.ToString().ShouldNotContain("Exception");
+        Directory.EnumerateFileSystemEntries(volume.Beside).ShouldBe([volume.Folder], "a staging copy was left beside the mount point");
+        Directory.EnumerateFileSystemEntries(volume.Folder).ShouldBeEmpty();
     }
 }
 
