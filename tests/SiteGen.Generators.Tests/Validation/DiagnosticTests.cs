@@ -246,6 +246,14 @@ public sealed class DiagnosticTests
         diagnostic.GetMessage().ShouldBe("content/figures/ is the old name of content/quantities/ (tracked quantities; a figure is a number found in the text); move this file to content/quantities/");
     }
 
+    [Fact]
+    public void SG0015_a_body_that_is_not_plain_text_is_an_error_at_its_line_saying_how_to_save_it()
+    {
+        var diagnostic = Single(Article(SampleFiles.Article.Replace("A test file.", "A test\0file.")), "SG0015");
+        diagnostic.Severity.ShouldBe(DiagnosticSeverity.Error);
+        diagnostic.GetMessage().ShouldStartWith("the file contains a NUL character (byte 0) on line 9; it is not text: save it as UTF-8 text");
+    }
+
     private static InMemoryAdditionalText[] Article(string text) => SampleFiles.All(text);
 
     private const string QuantityCatalogue = """

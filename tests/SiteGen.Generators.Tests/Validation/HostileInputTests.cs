@@ -50,18 +50,28 @@ public sealed class HostileInputTests
     }
 
     [Fact]
-    public void A_nul_byte_is_an_error_naming_its_line()
+    public void A_nul_byte_in_the_body_is_an_error_naming_its_line_and_not_the_front_matter()
     {
-        var diagnostic = Single(SampleFiles.Article.Replace("A test file.", "A test\0file."), "SG0003");
+        var diagnostic = Single(SampleFiles.Article.Replace("A test file.", "A test\0file."), "SG0015");
         diagnostic.GetMessage().ShouldContain("NUL");
+        diagnostic.GetMessage().ShouldNotContain("ront matter");
         diagnostic.Location.GetLineSpan().StartLinePosition.Line.ShouldBe(8);
     }
 
     [Fact]
     public void Text_that_was_not_valid_utf8_is_flagged()
     {
-        var diagnostic = Single(SampleFiles.Article.Replace("A test file.", "A test \uFFFD file."), "SG0003");
+        var diagnostic = Single(SampleFiles.Article.Replace("A test file.", "A test \uFFFD file."), "SG0015");
         diagnostic.GetMessage().ShouldContain("not valid UTF-8");
+        diagnostic.GetMessage().ShouldNotContain("ront matter");
+    }
+
+    [Fact]
+    public void Lines_ended_by_a_carriage_return_alone_are_named_as_such()
+    {
+        var diagnostic = Single(SampleFiles.Article.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\n', '\r'), "SG0015");
+        diagnostic.GetMessage().ShouldContain("carriage return alone");
+        diagnostic.GetMessage().ShouldNotContain("does not start with a '---' line");
     }
 
     [Theory]

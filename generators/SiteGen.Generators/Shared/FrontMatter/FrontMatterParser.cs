@@ -23,7 +23,7 @@ namespace SiteGen.FrontMatter
             var notText = NotText(text);
             if (notText != null)
             {
-                return Failed(FrontMatterProblemKind.MalformedYaml, notText.Value.Message, notText.Value.Spot, opening);
+                return Failed(FrontMatterProblemKind.NotPlainText, notText.Value.Message, notText.Value.Spot, opening);
             }
 
             if (!IsFence(text, start, firstLineEnd, allowDots: false))
@@ -56,7 +56,7 @@ namespace SiteGen.FrontMatter
             var notText = NotText(text);
             if (notText != null)
             {
-                return Failed(FrontMatterProblemKind.MalformedYaml, notText.Value.Message, notText.Value.Spot, opening);
+                return Failed(FrontMatterProblemKind.NotPlainText, notText.Value.Message, notText.Value.Spot, opening);
             }
 
             return ReadYaml(text.Substring(start), new YamlOrigin(start, 1), opening, bodyLine: 1, bodyOffset: text.Length);
@@ -243,7 +243,10 @@ namespace SiteGen.FrontMatter
             var at = text.IndexOfAny(new[] { '\0', '\uFFFD' });
             if (at < 0)
             {
-                return null;
+                var carriageReturn = text.IndexOf('\r');
+                return carriageReturn >= 0 && text.IndexOf('\n') < 0
+                    ? ("the file's lines end with a carriage return alone (as on classic Mac OS), so SiteGen sees one line; save it with LF (or CRLF) line endings", new SourceSpot(1, carriageReturn + 1, carriageReturn, 1))
+                    : null;
             }
 
             var line = 1;

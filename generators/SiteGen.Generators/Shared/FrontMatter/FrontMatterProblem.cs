@@ -10,6 +10,9 @@ namespace SiteGen.FrontMatter
 
         /// <summary>The YAML between the fences does not parse, or uses a construct front matter does not allow.</summary>
         MalformedYaml,
+
+        /// <summary>The file is not text SiteGen reads anywhere in it, front matter or body: a NUL byte, bytes that are not UTF-8, lines ended by a carriage return alone.</summary>
+        NotPlainText,
     }
 
     /// <summary>Why a file's front matter could not be read, and where.</summary>

@@ -51,11 +51,14 @@ namespace SiteGen.Schema
         public static readonly ContentRule RenamedFolder = Error(
             "SG0014", "Renamed content folder", "content/{0}/ is the old name of content/{1}/ ({2}); move this file to content/{1}/");
 
+        public static readonly ContentRule NotPlainText = Error(
+            "SG0015", "Not plain text", "{0}");
+
         public static readonly IReadOnlyList<ContentRule> All = new[]
         {
             MissingFrontMatter, UnterminatedFrontMatter, MalformedYaml, MissingRequiredField, WrongType, UnknownField,
             DuplicateSlug, UnknownReference, InvalidSlug, UnsupportedProperty, ContentRootNotSet, UnreadableFile, DirectionControl,
-            RenamedFolder,
+            RenamedFolder, NotPlainText,
         };
 
         /// <summary>

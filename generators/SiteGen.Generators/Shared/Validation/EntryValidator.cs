@@ -275,6 +275,7 @@ namespace SiteGen.Validation
             {
                 case FrontMatterProblemKind.Missing: return ContentRules.MissingFrontMatter;
                 case FrontMatterProblemKind.Unterminated: return ContentRules.UnterminatedFrontMatter;
+                case FrontMatterProblemKind.NotPlainText: return ContentRules.NotPlainText;
                 default: return ContentRules.MalformedYaml;
             }
         }
