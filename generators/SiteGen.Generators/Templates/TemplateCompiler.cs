@@ -296,6 +296,10 @@ namespace SiteGen.Generators.Templates
                     };
                 case ScriptVariable variable:
                     return Variable(variable, scope);
+                case ScriptMemberExpression { Target: ScriptVariable owner, Member: { } name } member
+                    when TemplateRules.NotAllowed.Contains(owner.Name + "." + name.Name) && Builtins.Contains(owner.Name) && !Declared(owner.Name, scope):
+                    Unsupported(member);
+                    return Report(TemplateRules.FailedId, name, TemplateRules.NotAllowedHere(owner.Name + "." + name.Name));
                 case ScriptMemberExpression { Member: { } name } member:
                     return Member(TypeOf(member.Target, scope), member.Target, name);
                 case ScriptFunctionCall call when call.Target is ScriptVariable { Name: "include" }:
@@ -336,6 +340,10 @@ namespace SiteGen.Generators.Templates
                     return new Typed(TemplateType.Any, null);
             }
         }
+
+        /// <summary>Whether the template gives <paramref name="name"/> a value of its own (a loop variable, an assignment, a view's member), hiding a built-in.</summary>
+        private static bool Declared(string name, Scope scope) =>
+            scope.Locals.Any(l => l.Key == name) || scope.Globals.ContainsKey(name);
 
         private Typed Binary(ScriptBinaryExpression binary, Scope scope)
         {

@@ -24,6 +24,9 @@ internal sealed class HtmlTemplateContext : TemplateContext
     /// <summary>The name under which the layout writes the page.</summary>
     public const string ContentName = "content";
 
+    /// <summary>The built-in objects a member was taken from (<see cref="SiteGen.Templates.TemplateRules.NotAllowed"/>), by their names.</summary>
+    private static readonly Dictionary<ScriptObject, string> RemovedFrom = new(ReferenceEqualityComparer.Instance);
+
     private static readonly ScriptObject Builtins = CreateBuiltins();
 
     private readonly Func<string, Template?> _partials;
@@ -201,6 +204,11 @@ internal sealed class HtmlTemplateContext : TemplateContext
 
     private static bool UnknownMember(TemplateContext context, SourceSpan span, object target, string member, out object? value)
     {
+        if (target is ScriptObject builtin && RemovedFrom.TryGetValue(builtin, out var owner) && SiteGen.Templates.TemplateRules.NotAllowed.Contains(owner + "." + member))
+        {
+            throw new ScriptRuntimeException(span, SiteGen.Templates.TemplateRules.NotAllowedHere(owner + "." + member));
+        }
+
         var type = target.GetType();
         var known = ViewMembers(type);
         if (known.Count == 0)
@@ -225,6 +233,15 @@ internal sealed class HtmlTemplateContext : TemplateContext
     private static ScriptObject CreateBuiltins()
     {
         var builtins = new BuiltinFunctions();
+        foreach (var name in SiteGen.Templates.TemplateRules.NotAllowed)
+        {
+            var dot = name.IndexOf('.', StringComparison.Ordinal);
+            if (builtins[name[..dot]] is ScriptObject owner && owner.Remove(name[(dot + 1)..]))
+            {
+                RemovedFrom[owner] = name[..dot];
+            }
+        }
+
         // Scriban's include renders a partial into a string, which would then be encoded as a value; include_join the same.
         builtins.Remove("include");
         builtins.Remove("include_join");

@@ -42,6 +42,21 @@ public sealed class TemplateCheckTests : IDisposable
         problem.ShouldBe($"{Root}/pages/article.sbn-html({line},{column}): error SG0202: 'sumary' is not a value of ArticleView; did you mean 'summary'?");
     }
 
+    [Theory]
+    [InlineData("date.now", "a build must give the same site every time")]
+    [InlineData("object.eval_template", "text run as a template escapes the checks")]
+    [InlineData("object.eval", "text run as a template escapes the checks")]
+    public void A_built_in_that_makes_a_build_unrepeatable_or_unchecked_is_an_error_at_its_place(string call, string why)
+    {
+        var templates = Templates(Path.Combine(RepositoryRoot, "templates"));
+        templates["pages/outlets"] += "{{ " + call + " }}\n";
+
+        var problem = Check(templates).ShouldHaveSingleItem();
+
+        problem.ShouldContain("pages/outlets.sbn-html(");
+        problem.ShouldContain($"error SG0202: {call} is not available in SiteGen templates: {why}");
+    }
+
     [Fact]
     public void A_partial_is_checked_with_the_type_of_each_argument_it_is_given()
     {

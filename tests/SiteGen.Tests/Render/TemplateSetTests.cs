@@ -193,6 +193,20 @@ public sealed class TemplateSetTests : IDisposable
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
+    [Theory]
+    [InlineData("{{ date.now }}", "date.now")]
+    [InlineData("{{ object.eval_template '{{ 1 }}' }}", "object.eval_template")]
+    public void A_built_in_that_makes_a_build_unrepeatable_or_unchecked_fails_the_page_at_its_place(string template, string name)
+    {
+        Page("<p>" + template + "</p>");
+
+        var error = RenderError(Outlet());
+
+        error.Id.ShouldBe("SG0202");
+        error.Line.ShouldBe(1);
+        error.Message.ShouldStartWith(name + " is not available in SiteGen templates");
+    }
+
     private static OutletView Outlet(string name = "N", string? country = null, string? url = null, string about = "", IReadOnlyList<ArticleLink>? articles = null) =>
         TestViews.Outlet(name, country, url, about, articles);
 

@@ -51,6 +51,17 @@ namespace SiteGen.Templates
 
         public const string Stopped = "the page was stopped here, unfinished: it took longer to render than the preview waits; a loop here may run far more often than it should";
 
+        /// <summary>
+        /// Scriban's built-ins a template may not use: the clock gives another site on every build, and text run as a
+        /// template escapes every check made of the templates.
+        /// </summary>
+        public static readonly string[] NotAllowed = { "date.now", "object.eval", "object.eval_template" };
+
+        public static string NotAllowedHere(string name) =>
+            name + " is not available in SiteGen templates: " + (name == "date.now"
+                ? "a build must give the same site every time; show a date the content gives (an article's date)"
+                : "text run as a template escapes the checks made of the templates; write what it would write in the template itself");
+
         public const string NoLayout = "the layout template is missing; templates/ must hold layout" + Extension + ", pages/*" + Extension + " and partials/*" + Extension;
     }
 }
