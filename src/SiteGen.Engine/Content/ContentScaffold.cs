@@ -58,9 +58,21 @@ internal sealed class ContentScaffold(string contentRoot)
         return path;
     }
 
+    /// <summary>
+    /// The longest file name <c>new</c> makes from a title, cut at a word: file systems refuse names past 255 bytes, and
+    /// a whole sentence in a page's address helps no reader.
+    /// </summary>
+    public const int LongestSlug = 80;
+
     private string SlugOf(string folder, string title)
     {
         var slug = Slug.Suggest(title);
+        if (slug.Length > LongestSlug)
+        {
+            var cut = slug.LastIndexOf('-', LongestSlug);
+            slug = slug[..(cut > 0 ? cut : LongestSlug)];
+        }
+
         return slug.Length > 0
             ? slug
             : throw new SiteBuildException(new SiteDiagnostic(Path.Combine(contentRoot, folder), 1, 1, SiteErrorIds.ContentExists,

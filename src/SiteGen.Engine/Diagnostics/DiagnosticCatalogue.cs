@@ -31,6 +31,7 @@ internal static class DiagnosticCatalogue
         new(TemplateRules.InvalidId, Severity.Error, "Template missing or does not parse"),
         new(TemplateRules.FailedId, Severity.Error, "Template uses what does not exist, or fails"),
         new(TemplateRules.InterpretedId, Severity.Information, "Template left to the interpreter"),
+        new(SiteErrorIds.FileRefused, Severity.Error, "File or folder refused by the system"),
         new(SiteErrorIds.OutputRefused, Severity.Error, "Output folder refused"),
         new(SiteErrorIds.VerbatimFileRefused, Severity.Error, "Static or asset file refused"),
         new(SiteErrorIds.NotAReport, Severity.Error, "Not a report's folder"),

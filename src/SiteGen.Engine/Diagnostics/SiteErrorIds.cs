@@ -21,6 +21,9 @@ internal static class SiteErrorIds
     /// <summary>A template failed while rendering: an unknown value, partial or helper (the compiler finds those it can).</summary>
     public const string TemplateFailed = SiteGen.Templates.TemplateRules.FailedId;
 
+    /// <summary>A file or folder the system refuses to read or write (its permissions, a name it does not allow), where no other id says more.</summary>
+    public const string FileRefused = "SG0300";
+
     /// <summary>The output folder cannot be written, or is not a folder SiteGen may replace.</summary>
     public const string OutputRefused = "SG0301";
 

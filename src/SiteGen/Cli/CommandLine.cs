@@ -61,7 +61,7 @@ internal static class CommandLine
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            errors.WriteLine($"error SG0300: {e.Message}; check the path and its permissions");
+            errors.WriteLine($"error {SiteErrorIds.FileRefused}: {e.Message}; check the path and its permissions");
             return ExitCodes.ContentErrors;
         }
         catch (Exception e)

@@ -20,6 +20,20 @@ public sealed class ContentScaffoldTests : IDisposable
     }
 
     [Fact]
+    public void A_long_title_gives_a_file_name_cut_at_a_word_and_keeps_the_whole_title()
+    {
+        var title = string.Concat(Enumerable.Repeat("Ukraine and Russia exchange prisoners of war in Belarus ", 8)).Trim();
+
+        var path = new ContentScaffold(_root).NewArticle(title, new DateOnly(2025, 5, 23));
+
+        var slug = Path.GetFileNameWithoutExtension(path);
+        slug.Length.ShouldBeLessThanOrEqualTo(ContentScaffold.LongestSlug);
+        slug.ShouldStartWith("ukraine-and-russia-exchange-prisoners-of-war-in-belarus-ukraine");
+        ("ukraine-and-russia-exchange-prisoners-of-war-in-belarus-" + "ukraine-and-russia-exchange-prisoners-of-war-in-belarus").ShouldStartWith(slug + "-", customMessage: "cut at a word");
+        File.ReadAllText(path).ShouldContain("title: \"" + title + "\"");
+    }
+
+    [Fact]
     public void An_existing_file_is_never_overwritten()
     {
         var scaffold = new ContentScaffold(_root);
