@@ -82,11 +82,11 @@ internal sealed class SiteBuilder(SiteOptions options, string templatesFolder, s
 
     /// <summary>
     /// Refuses an output folder inside a folder the site is made from, or holding one: the site would publish itself,
-    /// or replacing it would take the sources with it.
+    /// or replacing it would take the sources with it. Compared with links resolved, so no path through a link hides it.
     /// </summary>
     private static void EnsureApart(string outputFolder, IEnumerable<(string Name, string? Folder)> sources)
     {
-        var output = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        var output = LinkFreePath.Of(outputFolder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
         foreach (var (name, folder) in sources)
         {
             if (folder == null)
@@ -94,7 +94,7 @@ internal sealed class SiteBuilder(SiteOptions options, string templatesFolder, s
                 continue;
             }
 
-            var source = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+            var source = LinkFreePath.Of(folder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
             if (output.StartsWith(source, StringComparison.Ordinal) || source.StartsWith(output, StringComparison.Ordinal))
             {
                 throw new SiteBuildException(new SiteDiagnostic(output.TrimEnd(Path.DirectorySeparatorChar), 1, 1, SiteErrorIds.OutputRefused,

@@ -122,6 +122,29 @@ public sealed class VerbatimFileTests : IDisposable
         Directory.EnumerateFileSystemEntries(_folder, "*", SearchOption.AllDirectories).Count().ShouldBe(before);
     }
 
+    [Theory]
+    [InlineData("content")]
+    [InlineData("static")]
+    public void An_output_folder_reached_through_a_link_into_a_source_folder_is_refused_too(string source)
+    {
+        var link = Path.Combine(Path.GetDirectoryName(_folder)!, Path.GetFileName(_folder) + "-link-" + source);
+        Directory.CreateSymbolicLink(link, Path.Combine(_folder, source));
+        try
+        {
+            var before = Directory.EnumerateFileSystemEntries(_folder, "*", SearchOption.AllDirectories).Count();
+
+            var error = Should.Throw<SiteBuildException>(() => Builder().Build(new ContentSet(Content, [], [], [], []), Path.Combine(link, "site"))).Errors.ShouldHaveSingleItem();
+
+            error.Id.ShouldBe(SiteErrorIds.OutputRefused);
+            error.Message.ShouldContain("build into a folder of its own");
+            Directory.EnumerateFileSystemEntries(_folder, "*", SearchOption.AllDirectories).Count().ShouldBe(before);
+        }
+        finally
+        {
+            Directory.Delete(link);
+        }
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private void Write(string path, string text)
