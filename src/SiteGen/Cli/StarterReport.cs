@@ -42,6 +42,11 @@ internal static class StarterReport
             throw new UsageException($"{folder} is not empty; init writes a new report into a new or empty folder");
         }
 
+        if (EnclosingReport(folder) is var (report, part))
+        {
+            throw new UsageException($"{folder} is inside {part}/ of the report in {report}, which would read the new report's files as its own; make the new report outside it");
+        }
+
         var carried = packages == null ? [] : PackagesIn(packages);
 
         if (!Directory.Exists(Path.Combine(Starter, "templates")))
@@ -85,6 +90,21 @@ internal static class StarterReport
         }
 
         return written;
+    }
+
+    /// <summary>The report whose content, templates or static files <paramref name="folder"/> would be among, if any, and which of its folders.</summary>
+    private static (string Report, string Part)? EnclosingReport(string folder)
+    {
+        for (var inside = new DirectoryInfo(folder); inside.Parent is { } parent; inside = parent)
+        {
+            if (inside.Name is "content" or "templates" or "static" && File.Exists(Path.Combine(parent.FullName, "report.yml"))
+                && Directory.EnumerateFiles(parent.FullName, "*.csproj").Any())
+            {
+                return (parent.FullName, inside.Name);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The package files of this version in <paramref name="feed"/>, each required: a report missing one does not restore.</summary>

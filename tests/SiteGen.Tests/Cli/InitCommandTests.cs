@@ -70,5 +70,21 @@ public sealed class InitCommandTests : IDisposable
         File.ReadAllText(Path.Combine(report, ".github", "workflows", "report.yml")).ShouldContain($"sitegen {StarterReport.EngineVersion} is on no package source this report knows");
     }
 
+    [Theory]
+    [InlineData("content/articles/new-report")]
+    [InlineData("templates/desk")]
+    public void A_folder_inside_another_reports_content_or_templates_is_refused(string inside)
+    {
+        var outer = Path.Combine(_folder, "outer");
+        CommandLine.Run(["init", outer], new StringWriter(), new StringWriter()).ShouldBe(ExitCodes.Success);
+        var folder = Path.Combine(outer, inside);
+        var stderr = new StringWriter();
+
+        CommandLine.Run(["init", folder], new StringWriter(), stderr).ShouldBe(ExitCodes.UsageError);
+
+        stderr.ToString().ShouldContain($"is inside {inside.Split('/')[0]}/ of the report in {outer}");
+        Directory.Exists(folder).ShouldBeFalse();
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }
