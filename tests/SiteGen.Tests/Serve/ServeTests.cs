@@ -305,6 +305,27 @@ public sealed class ServeTests : IDisposable
         await serving;
     }
 
+    [Fact]
+    public async Task With_only_warnings_the_banner_says_the_site_builds_and_shows_them()
+    {
+        var (content, templates) = CopyContentAndTemplates();
+        var article = Path.Combine(content, Article);
+        File.WriteAllText(article, File.ReadAllText(article).Replace("\ntitle:", "\ncolour: red\ntitle:", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(article, DateTime.UtcNow.AddHours(-1));
+        using var server = ServeCommand.Create(FixtureReport.Report with { ContentRoot = content, TemplatesRoot = templates }, port: null, new StringWriter());
+        var serving = server.RunAsync(_stop.Token);
+
+        var answer = await _http.GetAsync(server.Address);
+        answer.IsSuccessStatusCode.ShouldBeTrue();
+        var page = await answer.Content.ReadAsStringAsync();
+        page.ShouldContain("The latest edit builds, with warnings:");
+        page.ShouldContain("warning SG0006");
+        page.ShouldNotContain("does not build");
+
+        await _stop.CancelAsync();
+        await serving;
+    }
+
     /// <summary>A million steps, under the iteration limit, each copying the text the ones before made: hours.</summary>
     private const string EndlessTemplate = "{{ text = ''; for i in 1..1000000; text = text + 'x'; end }}";
 
