@@ -21,6 +21,32 @@ public sealed class SentenceAnalyzerTests
         quote.Quote.ShouldBe("We are bringing our people home. The first stage of the '1000-for-1000' exchange agreement has been carried out");
     }
 
+    [Theory]
+    [InlineData("The first stage of the exchange took place on May 23, a Friday, at the border with Belarus.")]
+    [InlineData("Ukraine and Russia agreed in May to swap 1,000 prisoners each.")]
+    public void Words_read_as_a_date_are_not_also_a_name_whatever_a_persons_aliases(string sentence)
+    {
+        var theresa = TestContent.Person("theresa-may", "Theresa May", "May");
+        var analyzer = new SentenceAnalyzer(new NameMatcher([theresa, Zelensky]));
+
+        var facts = analyzer.Analyze(sentence, Published);
+
+        facts.Dates.ShouldNotBeEmpty();
+        facts.People.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_name_beside_a_date_is_still_read_as_a_name()
+    {
+        var theresa = TestContent.Person("theresa-may", "Theresa May", "May");
+        var analyzer = new SentenceAnalyzer(new NameMatcher([theresa, Zelensky]));
+
+        var facts = analyzer.Analyze("On May 24 Zelensky thanked Theresa May for her support.", Published);
+
+        facts.Dates.ShouldHaveSingleItem();
+        facts.People.Select(p => p.Person).ShouldBe([Zelensky, theresa]);
+    }
+
     [Fact]
     public void A_name_inside_the_quote_is_not_the_speaker()
     {
