@@ -48,6 +48,18 @@ public sealed class SentenceAnalyzerTests
     }
 
     [Fact]
+    public void A_full_name_that_ends_in_a_month_is_a_name()
+    {
+        var theresa = TestContent.Person("theresa-may", "Theresa May", "May");
+        var analyzer = new SentenceAnalyzer(new NameMatcher([theresa, Zelensky]));
+
+        var facts = analyzer.Analyze("Former prime minister Theresa May thanked Zelensky.", Published);
+
+        facts.People.Select(p => p.Person).ShouldBe([theresa, Zelensky]);
+        facts.Dates.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_name_inside_the_quote_is_not_the_speaker()
     {
         Analyzer.Analyze("He said: \"Zelensky will not attend the talks this week.\"", Published).Quotes.ShouldBeEmpty();
