@@ -147,10 +147,10 @@ internal sealed class PreviewServer : IDisposable
                 _log.WriteLine(problem);
             }
 
-            var outcome = !next.Problems.Any(p => !p.IsWarning) ? $"Rebuilt ({next.FileCount} files)"
-                : next.Plan == null ? "The report does not build yet; the preview shows the problems above until it does"
-                : $"Edit does not build; still serving the last good site ({next.FileCount} files)";
-            _log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{outcome} in {clock.Elapsed.TotalMilliseconds:0} ms."));
+            var took = string.Create(CultureInfo.InvariantCulture, $"{clock.Elapsed.TotalMilliseconds:0} ms");
+            _log.WriteLine(!next.Problems.Any(p => !p.IsWarning) ? $"Rebuilt ({next.FileCount} files) in {took}."
+                : next.Plan == null ? $"The report does not build yet ({took}); the preview shows the problems above until it does."
+                : $"Edit does not build; still serving the last good site ({next.FileCount} files) in {took}.");
             if (PrintTimings)
             {
                 foreach (var stage in timings.Stages)
