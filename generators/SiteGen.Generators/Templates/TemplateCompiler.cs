@@ -297,7 +297,7 @@ namespace SiteGen.Generators.Templates
                 case ScriptVariable variable:
                     return Variable(variable, scope);
                 case ScriptMemberExpression { Target: ScriptVariable owner, Member: { } name } member
-                    when TemplateRules.NotAllowed.Contains(owner.Name + "." + name.Name) && Builtins.Contains(owner.Name) && !Declared(owner.Name, scope):
+                    when TemplateRules.IsNotAllowed(owner.Name, name.Name) && Builtins.Contains(owner.Name) && !Declared(owner.Name, scope):
                     Unsupported(member);
                     return Report(TemplateRules.FailedId, name, TemplateRules.NotAllowedHere(owner.Name + "." + name.Name));
                 case ScriptMemberExpression { Member: { } name } member:

@@ -204,7 +204,7 @@ internal sealed class HtmlTemplateContext : TemplateContext
 
     private static bool UnknownMember(TemplateContext context, SourceSpan span, object target, string member, out object? value)
     {
-        if (target is ScriptObject builtin && RemovedFrom.TryGetValue(builtin, out var owner) && SiteGen.Templates.TemplateRules.NotAllowed.Contains(owner + "." + member))
+        if (target is ScriptObject builtin && RemovedFrom.TryGetValue(builtin, out var owner) && SiteGen.Templates.TemplateRules.IsNotAllowed(owner, member))
         {
             throw new ScriptRuntimeException(span, SiteGen.Templates.TemplateRules.NotAllowedHere(owner + "." + member));
         }

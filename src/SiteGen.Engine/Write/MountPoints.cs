@@ -1,4 +1,4 @@
-using System.Text;
+using System.Text.RegularExpressions;
 
 namespace SiteGen.Write;
 
@@ -32,40 +32,9 @@ internal static class MountPoints
         }
     }
 
-    private static string Unescaped(string field)
-    {
-        if (!field.Contains('\\', StringComparison.Ordinal))
-        {
-            return field;
-        }
-
-        var text = new StringBuilder(field.Length);
-        for (var i = 0; i < field.Length; i++)
-        {
-            if (field[i] == '\\' && i + 3 < field.Length && field.AsSpan(i + 1, 3).ContainsOnlyOctal())
-            {
-                text.Append((char)Convert.ToInt32(field.Substring(i + 1, 3), 8));
-                i += 3;
-            }
-            else
-            {
-                text.Append(field[i]);
-            }
-        }
-
-        return text.ToString();
-    }
-
-    private static bool ContainsOnlyOctal(this ReadOnlySpan<char> digits)
-    {
-        foreach (var c in digits)
-        {
-            if (c is < '0' or > '7')
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    /// <summary>A mount point as the table writes it, with its <c>\040</c>-style octal escapes read back.</summary>
+    private static string Unescaped(string field) =>
+        field.Contains('\\', StringComparison.Ordinal)
+            ? Regex.Replace(field, @"\\([0-7]{3})", escape => ((char)Convert.ToInt32(escape.Groups[1].Value, 8)).ToString())
+            : field;
 }

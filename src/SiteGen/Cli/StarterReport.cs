@@ -97,7 +97,7 @@ internal static class StarterReport
     {
         for (var inside = new DirectoryInfo(folder); inside.Parent is { } parent; inside = parent)
         {
-            if (inside.Name is "content" or "templates" or "static" && File.Exists(Path.Combine(parent.FullName, "report.yml"))
+            if (inside.Name is "content" or "templates" or "static" && File.Exists(Path.Combine(parent.FullName, Settings.ReportSettings.FileName))
                 && Directory.EnumerateFiles(parent.FullName, "*.csproj").Any())
             {
                 return (parent.FullName, inside.Name);

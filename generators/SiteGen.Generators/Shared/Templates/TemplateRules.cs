@@ -57,6 +57,9 @@ namespace SiteGen.Templates
         /// </summary>
         public static readonly string[] NotAllowed = { "date.now", "object.eval", "object.eval_template" };
 
+        /// <summary>Whether <c>owner.member</c> is one of <see cref="NotAllowed"/>.</summary>
+        public static bool IsNotAllowed(string owner, string member) => System.Array.IndexOf(NotAllowed, owner + "." + member) >= 0;
+
         public static string NotAllowedHere(string name) =>
             name + " is not available in SiteGen templates: " + (name == "date.now"
                 ? "a build must give the same site every time; show a date the content gives (an article's date)"
